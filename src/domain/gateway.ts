@@ -1,0 +1,234 @@
+/**
+ * The domain services the GraphQL layer calls. Provider-neutral: every call goes through the port.
+ */
+import { GatewayError } from '../../adapters/common/errors.js';
+import {
+  ListOrder,
+  TaskAction,
+  type CallContext,
+  type EntityKind,
+  type ListFilter,
+  type MigrationProject,
+  type ProviderId,
+  type Source,
+  type Task,
+  type Template,
+  type UpdateTaskInput,
+} from '../../adapters/port.js';
+import type { AccountRegistry } from './accounts.js';
+import { mergedConnection, type MergedConnection } from './connection.js';
+import { AccountLimiter, selectPartitions, type PartitionSelector } from './fanout.js';
+import { decodeId, type GlobalRef } from './ids.js';
+import { createLoaders, prime, type EntityOf, type Loaders } from './loaders.js';
+
+export interface ListArgs extends PartitionSelector {
+  first?: number | null;
+  after?: string | null;
+  order?: ListOrder | null;
+  filter: ListFilter;
+}
+
+export interface GatewayOptions {
+  perAccountConcurrency: number;
+  batching: boolean;
+}
+
+export class Gateway {
+  readonly limiter: AccountLimiter;
+
+  constructor(
+    readonly accounts: AccountRegistry,
+    readonly options: GatewayOptions,
+  ) {
+    this.limiter = new AccountLimiter(options.perAccountConcurrency);
+  }
+
+  /** Fresh DataLoaders for one GraphQL request. */
+  loaders(): Loaders {
+    return createLoaders(this.accounts, this.limiter, { batching: this.options.batching });
+  }
+
+  private async list<K extends EntityKind>(
+    kind: K,
+    args: ListArgs,
+    loaders: Loaders | undefined,
+    fetch: (p: ReturnType<typeof selectPartitions>[number], q: Parameters<MigrationProviderList>[0], ctx: CallContext) => Promise<{ items: EntityOf<K>[]; totalCount: number }>,
+    ctx: CallContext,
+  ): Promise<MergedConnection<EntityOf<K>>> {
+    for (const id of args.accounts ?? []) this.accounts.get(id);
+    const partitions = selectPartitions(this.accounts, kind, args);
+    const conn = await mergedConnection<EntityOf<K>>(partitions, this.limiter, (p, q) => fetch(p, q, ctx), {
+      first: args.first,
+      after: args.after,
+      order: args.order ?? ListOrder.CREATED_DESC,
+      filter: args.filter,
+      selection: [args.providers ?? null, args.accounts ?? null, args.regions ?? null],
+    });
+    if (loaders) prime(loaders, kind, conn.edges.map((e) => e.node) as never);
+    return conn;
+  }
+
+  listSources(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Source>> {
+    return this.list('Source', args, loaders, (p, q, c) => p.account.provider.listSources(q, c), ctx);
+  }
+
+  listTasks(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Task>> {
+    return this.list('Task', args, loaders, (p, q, c) => p.account.provider.listTasks(q, c), ctx);
+  }
+
+  listTemplates(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Template>> {
+    return this.list('Template', args, loaders, (p, q, c) => p.account.provider.listTemplates(q, c), ctx);
+  }
+
+  listProjects(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<MigrationProject>> {
+    return this.list('MigrationProject', args, loaders, (p, q, c) => p.account.provider.listProjects(q, c), ctx);
+  }
+
+  /** Resolves any global id; null when the entity no longer exists. */
+  async node(id: string, loaders: Loaders): Promise<(EntityOf<EntityKind> & { __kind: EntityKind }) | null> {
+    const ref = decodeId(id);
+    return this.load(ref, loaders);
+  }
+
+  async load(ref: GlobalRef, loaders: Loaders): Promise<(EntityOf<EntityKind> & { __kind: EntityKind }) | null> {
+    this.checkRef(ref);
+    const entity = await loaders[ref.kind].load({ accountId: ref.accountId, region: ref.region, nativeId: ref.nativeId });
+    return entity ? Object.assign(entity, { __kind: ref.kind }) : null;
+  }
+
+  /** Loads an entity that must exist (mutation targets): NOT_FOUND otherwise. */
+  async require<K extends EntityKind>(id: string, kind: K, loaders: Loaders, field = 'id'): Promise<EntityOf<K>> {
+    const ref = decodeId(id, kind, field);
+    this.checkRef(ref);
+    const entity = await loaders[kind].load({ accountId: ref.accountId, region: ref.region, nativeId: ref.nativeId });
+    if (!entity) {
+      throw new GatewayError('NOT_FOUND', `${field}: ${kind} ${ref.nativeId} does not exist in account "${ref.accountId}"`, {
+        provider: ref.provider,
+        account: ref.accountId,
+        field,
+      });
+    }
+    return entity as EntityOf<K>;
+  }
+
+  /** The ref's account must exist, belong to the same provider and have the region. */
+  checkRef(ref: GlobalRef): void {
+    const account = this.accounts.region(ref.accountId, ref.region);
+    if (account.config.provider !== ref.provider) {
+      throw new GatewayError('NOT_FOUND', `account "${ref.accountId}" is not a ${ref.provider} account`, { account: ref.accountId });
+    }
+  }
+
+  providerOf(accountId: string) {
+    return this.accounts.get(accountId).provider;
+  }
+
+  // -- mutations -------------------------------------------------------------------------------
+
+  async createTask(
+    input: { sourceId: string; name: string; templateId?: string | null; projectId?: string | null; bandwidthLimitMbps?: number | null; options?: Record<string, unknown> | null },
+    ctx: CallContext,
+  ): Promise<Task> {
+    const source = decodeId(input.sourceId, 'Source', 'input.sourceId');
+    this.checkRef(source);
+    const sameAccount = (id: string | null | undefined, kind: EntityKind, field: string): string | null => {
+      if (!id) return null;
+      const ref = decodeId(id, kind, field);
+      if (ref.accountId !== source.accountId || ref.region !== source.region) {
+        throw new GatewayError('BAD_USER_INPUT', `${field}: must belong to the source's account and region`, { field });
+      }
+      return ref.nativeId;
+    };
+    const name = input.name.trim();
+    if (!name) throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
+    if (input.bandwidthLimitMbps != null && !(input.bandwidthLimitMbps >= 0)) {
+      throw new GatewayError('BAD_USER_INPUT', 'input.bandwidthLimitMbps: must be >= 0', { field: 'input.bandwidthLimitMbps' });
+    }
+    const provider = this.providerOf(source.accountId);
+    return provider.createTask(
+      {
+        region: source.region,
+        sourceId: source.nativeId,
+        name,
+        templateId: sameAccount(input.templateId, 'Template', 'input.templateId'),
+        projectId: sameAccount(input.projectId, 'MigrationProject', 'input.projectId'),
+        bandwidthLimitMbps: input.bandwidthLimitMbps ?? null,
+        options: input.options ?? null,
+      },
+      ctx,
+    );
+  }
+
+  async updateTask(id: string, input: UpdateTaskInput, ctx: CallContext): Promise<Task> {
+    const ref = decodeId(id, 'Task');
+    this.checkRef(ref);
+    if (input.name != null && !input.name.trim()) {
+      throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
+    }
+    return this.providerOf(ref.accountId).updateTask(ref.region, ref.nativeId, input, ctx);
+  }
+
+  async runTaskAction(id: string, action: TaskAction, params: Record<string, unknown> | null, ctx: CallContext): Promise<Task> {
+    const ref = decodeId(id, 'Task');
+    this.checkRef(ref);
+    return this.providerOf(ref.accountId).runTaskAction(ref.region, ref.nativeId, action, params, ctx);
+  }
+
+  /** Deletes tasks, grouped into one batched call per account and region. Returns the ids deleted. */
+  async deleteTasks(ids: readonly string[], ctx: CallContext): Promise<string[]> {
+    return this.deleteGrouped(ids, 'Task', (p, region, native) => p.deleteTasks(region, native, ctx));
+  }
+
+  async updateSource(id: string, input: { name?: string | null; description?: string | null }, ctx: CallContext): Promise<Source> {
+    const ref = decodeId(id, 'Source');
+    this.checkRef(ref);
+    if (input.name != null && !input.name.trim()) {
+      throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
+    }
+    return this.providerOf(ref.accountId).updateSource(ref.region, ref.nativeId, input, ctx);
+  }
+
+  async deleteSources(ids: readonly string[], force: boolean, ctx: CallContext): Promise<string[]> {
+    return this.deleteGrouped(ids, 'Source', (p, region, native) => p.deleteSources(region, native, { force }, ctx));
+  }
+
+  private async deleteGrouped(
+    ids: readonly string[],
+    kind: EntityKind,
+    run: (p: ReturnType<Gateway['providerOf']>, region: string, nativeIds: string[]) => Promise<void>,
+  ): Promise<string[]> {
+    if (ids.length === 0) throw new GatewayError('BAD_USER_INPUT', 'ids: must not be empty', { field: 'ids' });
+    // Validate every id before touching anything: bad input changes nothing.
+    const refs = ids.map((id, i) => {
+      const ref = decodeId(id, kind, `ids[${i}]`);
+      this.checkRef(ref);
+      return { id, ref };
+    });
+    const groups = new Map<string, { ids: string[]; native: string[]; ref: GlobalRef }>();
+    for (const { id, ref } of refs) {
+      const key = `${ref.accountId}\u0000${ref.region}`;
+      const g = groups.get(key) ?? { ids: [], native: [], ref };
+      if (!g.native.includes(ref.nativeId)) {
+        g.ids.push(id);
+        g.native.push(ref.nativeId);
+      }
+      groups.set(key, g);
+    }
+    if (groups.size > 1) {
+      throw new GatewayError('BAD_USER_INPUT', 'ids: a batch delete must stay within one account and region', { field: 'ids' });
+    }
+    const [g] = [...groups.values()];
+    await run(this.providerOf(g!.ref.accountId), g!.ref.region, g!.native);
+    return g!.ids;
+  }
+
+  accountProvider(accountId: string): ProviderId {
+    return this.accounts.get(accountId).config.provider;
+  }
+
+  async close(): Promise<void> {
+    await this.accounts.close();
+  }
+}
+
+type MigrationProviderList = (q: import('../../adapters/port.js').ListQuery) => unknown;

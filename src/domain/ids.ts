@@ -1,0 +1,45 @@
+/**
+ * Global ids (Relay `Node`): opaque, URL-safe, and self-describing to the gateway. One encodes the
+ * entity kind, provider, account, region and native id, so `node(id:)` can route to the right account.
+ */
+import { GatewayError } from '../../adapters/common/errors.js';
+import { isProviderId, type EntityKind, type EntityRef } from '../../adapters/port.js';
+
+const KINDS: readonly EntityKind[] = ['Source', 'Task', 'Template', 'MigrationProject'];
+const PREFIX = 'mg1';
+
+export interface GlobalRef extends EntityRef {
+  kind: EntityKind;
+}
+
+export function encodeId(kind: EntityKind, ref: EntityRef): string {
+  const raw = JSON.stringify([PREFIX, kind, ref.provider, ref.accountId, ref.region, ref.nativeId]);
+  return Buffer.from(raw, 'utf8').toString('base64url');
+}
+
+/**
+ * Decodes a global id; throws BAD_USER_INPUT naming `field` when it is malformed or of another kind.
+ */
+export function decodeId(id: string, expected?: EntityKind | readonly EntityKind[], field = 'id'): GlobalRef {
+  const bad = (why: string) => new GatewayError('BAD_USER_INPUT', `${field}: ${why}`, { field });
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(id, 'base64url').toString('utf8'));
+  } catch {
+    throw bad('is not a migraph id');
+  }
+  if (
+    !Array.isArray(parts) ||
+    parts.length !== 6 ||
+    parts[0] !== PREFIX ||
+    !KINDS.includes(parts[1]) ||
+    !isProviderId(parts[2]) ||
+    !parts.slice(3).every((p) => typeof p === 'string' && p.length > 0)
+  ) {
+    throw bad('is not a migraph id');
+  }
+  const ref: GlobalRef = { kind: parts[1], provider: parts[2], accountId: parts[3], region: parts[4], nativeId: parts[5] };
+  const kinds = expected === undefined ? undefined : typeof expected === 'string' ? [expected] : expected;
+  if (kinds && !kinds.includes(ref.kind)) throw bad(`is a ${ref.kind} id, expected ${kinds.join(' or ')}`);
+  return ref;
+}

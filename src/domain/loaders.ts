@@ -1,0 +1,94 @@
+/**
+ * Per-request DataLoaders keyed by (account, region, native id). A batch groups keys by account and
+ * region and calls the provider's batched get (`getTasks`, `getSources`, ...) in chunks of the
+ * provider's `maxBatchSize`, so N lookups cost ceil(N / batch) upstream calls per account-region.
+ */
+import DataLoader from 'dataloader';
+import { toGatewayError } from '../../adapters/common/errors.js';
+import type { EntityKind, EntityRef, MigrationProject, MigrationProvider, Source, Task, Template } from '../../adapters/port.js';
+import type { AccountRegistry } from './accounts.js';
+import type { AccountLimiter } from './fanout.js';
+
+export interface LoaderRef {
+  accountId: string;
+  region: string;
+  nativeId: string;
+}
+
+type Getter<T> = (provider: MigrationProvider, region: string, ids: readonly string[]) => Promise<(T | null)[]>;
+
+const GETTERS: { [K in EntityKind]: Getter<EntityOf<K>> } = {
+  Source: (p, r, ids) => p.getSources(r, ids),
+  Task: (p, r, ids) => p.getTasks(r, ids),
+  Template: (p, r, ids) => p.getTemplates(r, ids),
+  MigrationProject: (p, r, ids) => p.getProjects(r, ids),
+};
+
+export type EntityOf<K extends EntityKind> = K extends 'Source'
+  ? Source
+  : K extends 'Task'
+    ? Task
+    : K extends 'Template'
+      ? Template
+      : MigrationProject;
+
+export type Loaders = { [K in EntityKind]: DataLoader<LoaderRef, EntityOf<K> | null, string> };
+
+const keyOf = (r: LoaderRef) => `${r.accountId}\u0000${r.region}\u0000${r.nativeId}`;
+
+export function createLoaders(registry: AccountRegistry, limiter: AccountLimiter, options: { batching: boolean }): Loaders {
+  const make = <K extends EntityKind>(kind: K) =>
+    new DataLoader<LoaderRef, EntityOf<K> | null, string>((refs) => batch(kind, refs), {
+      cacheKeyFn: keyOf,
+      batch: options.batching,
+      cache: options.batching,
+    });
+  const batch = async <K extends EntityKind>(kind: K, refs: readonly LoaderRef[]): Promise<(EntityOf<K> | null | Error)[]> => {
+    const out: (EntityOf<K> | null | Error)[] = new Array(refs.length).fill(null);
+    const groups = new Map<string, number[]>();
+    refs.forEach((r, i) => {
+      const g = `${r.accountId}\u0000${r.region}`;
+      const list = groups.get(g);
+      if (list) list.push(i);
+      else groups.set(g, [i]);
+    });
+    await Promise.all(
+      [...groups.values()].map(async (indexes) => {
+        const { accountId, region } = refs[indexes[0]!]!;
+        let provider: MigrationProvider;
+        try {
+          provider = registry.region(accountId, region).provider;
+        } catch (e) {
+          for (const i of indexes) out[i] = toGatewayError(e);
+          return;
+        }
+        if (!provider.capabilities.entities.includes(kind)) return;
+        const size = Math.max(1, provider.capabilities.maxBatchSize);
+        const unique = [...new Set(indexes.map((i) => refs[i]!.nativeId))];
+        const found = new Map<string, EntityOf<K> | null | Error>();
+        const chunks: string[][] = [];
+        for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
+        await Promise.all(
+          chunks.map(async (ids) => {
+            try {
+              const got = await limiter.run(accountId, () => (GETTERS[kind] as Getter<EntityOf<K>>)(provider, region, ids));
+              ids.forEach((id, j) => found.set(id, got[j] ?? null));
+            } catch (e) {
+              const err = toGatewayError(e).withAccount(provider.provider, accountId);
+              for (const id of ids) found.set(id, err);
+            }
+          }),
+        );
+        for (const i of indexes) out[i] = found.get(refs[i]!.nativeId) ?? null;
+      }),
+    );
+    return out;
+  };
+  return { Source: make('Source'), Task: make('Task'), Template: make('Template'), MigrationProject: make('MigrationProject') };
+}
+
+/** Primes a loader with entities a list call already returned (saves the follow-up lookups). */
+export function prime<K extends EntityKind>(loaders: Loaders, kind: K, entities: readonly (EntityRef & EntityOf<K>)[]): void {
+  const loader = loaders[kind] as DataLoader<LoaderRef, EntityOf<K> | null, string>;
+  for (const e of entities) loader.prime({ accountId: e.accountId, region: e.region, nativeId: e.nativeId }, e);
+}

@@ -1,0 +1,23 @@
+/**
+ * What every resolver receives. Built once per HTTP request or per WebSocket operation.
+ */
+import type { GatewayError } from '../../adapters/common/errors.js';
+import type { Logger } from '../../adapters/port.js';
+import type { Gateway } from '../domain/gateway.js';
+import type { Loaders } from '../domain/loaders.js';
+import type { ProgressHub } from '../domain/progress/hub.js';
+
+export interface PartialError {
+  error: GatewayError;
+  path: readonly (string | number)[];
+}
+
+export interface GraphQLContext {
+  gateway: Gateway;
+  hub: ProgressHub;
+  loaders: Loaders;
+  requestId: string;
+  logger: Logger;
+  /** Errors of failed accounts in an otherwise answered field; sent beside the data. */
+  partialErrors: PartialError[];
+}

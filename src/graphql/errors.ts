@@ -1,0 +1,68 @@
+/**
+ * GraphQL error shaping: the closed set of `extensions.code` values, gateway errors with their
+ * provider fields, partial errors beside data, and nothing internal (or secret) leaking out.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES, isGatewayError, type ErrorCode, type GatewayError } from '../../adapters/common/errors.js';
+import type { Logger } from '../../adapters/port.js';
+import type { GraphQLContext } from './context.js';
+
+const CLOSED: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** Apollo's own request-level codes, folded into the closed set. */
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+};
+
+export function gatewayGraphQLError(error: GatewayError, path?: readonly (string | number)[]): GraphQLError {
+  return new GraphQLError(error.message, { path, extensions: error.toExtensions() });
+}
+
+export function makeFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isGatewayError(original)) {
+      if (original.code === 'INTERNAL_SERVER_ERROR') {
+        logger.error({ err: original.cause ?? original, path: formatted.path }, 'internal error');
+      }
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.toExtensions() };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (APOLLO_CODES[code]) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: APOLLO_CODES[code], retryable: false } };
+    }
+    if (CLOSED.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
+      return { ...formatted, extensions: { ...formatted.extensions, code, retryable: false } };
+    }
+    // Anything else is a bug: log it, and say nothing that could leak internals.
+    logger.error({ err: original, path: formatted.path }, 'unexpected resolver error');
+    return { message: 'internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false } };
+  };
+}
+
+/** Adds the partial errors collected during execution to the response, beside the data. */
+export function partialErrorsPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || contextValue.partialErrors.length === 0) return;
+          const extra = contextValue.partialErrors.map(({ error, path }) => ({
+            message: error.message,
+            path: [...path],
+            extensions: error.toExtensions(),
+          }));
+          response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...extra];
+        },
+      };
+    },
+  };
+}

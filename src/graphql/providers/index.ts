@@ -1,0 +1,9 @@
+/**
+ * Provider GraphQL modules: each provider adds the resolvers of its own operations and its typed
+ * detail fields here (see README.md beside this file).
+ */
+import type { NonEmptyArray } from 'type-graphql';
+
+export const providerResolvers: Function[] = [];
+
+export type ResolverList = NonEmptyArray<Function>;

@@ -1,0 +1,31 @@
+/**
+ * Fields every provider resource resolves the same way: its global `id` and its `account`.
+ * Each type's resolver extends this (type-graphql resolver inheritance).
+ */
+import { FieldResolver, ID, Resolver, Root, type ClassType } from 'type-graphql';
+import type { EntityKind, EntityRef } from '../../../adapters/port.js';
+import { encodeId } from '../../domain/ids.js';
+import type { GraphQLContext } from '../context.js';
+import { Account } from '../types/account.js';
+import { Ctx } from 'type-graphql';
+
+export function accountObject(ctx: GraphQLContext, accountId: string): Account {
+  const { config } = ctx.gateway.accounts.get(accountId);
+  return { id: config.id, provider: config.provider as Account['provider'], label: config.label ?? null, regions: [...config.regions] };
+}
+
+export function EntityResolver<T extends object>(_type: ClassType<T>, kind: EntityKind) {
+  @Resolver(() => _type)
+  abstract class EntityResolverBase {
+    @FieldResolver(() => ID)
+    id(@Root() entity: EntityRef): string {
+      return encodeId(kind, entity);
+    }
+
+    @FieldResolver(() => Account)
+    account(@Root() entity: EntityRef, @Ctx() ctx: GraphQLContext): Account {
+      return accountObject(ctx, entity.accountId);
+    }
+  }
+  return EntityResolverBase;
+}

@@ -1,0 +1,84 @@
+/**
+ * Small helpers shared by the resolvers: GraphQL filter -> domain list arguments, connection shaping
+ * with partial errors, and the per-call context.
+ */
+import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import { GatewayError } from '../../../adapters/common/errors.js';
+import type { CallContext, ListFilter } from '../../../adapters/port.js';
+import type { MergedConnection } from '../../domain/connection.js';
+import type { ListArgs } from '../../domain/gateway.js';
+import { decodeId } from '../../domain/ids.js';
+import type { GraphQLContext } from '../context.js';
+import type { ListOrder } from '../types/enums.js';
+import type { ResourceFilter, SourceFilter, TaskFilter } from '../types/filters.js';
+
+function isoTime(value: string | null | undefined, field: string): string | undefined {
+  if (value == null) return undefined;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw new GatewayError('BAD_USER_INPUT', `${field}: must be an ISO-8601 date-time`, { field });
+  return new Date(t).toISOString();
+}
+
+export function listArgs(
+  filter: ResourceFilter | SourceFilter | TaskFilter | null | undefined,
+  paging: { first?: number | null; after?: string | null; orderBy?: ListOrder | null },
+): ListArgs {
+  const f = (filter ?? {}) as TaskFilter & SourceFilter;
+  const domain: ListFilter = {};
+  if (f.nameContains) domain.nameContains = f.nameContains;
+  const after = isoTime(f.createdAfter, 'filter.createdAfter');
+  const before = isoTime(f.createdBefore, 'filter.createdBefore');
+  if (after) domain.createdAfter = after;
+  if (before) domain.createdBefore = before;
+  if (f.tags?.length) domain.tags = f.tags.map((t) => ({ key: t.key, value: t.value ?? null }));
+  let accounts = f.accounts ?? null;
+  let regions = f.regions ?? null;
+  if (f.sourceId) {
+    const ref = decodeId(f.sourceId, 'Source', 'filter.sourceId');
+    domain.sourceId = ref.nativeId;
+    accounts = [ref.accountId];
+    regions = [ref.region];
+  }
+  if (f.ids?.length) {
+    const refs = f.ids.map((id, i) => decodeId(id, 'Task', `filter.ids[${i}]`));
+    domain.ids = refs.map((r) => r.nativeId);
+    accounts = [...new Set(refs.map((r) => r.accountId))].filter((a) => !accounts || accounts.includes(a));
+    regions = [...new Set(refs.map((r) => r.region))].filter((r) => !regions || regions.includes(r));
+  }
+  if ('states' in f && f.states?.length) {
+    // Task and source filters share the name `states`; the list kind decides which one applies.
+    (domain as Record<string, unknown>).states = f.states;
+  }
+  return {
+    providers: f.providers ?? null,
+    accounts,
+    regions,
+    first: paging.first,
+    after: paging.after,
+    order: paging.orderBy ?? null,
+    filter: domain,
+  };
+}
+
+export function taskListArgs(filter: TaskFilter | null | undefined, paging: Parameters<typeof listArgs>[1]): ListArgs {
+  const args = listArgs(filter, paging);
+  const { states, ...rest } = args.filter as ListFilter & { states?: never };
+  return { ...args, filter: states ? { ...rest, taskStates: states } : rest };
+}
+
+export function sourceListArgs(filter: SourceFilter | null | undefined, paging: Parameters<typeof listArgs>[1]): ListArgs {
+  const args = listArgs(filter, paging);
+  const { states, ...rest } = args.filter as ListFilter & { states?: never };
+  return { ...args, filter: states ? { ...rest, sourceStates: states } : rest };
+}
+
+/** Shapes a merged connection for GraphQL and records failed accounts as partial errors. */
+export function connection<T>(conn: MergedConnection<T>, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+  const path = responsePathAsArray(info.path);
+  for (const error of conn.errors) ctx.partialErrors.push({ error, path });
+  return { edges: conn.edges, nodes: conn.edges.map((e) => e.node), pageInfo: conn.pageInfo, totalCount: conn.totalCount };
+}
+
+export function callContext(ctx: GraphQLContext, idempotencyKey?: string): CallContext {
+  return { requestId: ctx.requestId, idempotencyKey };
+}

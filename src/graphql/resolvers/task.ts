@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../adapters/port.js';
+import type { GraphQLContext } from '../context.js';
+import { DeletePayload } from '../types/common.js';
+import { TaskAction } from '../types/enums.js';
+import { CreateTaskInput, TaskFilter, UpdateTaskInput } from '../types/filters.js';
+import { MigrationProject } from '../types/project.js';
+import { Source } from '../types/source.js';
+import { Task, TaskConnection } from '../types/task.js';
+import { Template } from '../types/template.js';
+import { EntityResolver } from './entity.js';
+import { PagingArgs } from './source.js';
+import { callContext, connection, taskListArgs } from './support.js';
+
+/** An idempotency key derived from the mutation and its arguments: a retried mutation reuses it. */
+export function mutationKey(name: string, args: unknown): string {
+  return createHash('sha256').update(JSON.stringify([name, args])).digest('hex').slice(0, 32);
+}
+
+@Resolver(() => Task)
+export class TaskResolver extends EntityResolver(Task, 'Task') {
+  @Query(() => TaskConnection, { description: 'Migration tasks across every selected account and region.' })
+  async tasks(
+    @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const conn = await ctx.gateway.listTasks(taskListArgs(filter, paging), ctx.loaders, callContext(ctx));
+    return connection(conn, ctx, info);
+  }
+
+  @FieldResolver(() => Source, { nullable: true })
+  source(@Root() task: TaskModel, @Ctx() ctx: GraphQLContext): Promise<SourceModel | null> | null {
+    if (!task.sourceId) return null;
+    return ctx.loaders.Source.load({ accountId: task.accountId, region: task.region, nativeId: task.sourceId });
+  }
+
+  @FieldResolver(() => Template, { nullable: true })
+  template(@Root() task: TaskModel, @Ctx() ctx: GraphQLContext): Promise<TemplateModel | null> | null {
+    if (!task.templateId) return null;
+    return ctx.loaders.Template.load({ accountId: task.accountId, region: task.region, nativeId: task.templateId });
+  }
+
+  @FieldResolver(() => MigrationProject, { nullable: true })
+  project(@Root() task: TaskModel, @Ctx() ctx: GraphQLContext): Promise<ProjectModel | null> | null {
+    if (!task.projectId) return null;
+    return ctx.loaders.MigrationProject.load({ accountId: task.accountId, region: task.region, nativeId: task.projectId });
+  }
+
+  @FieldResolver(() => [TaskAction], { description: "Actions the task's current state allows (a console's buttons)." })
+  availableActions(@Root() task: TaskModel, @Ctx() ctx: GraphQLContext): TaskAction[] {
+    return ctx.gateway.providerOf(task.accountId).availableActions(task);
+  }
+
+  @Mutation(() => Task, { description: 'Creates a task for a source with the options every provider shares.' })
+  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    return ctx.gateway.createTask(input, callContext(ctx, mutationKey('createTask', input)));
+  }
+
+  @Mutation(() => Task)
+  updateTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateTaskInput) input: UpdateTaskInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TaskModel> {
+    return ctx.gateway.updateTask(id, input, callContext(ctx));
+  }
+
+  @Mutation(() => Task, {
+    description: 'Runs an action on a task. UNSUPPORTED_OPERATION when the provider lacks it, CONFLICT when the state refuses it.',
+  })
+  runTaskAction(
+    @Arg('id', () => ID) id: string,
+    @Arg('action', () => TaskAction) action: TaskAction,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TaskModel> {
+    if (action === TaskAction.DELETE) {
+      return ctx.gateway.require(id, 'Task', ctx.loaders).then(async (task) => {
+        await ctx.gateway.deleteTasks([id], callContext(ctx));
+        return task;
+      });
+    }
+    return ctx.gateway.runTaskAction(id, action, null, callContext(ctx));
+  }
+
+  @Mutation(() => Task, { description: 'Starts (or resumes) a task.' })
+  startTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    return ctx.gateway.runTaskAction(id, TaskAction.START, null, callContext(ctx));
+  }
+
+  @Mutation(() => Task, { description: 'Stops a running task.' })
+  stopTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    return ctx.gateway.runTaskAction(id, TaskAction.STOP, null, callContext(ctx));
+  }
+
+  @Mutation(() => Task, { description: 'Restarts a task from the beginning.' })
+  restartTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    return ctx.gateway.runTaskAction(id, TaskAction.RESTART, null, callContext(ctx));
+  }
+
+  @Mutation(() => Task, { description: 'Final switch-over to the target (Alibaba cutover, UCloudStack complete).' })
+  cutoverTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    return ctx.gateway.runTaskAction(id, TaskAction.CUTOVER, null, callContext(ctx));
+  }
+
+  @Mutation(() => Task, { description: 'Runs an incremental synchronisation now.' })
+  syncTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    return ctx.gateway.runTaskAction(id, TaskAction.SYNC, null, callContext(ctx));
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Deletes tasks of one account and region in one call.' })
+  async deleteTasks(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeletePayload> {
+    return { deletedIds: await ctx.gateway.deleteTasks(ids, callContext(ctx)) };
+  }
+}

@@ -1,0 +1,55 @@
+import { Field, Float, InputType, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A key/value tag on a provider resource.' })
+export class Tag {
+  @Field()
+  key!: string;
+
+  @Field(() => String, { nullable: true })
+  value!: string | null;
+}
+
+@InputType({ description: 'Matches resources carrying this tag (any value when `value` is null).' })
+export class TagInput {
+  @Field()
+  key!: string;
+
+  @Field(() => String, { nullable: true })
+  value?: string | null;
+}
+
+@ObjectType()
+export class Disk {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  device!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Bytes.' })
+  sizeBytes!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Bytes.' })
+  usedBytes!: number | null;
+}
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType({ description: 'Result of a delete: the global ids that were deleted.' })
+export class DeletePayload {
+  @Field(() => [String])
+  deletedIds!: string[];
+}

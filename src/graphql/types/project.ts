@@ -1,0 +1,24 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Connection } from './connection.js';
+import { Entity } from './entity.js';
+import { Node } from './node.js';
+
+@ObjectType({ implements: Node, description: 'A migration project: a grouping of sources with defaults (Huawei SMS migprojects).' })
+export class MigrationProject extends Entity implements Node {
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field()
+  isDefault!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  createdAt!: string | null;
+}
+
+@ObjectType()
+export class MigrationProjectConnection extends Connection('MigrationProject', MigrationProject) {}

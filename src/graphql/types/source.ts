@@ -1,0 +1,55 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Disk, Tag } from './common.js';
+import { Connection } from './connection.js';
+import { Entity } from './entity.js';
+import { SourceState } from './enums.js';
+import { Node } from './node.js';
+
+@ObjectType({ implements: Node, description: 'A source server registered by a migration agent.' })
+export class Source extends Entity implements Node {
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  ip!: string | null;
+
+  @Field(() => String, { nullable: true })
+  osType!: string | null;
+
+  @Field(() => String, { nullable: true })
+  osVersion!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  cpuCores!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Bytes.' })
+  memoryBytes!: number | null;
+
+  @Field(() => [Disk])
+  disks!: Disk[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the migration agent is connected.' })
+  agentConnected!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  agentLastSeenAt!: string | null;
+
+  @Field(() => SourceState)
+  state!: SourceState;
+
+  @Field({ description: "The provider's own state, verbatim." })
+  nativeState!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  createdAt!: string | null;
+
+  @Field(() => [Tag])
+  tags!: Tag[];
+
+  currentTaskId!: string | null;
+}
+
+@ObjectType()
+export class SourceConnection extends Connection('Source', Source) {}

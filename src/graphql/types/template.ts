@@ -1,0 +1,21 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Connection } from './connection.js';
+import { Entity } from './entity.js';
+import { Node } from './node.js';
+
+@ObjectType({ implements: Node, description: 'A target-server blueprint (Huawei SMS templates).' })
+export class Template extends Entity implements Node {
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Region the target server is created in.' })
+  targetRegion!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  createdAt!: string | null;
+}
+
+@ObjectType()
+export class TemplateConnection extends Connection('Template', Template) {}
