@@ -4,19 +4,24 @@
 import { GatewayError } from '../../adapters/common/errors.js';
 import { providerModule } from '../../adapters/index.js';
 import type { AccountConfig, Logger, MigrationProvider, ProviderId } from '../../adapters/port.js';
+import { CachingProvider, type SharedCache } from './cache.js';
 
 export interface RegisteredAccount {
   config: AccountConfig;
+  /** The adapter itself: always upstream (the progress hub polls through it). */
   provider: MigrationProvider;
+  /** What queries and mutations use: the adapter behind the shared cache (or the adapter when off). */
+  cached: MigrationProvider;
 }
 
 export class AccountRegistry {
   private readonly byId = new Map<string, RegisteredAccount>();
 
-  constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory) {
+  constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory, cache?: SharedCache) {
     for (const config of accounts) {
       const provider = factory(config, logger.child({ account: config.id, provider: config.provider }));
-      this.byId.set(config.id, { config, provider });
+      const cached = cache?.active ? new CachingProvider(provider, cache) : provider;
+      this.byId.set(config.id, { config, provider, cached });
     }
   }
 
@@ -53,14 +58,14 @@ export class AccountRegistry {
    */
   extension<T>(id: string, provider: ProviderId): T {
     const account = this.get(id);
-    if (account.config.provider !== provider || !account.provider.extension) {
+    if (account.config.provider !== provider || !account.cached.extension) {
       throw new GatewayError(
         'UNSUPPORTED_OPERATION',
         `account "${id}" is a ${account.config.provider} account; this operation needs ${provider}`,
         { account: id, provider: account.config.provider },
       );
     }
-    return account.provider.extension as T;
+    return account.cached.extension as T;
   }
 
   async close(): Promise<void> {

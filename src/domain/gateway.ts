@@ -57,7 +57,18 @@ export class Gateway {
   ): Promise<MergedConnection<EntityOf<K>>> {
     for (const id of args.accounts ?? []) this.accounts.get(id);
     const partitions = selectPartitions(this.accounts, kind, args);
-    const conn = await mergedConnection<EntityOf<K>>(partitions, this.limiter, (p, q) => fetch(p, q, ctx), {
+    const memo = loaders && this.options.batching ? memoOf(loaders) : null;
+    const call = (p: (typeof partitions)[number], q: Parameters<MigrationProviderList>[0]) => {
+      if (!memo) return fetch(p, q, ctx);
+      const key = `${kind}\u0000${p.key}\u0000${JSON.stringify(q)}`;
+      let pending = memo.get(key) as ReturnType<typeof fetch> | undefined;
+      if (!pending) {
+        pending = fetch(p, q, ctx);
+        memo.set(key, pending);
+      }
+      return pending;
+    };
+    const conn = await mergedConnection<EntityOf<K>>(partitions, this.limiter, call, {
       first: args.first,
       after: args.after,
       order: args.order ?? ListOrder.CREATED_DESC,
@@ -69,19 +80,19 @@ export class Gateway {
   }
 
   listSources(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Source>> {
-    return this.list('Source', args, loaders, (p, q, c) => p.account.provider.listSources(q, c), ctx);
+    return this.list('Source', args, loaders, (p, q, c) => p.account.cached.listSources(q, c), ctx);
   }
 
   listTasks(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Task>> {
-    return this.list('Task', args, loaders, (p, q, c) => p.account.provider.listTasks(q, c), ctx);
+    return this.list('Task', args, loaders, (p, q, c) => p.account.cached.listTasks(q, c), ctx);
   }
 
   listTemplates(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Template>> {
-    return this.list('Template', args, loaders, (p, q, c) => p.account.provider.listTemplates(q, c), ctx);
+    return this.list('Template', args, loaders, (p, q, c) => p.account.cached.listTemplates(q, c), ctx);
   }
 
   listProjects(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<MigrationProject>> {
-    return this.list('MigrationProject', args, loaders, (p, q, c) => p.account.provider.listProjects(q, c), ctx);
+    return this.list('MigrationProject', args, loaders, (p, q, c) => p.account.cached.listProjects(q, c), ctx);
   }
 
   /** Resolves any global id; null when the entity no longer exists. */
@@ -119,8 +130,9 @@ export class Gateway {
     }
   }
 
+  /** The account's provider as queries and mutations use it (behind the shared cache). */
   providerOf(accountId: string) {
-    return this.accounts.get(accountId).provider;
+    return this.accounts.get(accountId).cached;
   }
 
   // -- mutations -------------------------------------------------------------------------------
@@ -229,6 +241,17 @@ export class Gateway {
   async close(): Promise<void> {
     await this.accounts.close();
   }
+}
+
+/** Per-request memo of list calls: identical upstream calls within one request are made once. */
+const memos = new WeakMap<Loaders, Map<string, Promise<unknown>>>();
+function memoOf(loaders: Loaders): Map<string, Promise<unknown>> {
+  let memo = memos.get(loaders);
+  if (!memo) {
+    memo = new Map();
+    memos.set(loaders, memo);
+  }
+  return memo;
 }
 
 type MigrationProviderList = (q: import('../../adapters/port.js').ListQuery) => unknown;

@@ -57,7 +57,7 @@ export function createLoaders(registry: AccountRegistry, limiter: AccountLimiter
         const { accountId, region } = refs[indexes[0]!]!;
         let provider: MigrationProvider;
         try {
-          provider = registry.region(accountId, region).provider;
+          provider = registry.region(accountId, region).cached;
         } catch (e) {
           for (const i of indexes) out[i] = toGatewayError(e);
           return;

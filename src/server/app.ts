@@ -16,6 +16,7 @@ import { WebSocketServer } from 'ws';
 import type { AccountConfig, Logger } from '../../adapters/port.js';
 import type { GatewayConfig } from '../config/index.js';
 import { AccountRegistry } from '../domain/accounts.js';
+import { SharedCache } from '../domain/cache.js';
 import { Gateway } from '../domain/gateway.js';
 import { ProgressHub } from '../domain/progress/hub.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -32,6 +33,7 @@ export interface RunningGateway {
   port: number;
   gateway: Gateway;
   hub: ProgressHub;
+  cache: SharedCache;
   /** Stops accepting work, drains HTTP, closes WebSockets (1001) and releases upstream sockets. */
   close(): Promise<void>;
 }
@@ -46,14 +48,15 @@ export interface StartOptions {
 
 export async function startGateway(config: GatewayConfig, options: StartOptions): Promise<RunningGateway> {
   const { logger } = options;
-  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory);
+  const cache = new SharedCache(config.cache);
+  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache);
   const gateway = new Gateway(registry, {
     perAccountConcurrency: config.upstream.perAccountConcurrency,
     batching: config.batching.enabled,
   });
   const hub = new ProgressHub(registry, config.progress, logger.child({ component: 'progress' }));
   const schema = await buildGatewaySchema();
-  const metrics = createMetrics();
+  const metrics = createMetrics({ cache });
   const formatError = makeFormatError(logger);
 
   const app = express();
@@ -164,6 +167,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     port,
     gateway,
     hub,
+    cache,
     close: () => {
       closing ??= (async () => {
         ready = false;

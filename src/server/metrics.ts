@@ -2,6 +2,7 @@
  * Prometheus metrics (prom-client), served at GET /metrics.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { SharedCache } from '../domain/cache.js';
 
 export interface GatewayMetrics {
   registry: Registry;
@@ -10,9 +11,34 @@ export interface GatewayMetrics {
   subscriptions: Gauge;
 }
 
-export function createMetrics(): GatewayMetrics {
+export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const { cache } = sources;
+  new Gauge({
+    name: 'migraph_cache_hits',
+    help: 'Shared cache hits since start (list and describe results).',
+    registers: [registry],
+    collect() {
+      this.set(cache.hits);
+    },
+  });
+  new Gauge({
+    name: 'migraph_cache_misses',
+    help: 'Shared cache misses since start.',
+    registers: [registry],
+    collect() {
+      this.set(cache.misses);
+    },
+  });
+  new Gauge({
+    name: 'migraph_cache_invalidations',
+    help: 'Account invalidations by mutations since start.',
+    registers: [registry],
+    collect() {
+      this.set(cache.invalidations);
+    },
+  });
   return {
     registry,
     graphqlRequests: new Counter({

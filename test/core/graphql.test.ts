@@ -27,7 +27,8 @@ describe('unified GraphQL API over HTTP (fake providers)', () => {
       { id: 'hw', provider: 'huawei-sms', regions: ['ap-southeast-3'] },
       { id: 'ali', provider: 'alibaba-smc', regions: ['cn-hangzhou'] },
     ]);
-    gw = await startTestGateway(fake.accounts, {}, fake.factory);
+    // The shared cache has its own tests (cache.test.ts); here every query reaches the fakes.
+    gw = await startTestGateway(fake.accounts, { cache: { enabled: false } }, fake.factory);
     hw = fake.providers.get('hw')!;
     ali = fake.providers.get('ali')!;
     for (let i = 0; i < 5; i++) hw.addSource('ap-southeast-3', i, i === 0 ? { currentTaskId: 'task-0' } : {});

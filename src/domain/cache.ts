@@ -1,0 +1,244 @@
+/**
+ * The shared short-TTL cache of list and describe results, across requests.
+ *
+ * It wraps each account's provider (CachingProvider), so a key can never cross accounts: every key
+ * starts with the account id and the account's generation. Any mutation through the wrapper (port
+ * writes, task actions, and every non-read method of the provider's extension) bumps the account's
+ * generation, which drops all its entries at once; the mutation's own result comes straight from the
+ * provider, so it is never stale. Concurrent identical calls share one upstream call (single-flight).
+ */
+import { LRUCache } from 'lru-cache';
+import type {
+  CallContext,
+  CreateTaskInput,
+  ListPage,
+  ListQuery,
+  MigrationProject,
+  MigrationProvider,
+  Source,
+  TaskAction,
+  Task,
+  Template,
+  UpdateTaskInput,
+} from '../../adapters/port.js';
+
+export interface CacheOptions {
+  enabled: boolean;
+  ttlMs: number;
+  maxEntries: number;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  invalidations: number;
+  size: number;
+}
+
+/** One store for the whole process; CachingProviders key into it per account. */
+export class SharedCache {
+  private readonly lru: LRUCache<string, { value: unknown }>;
+  private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly generations = new Map<string, number>();
+  hits = 0;
+  misses = 0;
+  invalidations = 0;
+
+  constructor(readonly options: CacheOptions) {
+    this.lru = new LRUCache({ max: Math.max(1, options.maxEntries), ttl: Math.max(1, options.ttlMs), ttlAutopurge: false });
+  }
+
+  get active(): boolean {
+    return this.options.enabled && this.options.ttlMs > 0;
+  }
+
+  private prefix(accountId: string): string {
+    return `${accountId}\u0000${this.generations.get(accountId) ?? 0}\u0000`;
+  }
+
+  /** Returns the cached value for (account, key), or loads it once for all concurrent callers. */
+  async getOrLoad<T>(accountId: string, key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.active) return load();
+    const full = this.prefix(accountId) + key;
+    const hit = this.lru.get(full);
+    if (hit) {
+      this.hits++;
+      return hit.value as T;
+    }
+    const pending = this.inflight.get(full);
+    if (pending) {
+      this.hits++;
+      return pending as Promise<T>;
+    }
+    this.misses++;
+    const promise = load().then(
+      (value) => {
+        // Only store if no mutation happened meanwhile (the generation is part of `full`).
+        if (full.startsWith(this.prefix(accountId))) this.lru.set(full, { value });
+        return value;
+      },
+    );
+    this.inflight.set(full, promise);
+    try {
+      return await promise;
+    } finally {
+      this.inflight.delete(full);
+    }
+  }
+
+  /** Reads one entity per id from the cache, loading only the missing ids in one call. */
+  async getMany<T>(accountId: string, kind: string, region: string, ids: readonly string[], load: (missing: string[]) => Promise<(T | null)[]>): Promise<(T | null)[]> {
+    if (!this.active) return load([...ids]);
+    const prefix = this.prefix(accountId);
+    const keyOf = (id: string) => `${prefix}${kind}\u0000${region}\u0000${id}`;
+    const out: (T | null)[] = new Array(ids.length).fill(null);
+    const missing: string[] = [];
+    ids.forEach((id, i) => {
+      const hit = this.lru.get(keyOf(id));
+      if (hit) {
+        this.hits++;
+        out[i] = hit.value as T | null;
+      } else if (!missing.includes(id)) {
+        missing.push(id);
+      }
+    });
+    if (missing.length === 0) return out;
+    this.misses += missing.length;
+    const loaded = await load(missing);
+    const still = this.prefix(accountId) === prefix;
+    const byId = new Map<string, T | null>();
+    missing.forEach((id, j) => {
+      byId.set(id, loaded[j] ?? null);
+      if (still) this.lru.set(keyOf(id), { value: loaded[j] ?? null });
+    });
+    ids.forEach((id, i) => {
+      if (byId.has(id)) out[i] = byId.get(id)!;
+    });
+    return out;
+  }
+
+  /** Stores entities a list returned, so follow-up describes of them are hits. */
+  prime<T extends { nativeId: string }>(accountId: string, kind: string, region: string, items: readonly T[]): void {
+    if (!this.active) return;
+    const prefix = this.prefix(accountId);
+    for (const item of items) this.lru.set(`${prefix}${kind}\u0000${region}\u0000${item.nativeId}`, { value: item });
+  }
+
+  /** Drops every entry of the account (O(1): a new generation makes old keys unreachable). */
+  invalidate(accountId: string): void {
+    this.invalidations++;
+    this.generations.set(accountId, (this.generations.get(accountId) ?? 0) + 1);
+  }
+
+  stats(): CacheStats {
+    return { hits: this.hits, misses: this.misses, invalidations: this.invalidations, size: this.lru.size };
+  }
+}
+
+const READ_METHOD = /^(list|get|show|describe|check)/i;
+
+/** A provider whose reads go through the shared cache and whose writes invalidate its account. */
+export class CachingProvider implements MigrationProvider {
+  readonly provider;
+  readonly accountId;
+  readonly regions;
+  readonly capabilities;
+  readonly extension: object | null;
+
+  constructor(
+    private readonly inner: MigrationProvider,
+    private readonly cache: SharedCache,
+  ) {
+    this.provider = inner.provider;
+    this.accountId = inner.accountId;
+    this.regions = inner.regions;
+    this.capabilities = inner.capabilities;
+    this.extension = inner.extension ? this.wrapExtension(inner.extension) : null;
+  }
+
+  /** Extension methods that are not reads invalidate the account once they settle. */
+  private wrapExtension(ext: object): object {
+    const cache = this.cache;
+    const accountId = this.accountId;
+    return new Proxy(ext, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function' || typeof prop !== 'string' || READ_METHOD.test(prop)) {
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return async (...args: unknown[]) => {
+          try {
+            return await value.apply(target, args);
+          } finally {
+            cache.invalidate(accountId);
+          }
+        };
+      },
+    });
+  }
+
+  private async write<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } finally {
+      this.cache.invalidate(this.accountId);
+    }
+  }
+
+  private list<T extends { nativeId: string }>(kind: string, query: ListQuery, load: () => Promise<ListPage<T>>): Promise<ListPage<T>> {
+    return this.cache.getOrLoad(this.accountId, `list${kind}\u0000${JSON.stringify(query)}`, async () => {
+      const page = await load();
+      this.cache.prime(this.accountId, kind, query.region, page.items);
+      return page;
+    });
+  }
+
+  listSources(q: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
+    return this.list('Source', q, () => this.inner.listSources(q, ctx));
+  }
+  getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
+    return this.cache.getMany(this.accountId, 'Source', region, ids, (m) => this.inner.getSources(region, m, ctx));
+  }
+  updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source> {
+    return this.write(() => this.inner.updateSource(region, id, input, ctx));
+  }
+  deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
+    return this.write(() => this.inner.deleteSources(region, ids, opts, ctx));
+  }
+  listTasks(q: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {
+    return this.list('Task', q, () => this.inner.listTasks(q, ctx));
+  }
+  getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]> {
+    return this.cache.getMany(this.accountId, 'Task', region, ids, (m) => this.inner.getTasks(region, m, ctx));
+  }
+  createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
+    return this.write(() => this.inner.createTask(input, ctx));
+  }
+  updateTask(region: string, id: string, input: UpdateTaskInput, ctx?: CallContext): Promise<Task> {
+    return this.write(() => this.inner.updateTask(region, id, input, ctx));
+  }
+  deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
+    return this.write(() => this.inner.deleteTasks(region, ids, ctx));
+  }
+  runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
+    return this.write(() => this.inner.runTaskAction(region, id, action, params, ctx));
+  }
+  availableActions(task: Task): TaskAction[] {
+    return this.inner.availableActions(task);
+  }
+  listTemplates(q: ListQuery, ctx?: CallContext): Promise<ListPage<Template>> {
+    return this.list('Template', q, () => this.inner.listTemplates(q, ctx));
+  }
+  getTemplates(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Template | null)[]> {
+    return this.cache.getMany(this.accountId, 'Template', region, ids, (m) => this.inner.getTemplates(region, m, ctx));
+  }
+  listProjects(q: ListQuery, ctx?: CallContext): Promise<ListPage<MigrationProject>> {
+    return this.list('MigrationProject', q, () => this.inner.listProjects(q, ctx));
+  }
+  getProjects(region: string, ids: readonly string[], ctx?: CallContext): Promise<(MigrationProject | null)[]> {
+    return this.cache.getMany(this.accountId, 'MigrationProject', region, ids, (m) => this.inner.getProjects(region, m, ctx));
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
