@@ -9,6 +9,7 @@ import { AccountResolver } from './resolvers/account.js';
 import { NodeResolver } from './resolvers/node.js';
 import { MigrationProjectResolver } from './resolvers/project.js';
 import { ProgressResolver } from './resolvers/progress.js';
+import { ReportResolver } from './resolvers/report.js';
 import { SourceResolver } from './resolvers/source.js';
 import { TaskResolver } from './resolvers/task.js';
 import { TemplateResolver } from './resolvers/template.js';
@@ -26,6 +27,7 @@ export function buildGatewaySchema(): Promise<GraphQLSchema> {
       TemplateResolver,
       MigrationProjectResolver,
       ProgressResolver,
+      ReportResolver,
       ...providerResolvers,
     ] as unknown as [Function, ...Function[]],
     validate: false,

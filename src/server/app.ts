@@ -24,6 +24,7 @@ import { makeFormatError, partialErrorsPlugin } from '../graphql/errors.js';
 import { buildGatewaySchema } from '../graphql/schema.js';
 import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
 import { createMetrics } from './metrics.js';
+import { tasksCsvHandler } from './reports.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -130,6 +131,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     if (!ready) res.status(503).json({ status: 'shutting-down' });
     else res.json({ status: 'ready', config: config.origin, accounts, embedded: config.embedded });
   });
+  app.get('/reports/tasks.csv', tasksCsvHandler(gateway, logger));
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

@@ -1,52 +1,81 @@
 /**
- * An async iterator that keeps only the newest undelivered value: a slow consumer gets the latest
- * state, never an unbounded queue. `end()` finishes it after the pending value is delivered.
+ * An async iterator that keeps only the newest undelivered value per key: a slow consumer gets the
+ * latest state of each task, never an unbounded queue. With one key (taskProgress) it holds at most
+ * one value; with one key per task (taskUpdates) at most one value per task, in first-arrival order.
+ * `end()` finishes it after the pending values are delivered.
  */
 export class LatestValueIterator<T> implements AsyncIterableIterator<T> {
-  private pending: { value: T } | null = null;
+  /** One pending value for the single-key case, a Map only when several keys are pending. */
+  private single: { key: string; value: T } | null = null;
+  private many: Map<string, T> | null = null;
   private waiting: ((r: IteratorResult<T>) => void) | null = null;
   private ended = false;
-  private readonly onReturn: () => void;
+  private returned = false;
 
-  constructor(onReturn: () => void) {
-    let called = false;
-    this.onReturn = () => {
-      if (called) return;
-      called = true;
-      onReturn();
-    };
+  constructor(private readonly onReturn: () => void) {}
+
+  /** True once the consumer stopped or the stream ended. */
+  get closed(): boolean {
+    return this.ended || this.returned;
   }
 
-  push(value: T): void {
+  push(value: T, key = ''): void {
     if (this.ended) return;
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
       resolve({ value, done: false });
+      return;
+    }
+    if (this.many) {
+      this.many.set(key, value);
+    } else if (!this.single || this.single.key === key) {
+      this.single = { key, value };
     } else {
-      this.pending = { value };
+      this.many = new Map([[this.single.key, this.single.value], [key, value]]);
+      this.single = null;
     }
   }
 
-  /** Ends the stream once the pending value (if any) has been read. */
+  /** Ends the stream once the pending values (if any) have been read. */
   end(): void {
+    if (this.ended) return;
     this.ended = true;
-    if (this.waiting && !this.pending) {
+    if (this.waiting && !this.hasPending()) {
       const resolve = this.waiting;
       this.waiting = null;
       resolve({ value: undefined, done: true });
-      this.onReturn();
+      this.finish();
     }
   }
 
-  next(): Promise<IteratorResult<T>> {
-    if (this.pending) {
-      const { value } = this.pending;
-      this.pending = null;
-      return Promise.resolve({ value, done: false });
+  private hasPending(): boolean {
+    return this.single !== null || (this.many !== null && this.many.size > 0);
+  }
+
+  private take(): T {
+    if (this.single) {
+      const { value } = this.single;
+      this.single = null;
+      return value;
     }
-    if (this.ended) {
-      this.onReturn();
+    const many = this.many!;
+    const [key, value] = many.entries().next().value as [string, T];
+    many.delete(key);
+    if (many.size === 0) this.many = null;
+    return value;
+  }
+
+  private finish(): void {
+    if (this.returned) return;
+    this.returned = true;
+    this.onReturn();
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.hasPending()) return Promise.resolve({ value: this.take(), done: false });
+    if (this.ended || this.returned) {
+      this.finish();
       return Promise.resolve({ value: undefined, done: true });
     }
     return new Promise((resolve) => {
@@ -56,12 +85,13 @@ export class LatestValueIterator<T> implements AsyncIterableIterator<T> {
 
   return(): Promise<IteratorResult<T>> {
     this.ended = true;
-    this.pending = null;
+    this.single = null;
+    this.many = null;
     if (this.waiting) {
       this.waiting({ value: undefined, done: true });
       this.waiting = null;
     }
-    this.onReturn();
+    this.finish();
     return Promise.resolve({ value: undefined, done: true });
   }
 
