@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     try {
       await running.close();
       await Promise.all(demos.map((d) => d.close()));
+      logger.debug({}, 'simulators closed');
       logger.info('stopped');
       process.exit(0);
     } catch (e) {

@@ -19,6 +19,7 @@ import { AccountRegistry } from '../domain/accounts.js';
 import { SharedCache } from '../domain/cache.js';
 import { Gateway } from '../domain/gateway.js';
 import { ProgressHub } from '../domain/progress/hub.js';
+import { registerProgressMetrics } from '../domain/progress/metrics.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { makeFormatError, partialErrorsPlugin } from '../graphql/errors.js';
 import { buildGatewaySchema } from '../graphql/schema.js';
@@ -55,9 +56,10 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     perAccountConcurrency: config.upstream.perAccountConcurrency,
     batching: config.batching.enabled,
   });
-  const hub = new ProgressHub(registry, config.progress, logger.child({ component: 'progress' }));
+  const hub = new ProgressHub(registry, { ...config.progress, pubsub: config.pubsub }, logger.child({ component: 'progress' }));
   const schema = await buildGatewaySchema();
   const metrics = createMetrics({ cache });
+  registerProgressMetrics(metrics.registry, hub);
   const formatError = makeFormatError(logger);
 
   const app = express();
@@ -95,6 +97,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns SIGTERM/SIGINT (drain, close WebSockets, stop simulators, exit 0).
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.server.shutdownTimeoutMs }),
       partialErrorsPlugin(),
@@ -175,9 +179,12 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
         ready = false;
         for (const client of wss.clients) client.close(1001, 'server shutting down');
         await apollo.stop();
+        logger.debug({}, 'http drained');
         await new Promise<void>((resolve) => wss.close(() => resolve()));
+        logger.debug({}, 'websockets closed');
         await hub.close();
         await gateway.close();
+        logger.debug({}, 'upstream clients closed');
       })();
       return closing;
     },

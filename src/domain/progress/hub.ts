@@ -1,27 +1,45 @@
 /**
  * The progress hub: subscriptions never poll per subscriber.
  *
- * It keeps the set of watched tasks grouped by (account, region) and polls each group with the
- * provider's batched fetch (`getTasks`: as few upstream calls as the API allows). The interval
- * adapts: fast while a watched task moves, slow while all are idle, none once every watched task is
- * terminal or unwatched. Only changes are published (through a PubSub), each with a per-task
- * sequence number. Upstream failures publish a `stale` status with the gateway error code and back
- * off (longer for throttling, honouring the provider's retry-after), then resume by themselves.
+ * Subscribers register with the hub of their instance. The hub keeps the watched tasks grouped by
+ * (account, region); one instance in the cluster (the holder of the group's lease; always this one with
+ * the in-memory PubSub) polls each group with the provider's batched fetch (`getTasks`, or the paged
+ * `listTasks` when someone watches the whole group) for every id any instance watches (the cluster-wide
+ * interest set). The interval adapts: fast while a polled task moves, slow while all are idle, none once
+ * every watched task is terminal or unwatched. A change (and only a change) becomes an event with the
+ * task's next sequence number; the holder saves the latest event per task and publishes all events of
+ * a poll as one message on the group's channel, which every interested instance dispatches to its local
+ * subscribers. A subscriber first gets the latest known event (snapshot), then the changes, through an
+ * iterator that keeps only the newest undelivered event per task (slow consumers never queue).
+ * Upstream failures publish one `stale` event per task with the gateway error code and back off
+ * (exponentially, never sooner than the provider's retry-after), then resume by themselves.
  */
-import { toGatewayError } from '../../../adapters/common/errors.js';
-import { TERMINAL_TASK_STATES, TaskState, type Logger, type Progress, type Task } from '../../../adapters/port.js';
+import { randomUUID } from 'node:crypto';
+import { GatewayError, toGatewayError } from '../../../adapters/common/errors.js';
+import {
+  ListOrder,
+  TERMINAL_TASK_STATES,
+  TaskState,
+  type Logger,
+  type MigrationProvider,
+  type ProviderId,
+  type Task,
+} from '../../../adapters/port.js';
 import type { AccountRegistry } from '../accounts.js';
-import type { GlobalRef } from '../ids.js';
+import { selectPartitions } from '../fanout.js';
+import { decodeId, type GlobalRef } from '../ids.js';
 import { LatestValueIterator } from './latest.js';
-import { MemoryPubSub, type PubSub } from './pubsub.js';
+import { MemoryPubSub, type ProgressBackplane } from './pubsub.js';
+import { RedisPubSub } from './redis.js';
 
 export interface ProgressEvent {
-  /** Increases by one with every event of this task; a gap means a missed event. */
+  /** Increases by one with every event of this task (cluster-wide); a gap means a missed event. */
   sequence: number;
+  provider: ProviderId;
   accountId: string;
   region: string;
   nativeId: string;
-  /** The latest known task (null when it no longer exists). */
+  /** The latest known task (null when it no longer exists, or was never read successfully). */
   task: Task | null;
   /** True when the data could not be refreshed; `staleReason` is the gateway error code. */
   stale: boolean;
@@ -35,9 +53,39 @@ export interface HubOptions {
   fastIntervalMs: number;
   slowIntervalMs: number;
   maxBackoffMs: number;
+  /** The `pubsub` configuration section; in-memory when absent. */
+  pubsub?: { kind: 'memory' | 'redis'; redisUrl?: string; leaseTtlMs: number; keyPrefix: string };
 }
 
-/** States in which a task is expected to change soon. */
+/** What `taskUpdates` selects. Every field narrows; ids are global Task ids. */
+export interface UpdatesFilter {
+  providers?: readonly ProviderId[] | null;
+  accounts?: readonly string[] | null;
+  regions?: readonly string[] | null;
+  states?: readonly TaskState[] | null;
+  ids?: readonly string[] | null;
+}
+
+export interface HubStats {
+  /** (account, region) groups with subscribers on this instance. */
+  groups: number;
+  /** Tasks watched by id on this instance. */
+  tasks: number;
+  /** Groups watched as a whole (taskUpdates without ids). */
+  wideGroups: number;
+  /** Open subscriptions on this instance. */
+  subscriptions: number;
+  /** Groups this instance polls (holds the lease of). */
+  holding: number;
+  /** Groups whose last poll failed (their subscribers got a stale status). */
+  staleGroups: number;
+  /** Provider calls made by polls since start (getTasks / listTasks pages). */
+  polls: number;
+  /** Events published since start. */
+  events: number;
+}
+
+/** States in which a task is expected to change soon (polled at the fast interval). */
 const MOVING: ReadonlySet<TaskState> = new Set([
   TaskState.PREPARING,
   TaskState.REPLICATING,
@@ -48,170 +96,659 @@ const MOVING: ReadonlySet<TaskState> = new Set([
   TaskState.ROLLING_BACK,
 ]);
 
-interface TaskSlot {
-  watchers: number;
-  last: ProgressEvent | null;
-  fingerprint: string | null;
+/** Most ids one taskUpdates filter may name. */
+export const MAX_WATCHED_IDS = 1000;
+/** Most list pages one poll of a whole group reads. */
+const MAX_LIST_PAGES = 200;
+
+interface Known {
+  event: ProgressEvent;
+  /** What counts as a change (computed lazily for events received from another instance). */
+  fp: string | null;
 }
 
-interface Group {
-  key: string;
-  accountId: string;
-  region: string;
-  tasks: Map<string, TaskSlot>;
-  timer: NodeJS.Timeout | null;
-  failures: number;
-  polling: boolean;
+interface Sink {
+  deliver(event: ProgressEvent): void;
 }
 
-export const channelOf = (accountId: string, region: string, nativeId: string) => `task:${accountId}/${region}/${nativeId}`;
+/** Wire format of a group channel message. */
+interface GroupMessage {
+  from: string;
+  events?: ProgressEvent[];
+  /** Ask the holder to poll now (new interest), re-reading these ids even if they were final. */
+  poke?: string[];
+  /** The holder gave the lease up: interested instances should take it now. */
+  released?: boolean;
+}
+
+class Group {
+  readonly key: string;
+  readonly channel: string;
+  /** Lease owner token: the instance (a group restarted on this instance keeps its lease). */
+  readonly token: string;
+  readonly taskSinks = new Map<string, Set<Sink>>();
+  readonly wideSinks = new Set<Sink>();
+  readonly latest = new Map<string, Known>();
+  readonly refresh = new Set<string>();
+  ready: Promise<void> = Promise.resolve();
+  unsubscribe: (() => Promise<void>) | null = null;
+  tickTimer: NodeJS.Timeout | null = null;
+  pollTimer: NodeJS.Timeout | null = null;
+  pollDue = 0;
+  holder = false;
+  polling = false;
+  pollAgain = false;
+  lastPollAt = 0;
+  failures = 0;
+  stale = false;
+  wideLoaded = false;
+  stopped = false;
+
+  constructor(
+    readonly accountId: string,
+    readonly region: string,
+    readonly provider: ProviderId,
+    instanceId: string,
+  ) {
+    this.key = `${accountId}/${region}`;
+    this.channel = `progress:${this.key}`;
+    this.token = instanceId;
+  }
+
+  get empty(): boolean {
+    return this.taskSinks.size === 0 && this.wideSinks.size === 0;
+  }
+
+  localInterest(): string[] {
+    const ids = [...this.taskSinks.keys()];
+    if (this.wideSinks.size > 0) ids.push('');
+    return ids;
+  }
+}
+
+export const channelOf = (accountId: string, region: string) => `progress:${accountId}/${region}`;
 
 export class ProgressHub {
+  readonly instanceId = randomUUID();
+  readonly backplane: ProgressBackplane;
+  private readonly ownsBackplane: boolean;
   private readonly groups = new Map<string, Group>();
+  private readonly leaseTtlMs: number;
+  private readonly selfPrefix: string;
   private closed = false;
-  /** Upstream poll calls made (for metrics and benchmarks). */
+  private subscriptions = 0;
+  /** Provider calls made by polls (for metrics and benchmarks). */
   polls = 0;
+  events = 0;
 
   constructor(
     private readonly accounts: AccountRegistry,
     private readonly options: HubOptions,
     private readonly logger: Logger,
-    readonly pubsub: PubSub = new MemoryPubSub(),
-  ) {}
+    backplane?: ProgressBackplane,
+  ) {
+    const pubsub = options.pubsub;
+    this.leaseTtlMs = pubsub?.leaseTtlMs ?? 10_000;
+    this.ownsBackplane = !backplane;
+    this.backplane =
+      backplane ??
+      (pubsub?.kind === 'redis'
+        ? new RedisPubSub({ url: pubsub.redisUrl!, keyPrefix: pubsub.keyPrefix, logger })
+        : new MemoryPubSub());
+    this.selfPrefix = `{"from":${JSON.stringify(this.instanceId)}`;
+  }
+
+  /** Alias of {@link watchTask}. */
+  watch(ref: GlobalRef): Promise<AsyncIterableIterator<ProgressEvent>> {
+    return this.watchTask(ref);
+  }
 
   /**
-   * Follows one task: the current state first, then each change; ends after the final event.
+   * Follows one task: its latest state first, then each change; ends after the final event.
    * Throws before subscribing when the ref is not a configured account/region.
    */
-  async watch(ref: GlobalRef): Promise<AsyncIterableIterator<ProgressEvent>> {
-    this.accounts.region(ref.accountId, ref.region);
-    const group = this.group(ref.accountId, ref.region);
-    const slot = group.tasks.get(ref.nativeId) ?? { watchers: 0, last: null, fingerprint: null };
-    group.tasks.set(ref.nativeId, slot);
-    slot.watchers++;
-    let unsubscribe: (() => Promise<void>) | null = null;
+  async watchTask(ref: GlobalRef): Promise<AsyncIterableIterator<ProgressEvent>> {
+    const account = this.accounts.region(ref.accountId, ref.region);
+    this.assertOpen();
+    const group = this.group(ref.accountId, ref.region, account.config.provider);
+    let lastSequence = 0;
     const iterator = new LatestValueIterator<ProgressEvent>(() => {
-      void unsubscribe?.();
-      this.unwatch(group, ref.nativeId);
+      this.subscriptions--;
+      this.removeTaskSink(group, ref.nativeId, sink);
     });
-    unsubscribe = await this.pubsub.subscribe(channelOf(ref.accountId, ref.region, ref.nativeId), (message) => {
-      const event = JSON.parse(message) as ProgressEvent;
-      iterator.push(event);
-      if (event.final) iterator.end();
+    const sink: Sink = {
+      deliver(event) {
+        if (event.sequence <= lastSequence) return;
+        lastSequence = event.sequence;
+        iterator.push(event);
+        if (event.final) iterator.end();
+      },
+    };
+    this.subscriptions++;
+    this.addTaskSink(group, ref.nativeId, sink);
+    await this.snapshotIds(group, [ref.nativeId], sink);
+    return iterator;
+  }
+
+  /**
+   * Follows the tasks a filter selects: the latest state of each matching task first, then each
+   * change. With `ids`, ends once every id reached its final event; without, watches whole
+   * (account, region) groups, including tasks created later. A task that leaves the `states`
+   * filter gets one last event (so the client sees it leave), then is filtered out until it matches again.
+   */
+  async watchUpdates(filter: UpdatesFilter): Promise<AsyncIterableIterator<ProgressEvent>> {
+    for (const id of filter.accounts ?? []) this.accounts.get(id);
+    const states = filter.states?.length ? new Set(filter.states) : null;
+    const selected = selectPartitions(this.accounts, 'Task', filter);
+    const selectedKeys = new Set(selected.map((p) => p.key));
+    let idsByGroup: Map<string, { ref: GlobalRef; ids: string[] }> | null = null;
+    if (filter.ids) {
+      if (filter.ids.length === 0) throw new GatewayError('BAD_USER_INPUT', 'filter.ids: must not be empty (omit it to watch every task)', { field: 'filter.ids' });
+      if (filter.ids.length > MAX_WATCHED_IDS) {
+        throw new GatewayError('BAD_USER_INPUT', `filter.ids: at most ${MAX_WATCHED_IDS} ids`, { field: 'filter.ids' });
+      }
+      idsByGroup = new Map();
+      for (const id of filter.ids) {
+        const ref = decodeId(id, 'Task', 'filter.ids');
+        const account = this.accounts.region(ref.accountId, ref.region);
+        if (account.config.provider !== ref.provider) {
+          throw new GatewayError('NOT_FOUND', `filter.ids: account "${ref.accountId}" is not a ${ref.provider} account`, { account: ref.accountId, field: 'filter.ids' });
+        }
+        const key = `${ref.accountId}/${ref.region}`;
+        if (!selectedKeys.has(key)) continue; // ids outside the other filters are not selected
+        const entry = idsByGroup.get(key) ?? { ref, ids: [] };
+        if (!entry.ids.includes(ref.nativeId)) entry.ids.push(ref.nativeId);
+        idsByGroup.set(key, entry);
+      }
+    }
+    if (idsByGroup ? idsByGroup.size === 0 : selected.length === 0) {
+      throw new GatewayError('BAD_USER_INPUT', 'filter: selects no configured account, region or task', { field: 'filter' });
+    }
+    this.assertOpen();
+
+    const remaining = idsByGroup ? new Set([...idsByGroup.values()].flatMap((e) => e.ids.map((id) => `${e.ref.accountId}/${e.ref.region}/${id}`))) : null;
+    const seen = new Map<string, number>();
+    const registrations: { group: Group; id: string | null }[] = [];
+    const iterator = new LatestValueIterator<ProgressEvent>(() => {
+      this.subscriptions--;
+      for (const r of registrations) {
+        if (r.id === null) this.removeWideSink(r.group, sink);
+        else this.removeTaskSink(r.group, r.id, sink);
+      }
     });
-    if (slot.last) {
-      iterator.push(slot.last);
-      if (slot.last.final) iterator.end();
+    const sink: Sink = {
+      deliver(event) {
+        const key = `${event.accountId}/${event.region}/${event.nativeId}`;
+        if (remaining && !remaining.has(key) && !seen.has(key)) return;
+        const previous = seen.get(key);
+        if (previous !== undefined && event.sequence <= previous) return;
+        const matches = !states || (event.task !== null && states.has(event.task.state));
+        if (matches || previous !== undefined) {
+          if (matches) seen.set(key, event.sequence);
+          else seen.delete(key);
+          iterator.push(event, key);
+        }
+        if (remaining && event.final && remaining.delete(key) && remaining.size === 0) iterator.end();
+      },
+    };
+    this.subscriptions++;
+    if (idsByGroup) {
+      const work: Promise<void>[] = [];
+      for (const { ref, ids } of idsByGroup.values()) {
+        const group = this.group(ref.accountId, ref.region, ref.provider);
+        for (const id of ids) {
+          this.addTaskSink(group, id, sink);
+          registrations.push({ group, id });
+        }
+        work.push(this.snapshotIds(group, ids, sink));
+      }
+      await Promise.all(work);
     } else {
-      this.schedule(group, 0);
+      await Promise.all(
+        selected.map(async (p) => {
+          const group = this.group(p.account.config.id, p.region, p.account.config.provider);
+          registrations.push({ group, id: null });
+          await this.addWideSink(group, sink);
+        }),
+      );
     }
     return iterator;
   }
 
-  private group(accountId: string, region: string): Group {
+  /** Asks for a fresh read of a task now (e.g. after a mutation restarted a terminal task). */
+  refresh(ref: GlobalRef): void {
+    const group = this.groups.get(`${ref.accountId}/${ref.region}`);
+    if (group) this.poke(group, [ref.nativeId]);
+  }
+
+  stats(): HubStats {
+    let tasks = 0;
+    let wideGroups = 0;
+    let holding = 0;
+    let staleGroups = 0;
+    for (const g of this.groups.values()) {
+      tasks += g.taskSinks.size;
+      if (g.wideSinks.size > 0) wideGroups++;
+      if (g.holder) holding++;
+      if (g.holder && g.stale) staleGroups++;
+    }
+    return { groups: this.groups.size, tasks, wideGroups, subscriptions: this.subscriptions, holding, staleGroups, polls: this.polls, events: this.events };
+  }
+
+  /** Ends every stream, releases leases and interest, and closes the PubSub it created. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const groups = [...this.groups.values()];
+    this.groups.clear();
+    await Promise.allSettled(groups.map((g) => this.stopGroup(g, true)));
+    if (this.ownsBackplane) await this.backplane.close();
+  }
+
+  /**
+   * Stops like a crashed instance: timers stop and connections drop, but leases and interest stay
+   * until they expire (failover tests). Subscriptions of this instance see no more events.
+   */
+  async abandon(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const g of this.groups.values()) {
+      g.stopped = true;
+      if (g.tickTimer) clearTimeout(g.tickTimer);
+      if (g.pollTimer) clearTimeout(g.pollTimer);
+    }
+    this.groups.clear();
+    if (this.ownsBackplane) await this.backplane.abandon();
+  }
+
+  // -- groups and subscribers ------------------------------------------------------------------
+
+  private assertOpen(): void {
+    if (this.closed) throw new GatewayError('UPSTREAM_UNAVAILABLE', 'the gateway is shutting down', { retryable: true });
+  }
+
+  private group(accountId: string, region: string, provider: ProviderId): Group {
     const key = `${accountId}/${region}`;
     let group = this.groups.get(key);
-    if (!group) {
-      group = { key, accountId, region, tasks: new Map(), timer: null, failures: 0, polling: false };
-      this.groups.set(key, group);
-    }
-    return group;
+    if (group) return group;
+    group = new Group(accountId, region, provider, this.instanceId);
+    this.groups.set(key, group);
+    const g = group;
+    g.ready = this.backplane.subscribe(g.channel, (m) => this.onMessage(g, m)).then(
+      (unsubscribe) => {
+        g.unsubscribe = unsubscribe;
+        if (g.stopped) void unsubscribe();
+        else void this.tick(g);
+      },
+      (e: unknown) => {
+        this.logger.warn({ group: g.key, err: String(e) }, 'progress: subscribing to the group channel failed');
+        void this.tick(g);
+      },
+    );
+    return g;
   }
 
-  private unwatch(group: Group, nativeId: string): void {
-    const slot = group.tasks.get(nativeId);
-    if (!slot) return;
-    slot.watchers--;
-    if (slot.watchers <= 0) group.tasks.delete(nativeId);
-    if (group.tasks.size === 0) {
-      if (group.timer) clearTimeout(group.timer);
-      this.groups.delete(group.key);
+  private addTaskSink(group: Group, id: string, sink: Sink): void {
+    let set = group.taskSinks.get(id);
+    if (!set) {
+      group.taskSinks.set(id, (set = new Set()));
+      this.background(this.backplane.touchInterest(group.key, this.instanceId, [id], this.leaseTtlMs), 'touch interest');
+    }
+    set.add(sink);
+  }
+
+  private removeTaskSink(group: Group, id: string, sink: Sink): void {
+    const set = group.taskSinks.get(id);
+    if (!set?.delete(sink) || set.size > 0) return;
+    group.taskSinks.delete(id);
+    if (group.stopped) return;
+    this.background(this.backplane.dropInterest(group.key, this.instanceId, [id]), 'drop interest');
+    if (group.empty) this.retire(group);
+  }
+
+  private async addWideSink(group: Group, sink: Sink): Promise<void> {
+    const first = group.wideSinks.size === 0;
+    group.wideSinks.add(sink);
+    if (first) this.background(this.backplane.touchInterest(group.key, this.instanceId, [''], this.leaseTtlMs), 'touch interest');
+    await group.ready;
+    if (!group.wideLoaded && !group.holder) {
+      group.wideLoaded = true;
+      try {
+        this.merge(group, await this.backplane.loadLatest(group.key, null));
+      } catch (e) {
+        this.logger.warn({ group: group.key, err: String(e) }, 'progress: reading the latest events failed');
+      }
+    }
+    for (const known of group.latest.values()) if (known.event.task) sink.deliver(known.event);
+    if (first) this.poke(group, []);
+  }
+
+  private removeWideSink(group: Group, sink: Sink): void {
+    if (!group.wideSinks.delete(sink) || group.wideSinks.size > 0) return;
+    group.wideLoaded = false;
+    if (group.stopped) return;
+    this.background(this.backplane.dropInterest(group.key, this.instanceId, ['']), 'drop interest');
+    if (group.empty) this.retire(group);
+  }
+
+  /** Sends the latest known event of each id (reading the shared store for unknown ones); pokes for the rest. */
+  private async snapshotIds(group: Group, ids: readonly string[], sink: Sink): Promise<void> {
+    await group.ready;
+    const missing = ids.filter((id) => !group.latest.has(id));
+    if (missing.length > 0 && !group.holder) {
+      try {
+        this.merge(group, await this.backplane.loadLatest(group.key, missing));
+      } catch (e) {
+        this.logger.warn({ group: group.key, err: String(e) }, 'progress: reading the latest events failed');
+      }
+    }
+    const unknown: string[] = [];
+    const refresh: string[] = [];
+    const oldest = Date.now() - this.options.slowIntervalMs;
+    for (const id of ids) {
+      const known = group.latest.get(id);
+      if (!known) {
+        unknown.push(id);
+        continue;
+      }
+      sink.deliver(known.event);
+      // A terminal state may have been left since (e.g. a restarted task): re-read it for the next subscriber.
+      if (known.event.final && Date.parse(known.event.at) < oldest) refresh.push(id);
+    }
+    if (unknown.length > 0 || refresh.length > 0) this.poke(group, refresh);
+  }
+
+  private merge(group: Group, stored: Map<string, string>): void {
+    for (const [id, json] of stored) {
+      try {
+        const event = JSON.parse(json) as ProgressEvent;
+        const known = group.latest.get(id);
+        if (!known || known.event.sequence < event.sequence) group.latest.set(id, { event, fp: null });
+      } catch {
+        // ignore a corrupt entry: the next poll replaces it
+      }
     }
   }
 
-  private schedule(group: Group, delayMs: number): void {
-    if (this.closed || group.polling) return;
-    if (group.timer) clearTimeout(group.timer);
-    group.timer = setTimeout(() => void this.poll(group), delayMs);
-    group.timer.unref();
+  /** The group has no local subscribers left: stop its timers, leave the channel, give the lease up. */
+  private retire(group: Group): void {
+    if (this.groups.get(group.key) === group) this.groups.delete(group.key);
+    this.background(this.stopGroup(group, false), 'stop group');
+  }
+
+  private async stopGroup(group: Group, dropInterest: boolean): Promise<void> {
+    group.stopped = true;
+    if (group.tickTimer) clearTimeout(group.tickTimer);
+    if (group.pollTimer) clearTimeout(group.pollTimer);
+    await group.ready;
+    if (dropInterest) await this.backplane.dropInterest(group.key, this.instanceId, group.localInterest());
+    if (group.holder) {
+      group.holder = false;
+      // A successor group on this instance (a new subscriber came meanwhile) keeps the lease.
+      if (this.groups.has(group.key)) return void (await group.unsubscribe?.());
+      await this.backplane.releaseLease(group.key, group.token);
+      await this.backplane.publish(group.channel, JSON.stringify({ from: this.instanceId, released: true } satisfies GroupMessage));
+    }
+    await group.unsubscribe?.();
+  }
+
+  private background(p: Promise<unknown>, what: string): void {
+    p.catch((e: unknown) => this.logger.warn({ err: String(e) }, `progress: ${what} failed`));
+  }
+
+  // -- channel messages ------------------------------------------------------------------------
+
+  private onMessage(group: Group, message: string): void {
+    if (group.stopped || message.startsWith(this.selfPrefix)) return;
+    let parsed: GroupMessage;
+    try {
+      parsed = JSON.parse(message) as GroupMessage;
+    } catch {
+      return;
+    }
+    if (parsed.poke) {
+      if (group.holder) {
+        for (const id of parsed.poke) group.refresh.add(id);
+        this.schedulePoll(group, 0);
+      }
+      return;
+    }
+    if (parsed.released) {
+      if (!group.holder) void this.tick(group);
+      return;
+    }
+    for (const event of parsed.events ?? []) {
+      const known = group.latest.get(event.nativeId);
+      if (known && known.event.sequence >= event.sequence) continue;
+      group.latest.set(event.nativeId, { event, fp: null });
+      this.dispatch(group, event);
+    }
+  }
+
+  private dispatch(group: Group, event: ProgressEvent): void {
+    const set = group.taskSinks.get(event.nativeId);
+    if (set) for (const sink of set) sink.deliver(event);
+    for (const sink of group.wideSinks) sink.deliver(event);
+  }
+
+  /** Asks the holder (this instance or another) to poll now. */
+  private poke(group: Group, refresh: string[]): void {
+    if (group.holder) {
+      for (const id of refresh) group.refresh.add(id);
+      this.schedulePoll(group, 0);
+    } else if (!group.stopped) {
+      this.background(this.backplane.publish(group.channel, JSON.stringify({ from: this.instanceId, poke: refresh } satisfies GroupMessage)), 'poke');
+    }
+  }
+
+  // -- leases ----------------------------------------------------------------------------------
+
+  /** Heartbeats this instance's interest and holds (or tries to take) the group's lease. */
+  private async tick(group: Group): Promise<void> {
+    if (group.stopped || this.closed) return;
+    if (group.tickTimer) clearTimeout(group.tickTimer);
+    group.tickTimer = null;
+    try {
+      await this.backplane.touchInterest(group.key, this.instanceId, group.localInterest(), this.leaseTtlMs);
+      if (group.stopped) return;
+      if (group.holder) {
+        if (!(await this.backplane.renewLease(group.key, group.token, this.leaseTtlMs))) {
+          this.logger.warn({ group: group.key }, 'progress: lease lost; another instance polls this group');
+          group.holder = false;
+          if (group.pollTimer) clearTimeout(group.pollTimer);
+          group.pollTimer = null;
+        }
+      } else if (await this.backplane.acquireLease(group.key, group.token, this.leaseTtlMs)) {
+        if (group.stopped) {
+          await this.backplane.releaseLease(group.key, group.token);
+          return;
+        }
+        // Continue the sequence numbers where the previous holder left them.
+        this.merge(group, await this.backplane.loadLatest(group.key, null));
+        group.holder = true;
+        group.failures = 0;
+        this.logger.debug({ group: group.key }, 'progress: polling this group');
+        this.schedulePoll(group, 0);
+      }
+    } catch (e) {
+      this.logger.warn({ group: group.key, err: String(e) }, 'progress: lease or interest update failed');
+    } finally {
+      if (!group.stopped && !this.closed && !group.tickTimer) {
+        group.tickTimer = setTimeout(() => void this.tick(group), Math.max(1, Math.floor(this.leaseTtlMs / 3)));
+        group.tickTimer.unref();
+      }
+    }
+  }
+
+  // -- polling ---------------------------------------------------------------------------------
+
+  private schedulePoll(group: Group, delayMs: number): void {
+    if (!group.holder || group.stopped || this.closed) return;
+    if (group.polling) {
+      if (delayMs === 0) group.pollAgain = true;
+      return;
+    }
+    if (delayMs === 0) {
+      // Coalesce bursts of new subscribers into one immediate poll.
+      const minGap = Math.min(250, Math.floor(this.options.fastIntervalMs / 4));
+      delayMs = Math.max(0, group.lastPollAt + minGap - Date.now());
+    }
+    const due = Date.now() + delayMs;
+    if (group.pollTimer) {
+      if (group.pollDue <= due) return;
+      clearTimeout(group.pollTimer);
+    }
+    group.pollDue = due;
+    group.pollTimer = setTimeout(() => {
+      group.pollTimer = null;
+      void this.poll(group);
+    }, delayMs);
+    group.pollTimer.unref();
   }
 
   private async poll(group: Group): Promise<void> {
-    group.timer = null;
-    const ids = [...group.tasks.entries()].filter(([, s]) => !s.last?.final).map(([id]) => id);
-    if (ids.length === 0 || this.closed) return;
+    if (!group.holder || group.stopped || this.closed) return;
     group.polling = true;
-    let moving = false;
+    group.lastPollAt = Date.now();
+    let next: number | null = null;
     try {
+      const interest = await this.backplane.interest(group.key);
+      for (const id of group.localInterest()) interest.add(id);
+      const wide = interest.delete('');
+      const ids = [...interest].filter((id) => !group.latest.get(id)?.event.final || group.refresh.has(id));
+      group.refresh.clear();
+      if (!wide && ids.length === 0) return; // nothing moves: no polling until new interest
       const provider = this.accounts.get(group.accountId).provider;
-      const size = Math.max(1, provider.capabilities.maxBatchSize);
-      for (let i = 0; i < ids.length; i += size) {
-        const chunk = ids.slice(i, i + size);
-        this.polls++;
-        const tasks = await provider.getTasks(group.region, chunk);
-        for (let j = 0; j < chunk.length; j++) {
-          const task = tasks[j] ?? null;
-          if (task && MOVING.has(task.state)) moving = true;
-          await this.update(group, chunk[j]!, task, null);
+      let tasks: Map<string, Task | null>;
+      try {
+        tasks = wide ? await this.listGroup(group, provider, ids) : await this.fetch(group, provider, ids);
+      } catch (e) {
+        next = await this.failed(group, e, wide ? [...new Set([...ids, ...group.latest.keys()])] : ids);
+        return;
+      }
+      if (group.stopped || !group.holder) return;
+      const events: ProgressEvent[] = [];
+      let moving = false;
+      for (const [id, task] of tasks) {
+        if (task && MOVING.has(task.state)) moving = true;
+        const event = this.change(group, id, task, null);
+        if (event) events.push(event);
+      }
+      if (wide) {
+        // Known tasks missing from a complete listing were deleted.
+        for (const [id, known] of group.latest) {
+          if (tasks.has(id) || known.event.final) continue;
+          const event = this.change(group, id, null, null);
+          if (event) events.push(event);
         }
       }
+      if (group.failures > 0) this.logger.info({ group: group.key, failures: group.failures }, 'progress: polling recovered');
       group.failures = 0;
+      group.stale = false;
+      await this.commit(group, events);
+      next = moving ? this.options.fastIntervalMs : this.options.slowIntervalMs;
     } catch (e) {
-      const err = toGatewayError(e);
-      group.failures++;
-      this.logger.warn({ group: group.key, code: err.code, failures: group.failures }, 'progress poll failed');
-      for (const id of ids) await this.update(group, id, group.tasks.get(id)?.last?.task ?? null, err.code);
+      this.logger.warn({ group: group.key, err: String(e) }, 'progress: poll failed');
+      next = this.options.slowIntervalMs;
+    } finally {
       group.polling = false;
-      const base = err.code === 'THROTTLED' ? this.options.slowIntervalMs : this.options.fastIntervalMs;
-      const backoff = Math.min(this.options.maxBackoffMs, Math.max(err.retryAfterMs ?? 0, base * 2 ** Math.min(group.failures - 1, 10)));
-      this.schedule(group, backoff);
-      return;
+      if (group.pollAgain) {
+        group.pollAgain = false;
+        next = 0;
+      }
+      if (next !== null) this.schedulePoll(group, next);
     }
-    group.polling = false;
-    this.schedule(group, moving ? this.options.fastIntervalMs : this.options.slowIntervalMs);
   }
 
-  private async update(group: Group, nativeId: string, task: Task | null, staleReason: string | null): Promise<void> {
-    const slot = group.tasks.get(nativeId);
-    if (!slot) return;
+  private async fetch(group: Group, provider: MigrationProvider, ids: string[]): Promise<Map<string, Task | null>> {
+    this.polls++;
+    const found = await provider.getTasks(group.region, ids);
+    return new Map(ids.map((id, i) => [id, found[i] ?? null]));
+  }
+
+  /** Every task of the group (paged list calls); watched ids missing from it are gone. */
+  private async listGroup(group: Group, provider: MigrationProvider, ids: string[]): Promise<Map<string, Task | null>> {
+    const out = new Map<string, Task | null>();
+    const limit = Math.max(1, provider.capabilities.maxPageSize);
+    let offset = 0;
+    for (let page = 0; page < MAX_LIST_PAGES; page++) {
+      this.polls++;
+      const res = await provider.listTasks({ region: group.region, offset, limit, order: ListOrder.CREATED_DESC, filter: {} });
+      for (const task of res.items) out.set(task.nativeId, task);
+      offset += res.items.length;
+      if (res.items.length === 0 || offset >= res.totalCount) break;
+    }
+    for (const id of ids) if (!out.has(id)) out.set(id, null);
+    return out;
+  }
+
+  /** Publishes a stale status for each polled task (once per outage and code) and returns the backoff. */
+  private async failed(group: Group, e: unknown, ids: string[]): Promise<number> {
+    const err = toGatewayError(e);
+    group.failures++;
+    group.stale = true;
+    const log = group.failures === 1 ? 'warn' : 'debug';
+    this.logger[log]({ group: group.key, code: err.code, providerCode: err.providerCode, failures: group.failures }, 'progress: poll failed; subscribers get a stale status');
+    const events: ProgressEvent[] = [];
+    for (const id of ids) {
+      if (group.latest.get(id)?.event.final) continue;
+      const event = this.change(group, id, null, err.code);
+      if (event) events.push(event);
+    }
+    await this.commit(group, events);
+    // Exponential backoff with jitter, never sooner than the provider asked (retry-after).
+    const o = this.options;
+    const base = err.code === 'THROTTLED' ? Math.max(o.fastIntervalMs * 2, Math.min(o.slowIntervalMs, o.maxBackoffMs)) : o.fastIntervalMs;
+    const backoff = Math.min(o.maxBackoffMs, base * 2 ** Math.min(group.failures - 1, 16)) * (0.8 + Math.random() * 0.4);
+    return Math.round(Math.max(backoff, err.retryAfterMs ?? 0));
+  }
+
+  /** The next event of a task when its data (or staleness) changed, else null. */
+  private change(group: Group, id: string, task: Task | null, staleReason: string | null): ProgressEvent | null {
+    const known = group.latest.get(id);
     const stale = staleReason !== null;
-    const final = !stale && (!task || TERMINAL_TASK_STATES.has(task.state));
-    const fingerprint = stale ? `stale:${staleReason}` : fingerprintOf(task);
-    if (fingerprint === slot.fingerprint) return;
-    slot.fingerprint = fingerprint;
+    const fp = stale ? `stale:${staleReason}` : fingerprintOf(task);
+    if (known) {
+      known.fp ??= fingerprintOfEvent(known.event);
+      if (known.fp === fp) return null;
+    }
     const event: ProgressEvent = {
-      sequence: (slot.last?.sequence ?? 0) + 1,
+      sequence: (known?.event.sequence ?? 0) + 1,
+      provider: group.provider,
       accountId: group.accountId,
       region: group.region,
-      nativeId,
-      task,
+      nativeId: id,
+      task: stale ? (known?.event.task ?? null) : task,
       stale,
       staleReason,
-      final,
+      final: !stale && (!task || TERMINAL_TASK_STATES.has(task.state)),
       at: new Date().toISOString(),
     };
-    slot.last = event;
-    await this.pubsub.publish(channelOf(group.accountId, group.region, nativeId), JSON.stringify(event));
+    group.latest.set(id, { event, fp });
+    return event;
   }
 
-  /** Number of (account, region) groups being polled and of watched tasks. */
-  stats(): { groups: number; tasks: number } {
-    let tasks = 0;
-    for (const g of this.groups.values()) tasks += g.tasks.size;
-    return { groups: this.groups.size, tasks };
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const g of this.groups.values()) if (g.timer) clearTimeout(g.timer);
-    this.groups.clear();
-    await this.pubsub.close();
+  /** Delivers to local subscribers, then saves the latest events and publishes them to other instances. */
+  private async commit(group: Group, events: ProgressEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.events += events.length;
+    for (const event of events) this.dispatch(group, event);
+    const jsons = events.map((e) => JSON.stringify(e));
+    const message = `${this.selfPrefix},"events":[${jsons.join(',')}]}`;
+    try {
+      await this.backplane.saveAndPublish(group.key, events.map((e, i) => [e.nativeId, jsons[i]!] as const), group.channel, message);
+    } catch (e) {
+      this.logger.warn({ group: group.key, err: String(e) }, 'progress: publishing to other instances failed');
+    }
   }
 }
 
-/** What counts as a change: state, native state, progress and error (not timestamps of polling). */
+/** What counts as a change: state, native state, progress and error (not the time of polling). */
 function fingerprintOf(task: Task | null): string {
   if (!task) return 'gone';
-  const p: Progress = task.progress;
-  return JSON.stringify([task.state, task.nativeState, p, task.error, task.lastSyncedAt, task.finishedAt]);
+  return JSON.stringify([task.state, task.nativeState, task.progress, task.error, task.lastSyncedAt, task.finishedAt]);
+}
+
+function fingerprintOfEvent(event: ProgressEvent): string {
+  return event.stale ? `stale:${event.staleReason}` : fingerprintOf(event.task);
 }

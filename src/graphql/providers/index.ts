@@ -3,7 +3,8 @@
  * detail fields here (see README.md beside this file).
  */
 import type { NonEmptyArray } from 'type-graphql';
+import { ucloudstackResolvers } from './ucloudstack-smc/index.js';
 
-export const providerResolvers: Function[] = [];
+export const providerResolvers: Function[] = [...ucloudstackResolvers];
 
 export type ResolverList = NonEmptyArray<Function>;

@@ -1,14 +1,18 @@
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { ProviderId } from '../../../adapters/port.js';
 import { decodeId, encodeId } from '../../domain/ids.js';
 import type { ProgressEvent } from '../../domain/progress/hub.js';
 import type { GraphQLContext } from '../context.js';
+import type { Provider } from '../types/enums.js';
 import { TaskProgressEvent } from '../types/events.js';
+import { TaskUpdatesFilter } from '../types/task-updates.js';
 
-export function toEventObject(event: ProgressEvent, provider: TaskProgressEvent['task'] extends unknown ? string : never): TaskProgressEvent {
+export function toEventObject(event: ProgressEvent): TaskProgressEvent {
   const task = event.task;
   return {
     sequence: event.sequence,
-    taskId: encodeId('Task', { provider: provider as never, accountId: event.accountId, region: event.region, nativeId: event.nativeId }),
+    taskId: encodeId('Task', { provider: event.provider, accountId: event.accountId, region: event.region, nativeId: event.nativeId }),
+    provider: event.provider as ProviderId as Provider,
     state: task?.state ?? null,
     nativeState: task?.nativeState ?? null,
     progress: task?.progress ?? null,
@@ -29,10 +33,33 @@ export class ProgressResolver {
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { id: string }, GraphQLContext>) => {
       const ref = decodeId(args.id as string, 'Task');
       context.gateway.checkRef(ref);
-      return context.hub.watch(ref);
+      return context.hub.watchTask(ref);
     },
   })
-  taskProgress(@Arg('id', () => ID) id: string, @Root() event: ProgressEvent): TaskProgressEvent {
-    return toEventObject(event, decodeId(id, 'Task').provider);
+  taskProgress(@Arg('id', () => ID) _id: string, @Root() event: ProgressEvent): TaskProgressEvent {
+    return toEventObject(event);
+  }
+
+  @Subscription(() => TaskProgressEvent, {
+    description:
+      'Changes of every task the filter selects (by provider, account, region, unified state or ids): the current state of ' +
+      'each matching task first, then only changes, each with its own per-task `sequence`. A slow client gets the latest ' +
+      'state of each task, not a queue. Without `ids` it follows whole accounts and regions, including new tasks.',
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { filter?: TaskUpdatesFilter | null }, GraphQLContext>) => {
+      const filter = args.filter ?? {};
+      return context.hub.watchUpdates({
+        providers: filter.providers as ProviderId[] | null | undefined,
+        accounts: filter.accounts,
+        regions: filter.regions,
+        states: filter.states,
+        ids: filter.ids,
+      });
+    },
+  })
+  taskUpdates(
+    @Arg('filter', () => TaskUpdatesFilter, { nullable: true }) _filter: TaskUpdatesFilter | null,
+    @Root() event: ProgressEvent,
+  ): TaskProgressEvent {
+    return toEventObject(event);
   }
 }

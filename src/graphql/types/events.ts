@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { TaskState } from './enums.js';
+import { Provider, TaskState } from './enums.js';
 import { Progress } from './progress.js';
 import { Task } from './task.js';
 
@@ -11,13 +11,16 @@ export class TaskProgressEvent {
   @Field(() => ID, { description: 'Global id of the task.' })
   taskId!: string;
 
-  @Field(() => TaskState, { nullable: true })
+  @Field(() => Provider)
+  provider!: Provider;
+
+  @Field(() => TaskState, { nullable: true, description: 'Unified state (null when the task is gone or was never read).' })
   state!: TaskState | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The provider's own state, verbatim." })
   nativeState!: string | null;
 
-  @Field(() => Progress, { nullable: true })
+  @Field(() => Progress, { nullable: true, description: 'Percent, bytes, speed, remaining time, phase and steps.' })
   progress!: Progress | null;
 
   @Field(() => Task, { nullable: true, description: 'The task as last read (null when it no longer exists).' })

@@ -1,0 +1,82 @@
+/**
+ * UCloudStack SMC operations beyond the unified schema: SetupSMC (with its write-only password),
+ * the per-Action mutations, and DescribeSMC with the vendor's own filters.
+ */
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { CallContext, Task as TaskModel } from '../../../../adapters/port.js';
+import type { UCloudStackDescribePage, UCloudStackSmcExtension } from '../../../../adapters/ucloudstack-smc/index.js';
+import { decodeId, type GlobalRef } from '../../../domain/ids.js';
+import type { GraphQLContext } from '../../context.js';
+import { callContext } from '../../resolvers/support.js';
+import { mutationKey } from '../../resolvers/task.js';
+import { Task } from '../../types/task.js';
+import { UCloudStackSetupSmcInput, UCloudStackSmcFilter } from './inputs.js';
+import { UCloudStackSmcPage } from './page.js';
+
+const PROVIDER = 'ucloudstack-smc';
+
+/** The SMC behind a Task or Source id, its account checked, and the account's extension. */
+function smcOf(ctx: GraphQLContext, id: string, field: string): { ref: GlobalRef; ext: UCloudStackSmcExtension } {
+  const ref = decodeId(id, ['Task', 'Source'], field);
+  ctx.gateway.checkRef(ref);
+  const ext = ctx.gateway.accounts.extension<UCloudStackSmcExtension>(ref.accountId, PROVIDER);
+  return { ref, ext };
+}
+
+function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
+  return callContext(ctx, mutationKey(name, args));
+}
+
+@Resolver()
+export class UCloudStackSmcResolver {
+  @Query(() => UCloudStackSmcPage, {
+    description: 'DescribeSMC on one account and region (default: its first region), with the vendor filters and Offset/Limit paging.',
+  })
+  ucloudstackSmcs(
+    @Arg('account', () => ID) account: string,
+    @Arg('region', () => String, { nullable: true }) region: string | null,
+    @Arg('filter', () => UCloudStackSmcFilter, { nullable: true }) filter: UCloudStackSmcFilter | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UCloudStackDescribePage> {
+    const acc = ctx.gateway.accounts.get(account);
+    const r = region ?? acc.config.regions[0]!;
+    ctx.gateway.accounts.region(account, r);
+    const ext = ctx.gateway.accounts.extension<UCloudStackSmcExtension>(account, PROVIDER);
+    return ext.describe(r, filter ?? {}, callContext(ctx));
+  }
+
+  @Mutation(() => Task, {
+    description: 'SetupSMC: configures an SMC (state Online or Synced, not locked). The password is write-only. Does not start the migration.',
+  })
+  ucloudstackSetupSmc(@Arg('input', () => UCloudStackSetupSmcInput) input: UCloudStackSetupSmcInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    const { ref, ext } = smcOf(ctx, input.id, 'input.id');
+    const { id: _id, ...setup } = input;
+    // The idempotency key never includes the password.
+    const key = keyed(ctx, 'ucloudstackSetupSmc', { ...input, password: input.password ? true : null });
+    return ext.setup(ref.region, ref.nativeId, { ...setup, diskMappings: setup.diskMappings.map((m) => ({ ...m })) }, key);
+  }
+
+  @Mutation(() => Task, { description: 'StartSMC: starts a sync round (Online or Synced). CONFLICT in other states.' })
+  ucloudstackStartSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    const { ref, ext } = smcOf(ctx, id, 'id');
+    return ext.start(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackStartSmc', { id }));
+  }
+
+  @Mutation(() => Task, { description: 'StopSMC: stops the running sync (state Stopping). CONFLICT unless Preparing or Syncing.' })
+  ucloudstackStopSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    const { ref, ext } = smcOf(ctx, id, 'id');
+    return ext.stop(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackStopSmc', { id }));
+  }
+
+  @Mutation(() => Task, { description: 'CompleteSMC: finishes the sync and converts the transfer VM into the migrated server (from Synced).' })
+  ucloudstackCompleteSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
+    const { ref, ext } = smcOf(ctx, id, 'id');
+    return ext.complete(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackCompleteSmc', { id }));
+  }
+
+  @Mutation(() => Task, { nullable: true, description: 'DeleteSMC: the task as it looks afterwards (DELETING), or null when already gone.' })
+  ucloudstackDeleteSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel | null> {
+    const { ref, ext } = smcOf(ctx, id, 'id');
+    return ext.delete(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackDeleteSmc', { id }));
+  }
+}
