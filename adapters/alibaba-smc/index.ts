@@ -1,0 +1,76 @@
+/**
+ * The Alibaba Cloud SMC provider module: configuration checks, provider factory, embedded demo.
+ *
+ * Account configuration:
+ *   credentials: { accessKeyId, accessKeySecret, securityToken? }   (securityToken for STS credentials)
+ *   options (all optional): { method: 'GET'|'POST', timeoutMs, retryLimit, maxSockets, tagCacheTtlMs }
+ */
+import { z } from 'zod';
+import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
+import { AlibabaSmcProvider } from './provider.js';
+import { startAlibabaDemo } from './simulator/demo.js';
+
+export { AlibabaSmcProvider } from './provider.js';
+export type { AlibabaSmcExtension } from './extension.js';
+export type { AlibabaJobDetails, AlibabaSourceDetails } from './mapper.js';
+
+export const credentialsSchema = z
+  .object({
+    accessKeyId: z.string().trim().min(1, 'accessKeyId is required'),
+    accessKeySecret: z.string().min(1, 'accessKeySecret is required'),
+    securityToken: z.string().min(1, 'securityToken must not be empty').optional(),
+  })
+  .strict();
+
+export const optionsSchema = z
+  .object({
+    method: z.enum(['GET', 'POST']).optional(),
+    timeoutMs: z.number().int().min(100).max(300_000).optional(),
+    retryLimit: z.number().int().min(0).max(10).optional(),
+    maxSockets: z.number().int().min(1).max(1024).optional(),
+    tagCacheTtlMs: z.number().int().min(0).max(3_600_000).optional(),
+  })
+  .strict();
+
+function issues(prefix: string, error: { issues: { path: PropertyKey[]; message: string }[] }): ConfigIssue[] {
+  return error.issues.map((i) => ({ path: [prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: i.message }));
+}
+
+export function validateAlibabaAccount(account: AccountConfig): ConfigIssue[] {
+  const out: ConfigIssue[] = [];
+  const creds = credentialsSchema.safeParse(account.credentials ?? {});
+  if (!creds.success) out.push(...issues('credentials', creds.error));
+  if (account.options !== undefined) {
+    const opts = optionsSchema.safeParse(account.options);
+    if (!opts.success) out.push(...issues('options', opts.error));
+  }
+  try {
+    const url = new URL(account.endpoint);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') out.push({ path: ['endpoint'], message: 'endpoint must be an http(s) URL' });
+  } catch {
+    out.push({ path: ['endpoint'], message: 'endpoint must be an absolute URL, e.g. https://smc.aliyuncs.com' });
+  }
+  if (!Array.isArray(account.regions) || account.regions.length === 0) out.push({ path: ['regions'], message: 'at least one region is required (e.g. cn-hangzhou)' });
+  return out;
+}
+
+export const alibabaSmcModule: ProviderModule = {
+  id: 'alibaba-smc',
+  displayName: 'Alibaba Cloud SMC',
+  validateAccount: validateAlibabaAccount,
+  createProvider(account, deps) {
+    const creds = credentialsSchema.parse(account.credentials);
+    const opts = optionsSchema.parse(account.options ?? {});
+    return new AlibabaSmcProvider({
+      accountId: account.id,
+      endpoint: account.endpoint,
+      regions: account.regions,
+      credentials: creds,
+      logger: deps.logger,
+      ...opts,
+    });
+  },
+  startDemo: (opts) => startAlibabaDemo(opts),
+};
+
+export default alibabaSmcModule;

@@ -1,0 +1,512 @@
+/**
+ * Pure wire <-> domain mapping for Alibaba SMC: source servers and replication jobs.
+ *
+ * Units: disk sizes (GiB on the wire) -> bytes; SystemInfo `memory` (GiB, decimal string) -> bytes;
+ * Progress (percent float) -> 0..100; times (`yyyy-MM-ddTHH:mm:ssZ`) -> ISO-8601 with milliseconds.
+ * The native -> unified state tables are `taskStateOf` and `sourceStateOf` (README has both).
+ */
+import {
+  EMPTY_PROGRESS,
+  SourceState,
+  TaskAction,
+  TaskState,
+  type Disk,
+  type Progress,
+  type ProgressStep,
+  type Source,
+  type Tag,
+  type Task,
+  type TaskTarget,
+} from '../port.js';
+import {
+  BUSINESS_STATUSES,
+  PROVIDER_ID,
+  type ReplicationJob,
+  type ReplicationJobRun,
+  type SourceServer,
+  type TagResource,
+  type WireNumber,
+} from './wire.js';
+
+const GIB = 1024 ** 3;
+
+// ----------------------------------------------------------------------------------------------
+// Typed details (the provider's member of the ProviderDetails union)
+
+export interface AlibabaDiskPart {
+  device: string | null;
+  path: string | null;
+  sizeBytes: number | null;
+  /** Source: the partition supports block replication. Job: block replication is on. */
+  block: boolean | null;
+  /** Source only: the partition must be migrated. */
+  need: boolean | null;
+}
+
+export interface AlibabaDataDisk {
+  index: number | null;
+  path: string | null;
+  sizeBytes: number | null;
+  parts: AlibabaDiskPart[];
+}
+
+export interface AlibabaSourceDetails {
+  provider: typeof PROVIDER_ID;
+  kind: 'SourceServer';
+  description: string | null;
+  agentVersion: string | null;
+  architecture: string | null;
+  platform: string | null;
+  kernelLevel: number | null;
+  heartbeatRateSeconds: number | null;
+  replicationDriver: string | null;
+  errorCode: string | null;
+  statusInfoCode: string | null;
+  statusInfoMessage: string | null;
+  /** SystemInfo, keys lower-cased (hostname, ipv4, ipv6, cores, cpu_usage, memory, memory_usage, agent_mode, ...). */
+  systemInfo: Record<string, string>;
+  systemDiskSizeBytes: number | null;
+  systemDiskParts: AlibabaDiskPart[];
+  dataDisks: AlibabaDataDisk[];
+  lastJobId: string | null;
+}
+
+export interface AlibabaJobRun {
+  type: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  imageId: string | null;
+}
+
+export interface AlibabaJobDetails {
+  provider: typeof PROVIDER_ID;
+  kind: 'ReplicationJob';
+  status: string;
+  businessStatus: string | null;
+  description: string | null;
+  regionId: string | null;
+  targetType: string | null;
+  /** true: one-time job; false: incremental job (runs every `frequencyHours`). */
+  runOnce: boolean;
+  frequencyHours: number | null;
+  maxNumberOfImageToKeep: number | null;
+  imageId: string | null;
+  imageName: string | null;
+  instanceId: string | null;
+  instanceType: string | null;
+  instanceRamRole: string | null;
+  launchTemplateId: string | null;
+  launchTemplateVersion: string | null;
+  licenseType: string | null;
+  containerNamespace: string | null;
+  containerRepository: string | null;
+  containerTag: string | null;
+  systemDiskSizeBytes: number | null;
+  systemDiskParts: AlibabaDiskPart[];
+  dataDisks: AlibabaDataDisk[];
+  netMode: number | null;
+  vpcId: string | null;
+  vSwitchId: string | null;
+  transitionInstanceId: string | null;
+  replicationParameters: string | null;
+  scheduledStartTime: string | null;
+  validTime: string | null;
+  errorCode: string | null;
+  statusInfo: string | null;
+  runs: AlibabaJobRun[];
+}
+
+// ----------------------------------------------------------------------------------------------
+// Small helpers
+
+export function toNumber(v: WireNumber | undefined | null): number | null {
+  if (v === undefined || v === null || v === '') return null;
+  const n = typeof v === 'number' ? v : Number(String(v).trim());
+  return Number.isFinite(n) ? n : null;
+}
+
+export function gibToBytes(v: WireNumber | undefined | null): number | null {
+  const n = toNumber(v);
+  return n === null ? null : Math.round(n * GIB);
+}
+
+/** Vendor time -> ISO-8601 UTC (null for empty or unparsable). */
+export function isoTime(v: string | undefined | null): string | null {
+  if (!v) return null;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+function str(v: string | undefined | null): string | null {
+  return v === undefined || v === null || v === '' ? null : v;
+}
+
+function bool(v: boolean | string | undefined | null): boolean | null {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'boolean') return v;
+  return v.toLowerCase() === 'true';
+}
+
+/** Parses a JSON-object string; keys lower-cased, values stringified. Tolerates garbage (returns {}). */
+export function parseJsonObject(v: string | undefined | null): Record<string, string> {
+  if (!v) return {};
+  try {
+    const o = JSON.parse(v) as unknown;
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) return {};
+    const out: Record<string, string> = {};
+    for (const [k, val] of Object.entries(o as Record<string, unknown>)) {
+      if (val !== null && val !== undefined) out[k.toLowerCase()] = typeof val === 'string' ? val : JSON.stringify(val);
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Sources
+
+/** SourceServer.State (x ErrorCode) -> unified source state. */
+export function sourceStateOf(state: string | undefined, errorCode?: string | null): SourceState {
+  switch (state) {
+    case 'Available':
+      return SourceState.AVAILABLE;
+    case 'InUse':
+      return SourceState.MIGRATING;
+    case 'Unavailable':
+      // "Unavailable: offline or in error": offline (or no code) -> UNAVAILABLE, any other error code -> ERROR.
+      return !errorCode || errorCode === 'SourceServer.Offline' ? SourceState.UNAVAILABLE : SourceState.ERROR;
+    case 'Deleting':
+      return SourceState.DELETING;
+    default:
+      return SourceState.UNKNOWN;
+  }
+}
+
+function sourceParts(parts: { CanBlock?: boolean; Device?: string; Need?: boolean; Path?: string; SizeBytes?: WireNumber }[] | undefined): AlibabaDiskPart[] {
+  return (parts ?? []).map((p) => ({
+    device: str(p.Device),
+    path: str(p.Path),
+    sizeBytes: toNumber(p.SizeBytes),
+    block: p.CanBlock ?? null,
+    need: p.Need ?? null,
+  }));
+}
+
+export function sourceDetails(s: SourceServer): AlibabaSourceDetails {
+  const statusInfo = parseJsonObject(s.StatusInfo);
+  return {
+    provider: PROVIDER_ID,
+    kind: 'SourceServer',
+    description: str(s.Description),
+    agentVersion: str(s.AgentVersion),
+    architecture: str(s.Architecture),
+    platform: str(s.Platform),
+    kernelLevel: toNumber(s.KernelLevel),
+    heartbeatRateSeconds: toNumber(s.HeartbeatRate),
+    replicationDriver: str(s.ReplicationDriver),
+    errorCode: str(s.ErrorCode),
+    statusInfoCode: statusInfo.error_code ?? null,
+    statusInfoMessage: statusInfo.error_msg ?? null,
+    systemInfo: parseJsonObject(s.SystemInfo),
+    systemDiskSizeBytes: gibToBytes(s.SystemDiskSize),
+    systemDiskParts: sourceParts(s.SystemDiskParts?.SystemDiskPart),
+    dataDisks: (s.DataDisks?.DataDisk ?? []).map((d) => ({
+      index: toNumber(d.Index),
+      path: str(d.Path),
+      sizeBytes: gibToBytes(d.Size),
+      parts: sourceParts(d.Parts?.Part),
+    })),
+    lastJobId: str(s.JobId),
+  };
+}
+
+export function mapSource(s: SourceServer, ref: { accountId: string; region: string }, tags: Tag[] = []): Source {
+  const details = sourceDetails(s);
+  const info = details.systemInfo;
+  const platform = details.platform;
+  const memGiB = info.memory !== undefined ? Number(info.memory) : NaN;
+  const cores = info.cores !== undefined ? Number(info.cores) : NaN;
+  const disks: Disk[] = [];
+  if (details.systemDiskSizeBytes !== null || details.systemDiskParts.length > 0) {
+    disks.push({ name: 'System disk', device: null, sizeBytes: details.systemDiskSizeBytes, usedBytes: null });
+  }
+  for (const d of details.dataDisks) {
+    disks.push({ name: `Data disk ${d.index ?? '?'}${d.path ? ` (${d.path})` : ''}`, device: null, sizeBytes: d.sizeBytes, usedBytes: null });
+  }
+  const nativeState = s.State ?? '';
+  return {
+    provider: PROVIDER_ID,
+    accountId: ref.accountId,
+    region: ref.region,
+    nativeId: s.SourceId ?? '',
+    name: s.Name || s.SourceId || '',
+    ip: str(info.ipv4) ?? str(info.ipv6),
+    osType: platform ? (/windows/i.test(platform) ? 'Windows' : 'Linux') : null,
+    osVersion: platform,
+    cpuCores: Number.isFinite(cores) ? cores : null,
+    memoryBytes: Number.isFinite(memGiB) ? Math.round(memGiB * GIB) : null,
+    disks,
+    agentConnected: nativeState === 'Available' || nativeState === 'InUse' ? true : nativeState === 'Unavailable' ? false : null,
+    agentLastSeenAt: null,
+    state: sourceStateOf(s.State, s.ErrorCode),
+    nativeState,
+    currentTaskId: str(s.JobId),
+    createdAt: isoTime(s.CreationTime),
+    tags,
+    details: details as unknown as Source['details'],
+  };
+}
+
+// ----------------------------------------------------------------------------------------------
+// Jobs
+
+/** The runs of a job (request-side wrapper removed). */
+export function jobRuns(j: ReplicationJob): ReplicationJobRun[] {
+  return j.ReplicationJobRuns?.ReplicationJobRun ?? [];
+}
+
+function isIncremental(j: ReplicationJob): boolean {
+  return bool(j.RunOnce) === false;
+}
+
+/**
+ * The state table: Status x BusinessStatus -> unified state.
+ *
+ * | Status   | BusinessStatus                | TaskState                                              |
+ * |----------|-------------------------------|--------------------------------------------------------|
+ * | Ready    | -                             | PENDING                                                |
+ * | Running  | Preparing                     | PREPARING                                              |
+ * | Running  | Syncing/Processing/Cleaning/- | REPLICATING (first run) / SYNCING (later incremental run) |
+ * | Waiting  | -                             | READY_FOR_CUTOVER                                      |
+ * | Stopped  | -                             | STOPPED                                                |
+ * | InError  | -                             | FAILED                                                 |
+ * | Finished | -                             | SUCCEEDED                                              |
+ * | Expired  | -                             | EXPIRED                                                |
+ * | Deleting | -                             | DELETING                                               |
+ */
+export function taskStateOf(status: string | undefined, businessStatus: string | undefined, laterIncrementalRun = false): TaskState {
+  switch (status) {
+    case 'Ready':
+      return TaskState.PENDING;
+    case 'Running':
+      if (businessStatus === 'Preparing') return TaskState.PREPARING;
+      return laterIncrementalRun ? TaskState.SYNCING : TaskState.REPLICATING;
+    case 'Waiting':
+      return TaskState.READY_FOR_CUTOVER;
+    case 'Stopped':
+      return TaskState.STOPPED;
+    case 'InError':
+      return TaskState.FAILED;
+    case 'Finished':
+      return TaskState.SUCCEEDED;
+    case 'Expired':
+      return TaskState.EXPIRED;
+    case 'Deleting':
+      return TaskState.DELETING;
+    default:
+      return TaskState.UNKNOWN;
+  }
+}
+
+/** Progress.phase: the BusinessStatus while Running, else null. */
+export function phaseOf(status: string | undefined, businessStatus: string | undefined): string | null {
+  return status === 'Running' && businessStatus ? businessStatus : null;
+}
+
+/** Bandwidth limit in Mbit/s from ReplicationParameters (ZH JSON `bandwidth_limit`, EN `BandwidthLimit:0`); 0 = unlimited. */
+export function bandwidthLimitOf(replicationParameters: string | undefined | null): number | null {
+  if (!replicationParameters) return null;
+  let raw: string | undefined;
+  const obj = parseJsonObject(replicationParameters);
+  raw = obj.bandwidth_limit ?? obj.bandwidthlimit;
+  if (raw === undefined) {
+    const m = /band_?width_?limit"?\s*[:=]\s*"?(\d+(?:\.\d+)?)/i.exec(replicationParameters);
+    raw = m?.[1];
+  }
+  const n = raw === undefined ? NaN : Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+function targetOf(j: ReplicationJob): TaskTarget {
+  const t = (j.TargetType ?? 'Image').toLowerCase();
+  const region = str(j.RegionId);
+  if (t === 'instance') return { kind: 'INSTANCE', nativeId: str(j.InstanceId), name: null, ip: null, region };
+  if (t === 'containerimage') {
+    const repo = [j.ContainerNamespace, j.ContainerRepository].filter(Boolean).join('/');
+    const ref = repo ? `${repo}${j.ContainerTag ? `:${j.ContainerTag}` : ''}` : null;
+    return { kind: 'CONTAINER_IMAGE', nativeId: ref, name: ref, ip: null, region };
+  }
+  if (t === 'image') return { kind: 'IMAGE', nativeId: str(j.ImageId), name: str(j.ImageName), ip: null, region };
+  return { kind: 'UNKNOWN', nativeId: null, name: null, ip: null, region };
+}
+
+function runSteps(j: ReplicationJob, percent: number | null): ProgressStep[] {
+  const runs = jobRuns(j);
+  return runs.map((r, i) => {
+    const finished = isoTime(r.EndTime);
+    const current = !finished && i === runs.length - 1 && j.Status === 'Running';
+    return {
+      name: `Run ${i + 1}${r.Type ? ` (${r.Type})` : ''}`,
+      state: finished ? 'Finished' : current ? 'Running' : 'Interrupted',
+      percent: finished ? 100 : current ? percent : null,
+      startedAt: isoTime(r.StartTime),
+      finishedAt: finished,
+      detail: r.ImageId ? `ImageId ${r.ImageId}` : null,
+    };
+  });
+}
+
+function phaseSteps(j: ReplicationJob): ProgressStep[] {
+  if (j.Status !== 'Running') return [];
+  const at = BUSINESS_STATUSES.indexOf(j.BusinessStatus as (typeof BUSINESS_STATUSES)[number]);
+  return BUSINESS_STATUSES.map((b, i) => ({
+    name: b,
+    state: at < 0 ? null : i < at ? 'Done' : i === at ? 'Running' : 'Pending',
+    percent: at < 0 ? null : i < at ? 100 : i === at ? null : 0,
+    startedAt: null,
+    finishedAt: null,
+    detail: null,
+  }));
+}
+
+export function mapProgress(j: ReplicationJob): Progress {
+  const raw = toNumber(j.Progress);
+  const percent = raw === null ? null : Math.max(0, Math.min(100, raw));
+  return {
+    ...EMPTY_PROGRESS,
+    percent,
+    phase: phaseOf(j.Status, j.BusinessStatus),
+    steps: [...runSteps(j, percent), ...phaseSteps(j)],
+  };
+}
+
+function jobParts(parts: { Block?: boolean; Device?: string; SizeBytes?: WireNumber }[] | undefined): AlibabaDiskPart[] {
+  return (parts ?? []).map((p) => ({ device: str(p.Device), path: null, sizeBytes: toNumber(p.SizeBytes), block: p.Block ?? null, need: null }));
+}
+
+export function jobDetails(j: ReplicationJob): AlibabaJobDetails {
+  return {
+    provider: PROVIDER_ID,
+    kind: 'ReplicationJob',
+    status: j.Status ?? '',
+    businessStatus: str(j.BusinessStatus),
+    description: str(j.Description),
+    regionId: str(j.RegionId),
+    targetType: str(j.TargetType),
+    runOnce: bool(j.RunOnce) ?? true,
+    frequencyHours: toNumber(j.Frequency),
+    maxNumberOfImageToKeep: toNumber(j.MaxNumberOfImageToKeep),
+    imageId: str(j.ImageId),
+    imageName: str(j.ImageName),
+    instanceId: str(j.InstanceId),
+    instanceType: str(j.InstanceType),
+    instanceRamRole: str(j.InstanceRamRole),
+    launchTemplateId: str(j.LaunchTemplateId),
+    launchTemplateVersion: str(j.LaunchTemplateVersion),
+    licenseType: str(j.LicenseType),
+    containerNamespace: str(j.ContainerNamespace),
+    containerRepository: str(j.ContainerRepository),
+    containerTag: str(j.ContainerTag),
+    systemDiskSizeBytes: gibToBytes(j.SystemDiskSize),
+    systemDiskParts: jobParts(j.SystemDiskParts?.SystemDiskPart),
+    dataDisks: (j.DataDisks?.DataDisk ?? []).map((d) => ({ index: toNumber(d.Index), path: null, sizeBytes: gibToBytes(d.Size), parts: jobParts(d.Parts?.Part) })),
+    netMode: toNumber(j.NetMode),
+    vpcId: str(j.VpcId),
+    vSwitchId: str(j.VSwitchId),
+    transitionInstanceId: str(j.TransitionInstanceId),
+    replicationParameters: str(j.ReplicationParameters),
+    scheduledStartTime: isoTime(j.ScheduledStartTime),
+    validTime: isoTime(j.ValidTime),
+    errorCode: str(j.ErrorCode),
+    statusInfo: str(j.StatusInfo),
+    runs: jobRuns(j).map((r) => ({ type: str(r.Type), startedAt: isoTime(r.StartTime), finishedAt: isoTime(r.EndTime), imageId: str(r.ImageId) })),
+  };
+}
+
+export function mapTask(j: ReplicationJob, ref: { accountId: string; region: string }, tags: Tag[] = []): Task {
+  const runs = jobRuns(j);
+  const finishedRuns = runs.filter((r) => isoTime(r.EndTime) !== null);
+  const laterRun = isIncremental(j) && finishedRuns.length > 0;
+  const state = taskStateOf(j.Status, j.BusinessStatus, laterRun);
+  const errorCode = str(j.ErrorCode);
+  const lastRunEnd = finishedRuns.length > 0 ? isoTime(finishedRuns[finishedRuns.length - 1]!.EndTime) : null;
+  return {
+    provider: PROVIDER_ID,
+    accountId: ref.accountId,
+    region: str(j.RegionId) ?? ref.region,
+    nativeId: j.JobId ?? '',
+    name: j.Name || j.JobId || '',
+    type: isIncremental(j) ? 'Incremental' : 'OneTime',
+    state,
+    nativeState: j.BusinessStatus && j.Status === 'Running' ? `${j.Status}/${j.BusinessStatus}` : j.Status ?? '',
+    progress: mapProgress(j),
+    sourceId: str(j.SourceId),
+    target: targetOf(j),
+    templateId: null,
+    projectId: null,
+    createdAt: isoTime(j.CreationTime),
+    startedAt: isoTime(j.StartTime),
+    finishedAt: isoTime(j.EndTime),
+    lastSyncedAt: lastRunEnd ?? (j.Status === 'Finished' ? isoTime(j.EndTime) : null),
+    error: j.Status === 'InError' || errorCode ? { code: errorCode, message: str(j.StatusInfo) ?? errorCode ?? 'replication job failed' } : null,
+    bandwidthLimitMbps: bandwidthLimitOf(j.ReplicationParameters),
+    tags,
+    details: jobDetails(j) as unknown as Task['details'],
+  };
+}
+
+/** Reads the typed details back from a mapped task (null if it is not an Alibaba job). */
+export function alibabaJobDetails(task: Task): AlibabaJobDetails | null {
+  const d = task.details as unknown as AlibabaJobDetails | null;
+  return d && d.provider === PROVIDER_ID && d.kind === 'ReplicationJob' ? d : null;
+}
+
+/** Reads the typed details back from a mapped source (null if it is not an Alibaba source server). */
+export function alibabaSourceDetails(source: Source): AlibabaSourceDetails | null {
+  const d = source.details as unknown as AlibabaSourceDetails | null;
+  return d && d.provider === PROVIDER_ID && d.kind === 'SourceServer' ? d : null;
+}
+
+/**
+ * Actions the job's current state allows (pure):
+ * START from Ready/Stopped/InError; STOP only while Running+Syncing; CUTOVER while an incremental job
+ * is Waiting; DELETE in every state but Running and Deleting (vendor FAQ: a Running job cannot be deleted).
+ */
+export function availableActionsOf(status: string, businessStatus: string | null, runOnce: boolean): TaskAction[] {
+  const out: TaskAction[] = [];
+  if (status === 'Ready' || status === 'Stopped' || status === 'InError') out.push(TaskAction.START);
+  if (status === 'Running' && businessStatus === 'Syncing') out.push(TaskAction.STOP);
+  if (status === 'Waiting' && !runOnce) out.push(TaskAction.CUTOVER);
+  if (status !== 'Running' && status !== 'Deleting') out.push(TaskAction.DELETE);
+  return out;
+}
+
+export function availableActions(task: Task): TaskAction[] {
+  const d = alibabaJobDetails(task);
+  if (!d) return [];
+  return availableActionsOf(d.status, d.businessStatus, d.runOnce);
+}
+
+// ----------------------------------------------------------------------------------------------
+// Tags
+
+/** `ALIYUN::SMC::SOURCESERVER` -> `sourceserver`. */
+export function tagResourceTypeOf(responseType: string | undefined): 'sourceserver' | 'replicationjob' | null {
+  const t = (responseType ?? '').toUpperCase();
+  if (t.endsWith('SOURCESERVER')) return 'sourceserver';
+  if (t.endsWith('REPLICATIONJOB')) return 'replicationjob';
+  return null;
+}
+
+/** Groups ListTagResources pairs by resource id. */
+export function tagsByResource(pairs: readonly TagResource[]): Map<string, Tag[]> {
+  const out = new Map<string, Tag[]>();
+  for (const p of pairs) {
+    if (!p.ResourceId || p.TagKey === undefined) continue;
+    const list = out.get(p.ResourceId) ?? [];
+    list.push({ key: p.TagKey, value: p.TagValue ?? null });
+    out.set(p.ResourceId, list);
+  }
+  return out;
+}

@@ -1,0 +1,558 @@
+/**
+ * AlibabaSmcProvider: the port (MigrationProvider) over one Alibaba Cloud account, plus `extension`.
+ *
+ * - Entities: Source (SourceServer) and Task (ReplicationJob). Alibaba has no templates or projects:
+ *   their lists are empty pages and their gets return nulls.
+ * - Regions: jobs carry their destination RegionId (DescribeReplicationJobs filters on it). Source
+ *   servers are account-wide, so they are listed under the account's first region (the "home" region)
+ *   only; `getSources` finds them whatever region is asked and labels them with the home region.
+ * - Batching: getTasks = DescribeReplicationJobs with up to 50 JobId.N per call; getSources =
+ *   DescribeSourceServers with up to 50 SourceId.N; PageSize 50.
+ * - Tags come from ListTagResources (one call per 50 resources), cached for `tagCacheTtlMs` and
+ *   invalidated by this provider's own tag operations.
+ */
+import { badInput, GatewayError, unsupported } from '../common/errors.js';
+import { pageOf, readAll } from '../common/list.js';
+import {
+  ListOrder,
+  TaskAction,
+  type CallContext,
+  type CreateTaskInput,
+  type ListPage,
+  type ListQuery,
+  type Logger,
+  type MigrationProject,
+  type MigrationProvider,
+  type ProviderCapabilities,
+  type Source,
+  type Tag,
+  type Task,
+  type Template,
+  type UpdateTaskInput,
+} from '../port.js';
+import { AlibabaSmcClient, type AlibabaClientOptions } from './client.js';
+import {
+  createOptionsSchema,
+  modifyOptionsSchema,
+  type AlibabaCreateJobInput,
+  type AlibabaDiskPartInput,
+  type AlibabaDataDiskInput,
+  type AlibabaModifyJobInput,
+  type AlibabaSmcExtension,
+  type AlibabaTagResource,
+  type AlibabaTagResourceType,
+} from './extension.js';
+import { availableActions, mapSource, mapTask, tagResourceTypeOf, tagsByResource, type AlibabaSourceDetails } from './mapper.js';
+import type { AlibabaCredentials } from './signer.js';
+import { PROVIDER_ID, type CreateReplicationJobRequest, type DataDiskRequest, type DiskPartRequest, type ModifyReplicationJobAttributeRequest, type ReplicationJob, type SourceServer } from './wire.js';
+import { formatTimestamp } from './signer.js';
+
+export const MAX_BATCH = 50;
+export const MAX_PAGE = 50;
+
+export interface AlibabaProviderOptions extends Omit<AlibabaClientOptions, 'accountId' | 'credentials' | 'endpoint' | 'logger'> {
+  accountId: string;
+  endpoint: string;
+  regions: readonly string[];
+  credentials: AlibabaCredentials;
+  logger?: Logger;
+  /** How long ListTagResources results are reused. Default 15 s; 0 disables the cache. */
+  tagCacheTtlMs?: number;
+}
+
+interface CachedTags {
+  tags: Tag[];
+  at: number;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function apiTime(iso: string | null | undefined): string | undefined {
+  return iso ? formatTimestamp(Date.parse(iso)) : undefined;
+}
+
+function undef<T>(v: T | null | undefined): T | undefined {
+  return v === null ? undefined : v;
+}
+
+function parts(list: readonly AlibabaDiskPartInput[] | null | undefined): DiskPartRequest[] | undefined {
+  if (!list || list.length === 0) return undefined;
+  return list.map((p) => ({ Device: p.device, SizeBytes: undef(p.sizeBytes), Block: undef(p.block) }));
+}
+
+function dataDisks(list: readonly AlibabaDataDiskInput[] | null | undefined): DataDiskRequest[] | undefined {
+  if (!list || list.length === 0) return undefined;
+  return list.map((d) => ({ Index: d.index, Size: undef(d.sizeGiB), Part: parts(d.parts) }));
+}
+
+/** Merges `bandwidthLimitMbps` into the ReplicationParameters JSON (`bandwidth_limit`). */
+function replicationParameters(raw: string | null | undefined, bandwidth: number | null | undefined, field: string): string | undefined {
+  if (bandwidth === null || bandwidth === undefined) return undef(raw);
+  let obj: Record<string, unknown> = {};
+  if (raw) {
+    try {
+      const parsed = JSON.parse(raw) as unknown;
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+      obj = parsed as Record<string, unknown>;
+    } catch {
+      throw badInput(field, 'replicationParameters must be a JSON object to combine it with bandwidthLimitMbps');
+    }
+  }
+  return JSON.stringify({ ...obj, bandwidth_limit: bandwidth });
+}
+
+function zodIssues(prefix: string, error: { issues: { path: PropertyKey[]; message: string }[] }): GatewayError {
+  const first = error.issues[0]!;
+  const path = [prefix, ...first.path.map(String)].join('.');
+  const all = error.issues.map((i) => `${[prefix, ...i.path.map(String)].join('.')}: ${i.message}`).join('; ');
+  return new GatewayError('BAD_USER_INPUT', all, { provider: PROVIDER_ID, field: path });
+}
+
+export class AlibabaSmcProvider implements MigrationProvider {
+  readonly provider = PROVIDER_ID;
+  readonly accountId: string;
+  readonly regions: readonly string[];
+  readonly capabilities: ProviderCapabilities = { entities: ['Source', 'Task'], maxBatchSize: MAX_BATCH, maxPageSize: MAX_PAGE };
+  readonly extension: AlibabaSmcExtension;
+  readonly client: AlibabaSmcClient;
+  private readonly homeRegion: string;
+  private readonly tagCache = new Map<string, CachedTags>();
+  private readonly tagTtl: number;
+  private readonly now: () => number;
+
+  constructor(options: AlibabaProviderOptions) {
+    if (options.regions.length === 0) throw new Error('alibaba-smc: an account needs at least one region');
+    this.accountId = options.accountId;
+    this.regions = [...options.regions];
+    this.homeRegion = options.regions[0]!;
+    this.tagTtl = options.tagCacheTtlMs ?? 15_000;
+    this.now = options.now ?? Date.now;
+    this.client = new AlibabaSmcClient({ ...options, accountId: options.accountId, logger: options.logger?.child({ provider: PROVIDER_ID, account: options.accountId }) });
+    this.extension = this.buildExtension();
+  }
+
+  async close(): Promise<void> {
+    this.client.close();
+  }
+
+  availableActions(task: Task): TaskAction[] {
+    return availableActions(task);
+  }
+
+  private assertRegion(region: string): void {
+    if (!this.regions.includes(region)) {
+      throw new GatewayError('BAD_USER_INPUT', `region ${region} is not configured for account ${this.accountId}`, { provider: PROVIDER_ID, account: this.accountId, field: 'region' });
+    }
+  }
+
+  private ref(region: string) {
+    return { accountId: this.accountId, region };
+  }
+
+  private opts(ctx?: CallContext) {
+    return { signal: ctx?.signal };
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // Tags (cached)
+
+  private async tagsFor(type: AlibabaTagResourceType, ids: readonly string[], ctx?: CallContext): Promise<Map<string, Tag[]>> {
+    const out = new Map<string, Tag[]>();
+    const now = this.now();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const hit = this.tagTtl > 0 ? this.tagCache.get(`${type}:${id}`) : undefined;
+      if (hit && now - hit.at < this.tagTtl) out.set(id, hit.tags);
+      else missing.push(id);
+    }
+    for (const batch of chunks(missing, MAX_BATCH)) {
+      let grouped: Map<string, Tag[]>;
+      try {
+        grouped = tagsByResource(await this.client.listAllTagResources({ ResourceType: type, ResourceId: batch }, this.opts(ctx)));
+      } catch (e) {
+        // A resource deleted between the describe and this call fails the whole batch: tags unknown.
+        if (e instanceof GatewayError && e.code === 'NOT_FOUND') {
+          for (const id of batch) out.set(id, []);
+          continue;
+        }
+        throw e;
+      }
+      for (const id of batch) {
+        const tags = grouped.get(id) ?? [];
+        out.set(id, tags);
+        if (this.tagTtl > 0) this.tagCache.set(`${type}:${id}`, { tags, at: now });
+      }
+    }
+    return out;
+  }
+
+  private invalidateTags(type: AlibabaTagResourceType, ids: readonly string[]): void {
+    for (const id of ids) this.tagCache.delete(`${type}:${id}`);
+  }
+
+  private async mapJobs(jobs: ReplicationJob[], region: string, ctx?: CallContext): Promise<Task[]> {
+    const tags = await this.tagsFor('replicationjob', jobs.map((j) => j.JobId ?? '').filter(Boolean), ctx);
+    return jobs.map((j) => mapTask(j, this.ref(region), tags.get(j.JobId ?? '') ?? []));
+  }
+
+  private async mapSources(sources: SourceServer[], ctx?: CallContext): Promise<Source[]> {
+    const tags = await this.tagsFor('sourceserver', sources.map((s) => s.SourceId ?? '').filter(Boolean), ctx);
+    return sources.map((s) => mapSource(s, this.ref(this.homeRegion), tags.get(s.SourceId ?? '') ?? []));
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // Sources
+
+  async listSources(query: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
+    this.assertRegion(query.region);
+    if (query.region !== this.homeRegion) return { items: [], totalCount: 0 };
+    const f = query.filter;
+    const nativeOnly =
+      !f.nameContains && !(f.sourceStates && f.sourceStates.length > 0) && !(f.tags && f.tags.length > 0) && !f.createdAfter && !f.createdBefore && !f.sourceId && !(f.ids && f.ids.length > 0) && query.order === ListOrder.CREATED_DESC;
+    if (nativeOnly) {
+      const { items, total } = await this.nativePage(query.offset, query.limit, (PageNumber, PageSize) =>
+        this.client.describeSourceServers({ PageNumber, PageSize }, this.opts(ctx)).then((r) => ({ items: r.SourceServers, total: r.TotalCount })),
+      );
+      return { items: await this.mapSources(items, ctx), totalCount: total };
+    }
+    let wire: SourceServer[];
+    if (f.ids && f.ids.length > 0) {
+      wire = (await Promise.all(chunks([...new Set(f.ids)], MAX_BATCH).map((ids) => this.describeAllSources(ids, ctx)))).flat();
+    } else {
+      wire = await this.describeAllSources(undefined, ctx);
+    }
+    const mapped = f.tags && f.tags.length > 0 ? await this.mapSources(wire, ctx) : wire.map((s) => mapSource(s, this.ref(this.homeRegion)));
+    const page = pageOf(mapped, query);
+    if (f.tags && f.tags.length > 0) return page;
+    const tags = await this.tagsFor('sourceserver', page.items.map((s) => s.nativeId), ctx);
+    return { items: page.items.map((s) => ({ ...s, tags: tags.get(s.nativeId) ?? [] })), totalCount: page.totalCount };
+  }
+
+  private describeAllSources(ids: string[] | undefined, ctx?: CallContext): Promise<SourceServer[]> {
+    return readAll(
+      (offset, limit) =>
+        this.client
+          .describeSourceServers({ SourceId: ids, PageNumber: Math.floor(offset / limit) + 1, PageSize: limit }, this.opts(ctx))
+          .then((r) => ({ items: r.SourceServers, total: r.TotalCount })),
+      MAX_PAGE,
+    );
+  }
+
+  /** Native page-number paging for an arbitrary offset/limit window (vendor order: newest first). */
+  private async nativePage<T>(offset: number, limit: number, fetch: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>): Promise<{ items: T[]; total: number }> {
+    if (limit <= 0) {
+      const r = await fetch(1, 1);
+      return { items: [], total: r.total };
+    }
+    const first = Math.floor(offset / MAX_PAGE) + 1;
+    const last = Math.floor((offset + limit - 1) / MAX_PAGE) + 1;
+    const pages = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => fetch(first + i, MAX_PAGE)));
+    const all = pages.flatMap((p) => p.items);
+    const start = offset - (first - 1) * MAX_PAGE;
+    return { items: all.slice(start, start + limit), total: pages[0]!.total };
+  }
+
+  async getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
+    this.assertRegion(region);
+    const unique = [...new Set(ids)];
+    const found = new Map<string, SourceServer>();
+    await Promise.all(
+      chunks(unique, MAX_BATCH).map(async (batch) => {
+        const r = await this.client.describeSourceServers({ SourceId: batch, PageNumber: 1, PageSize: MAX_PAGE }, this.opts(ctx));
+        for (const s of r.SourceServers) if (s.SourceId) found.set(s.SourceId, s);
+      }),
+    );
+    const mapped = await this.mapSources([...found.values()], ctx);
+    const byId = new Map(mapped.map((s) => [s.nativeId, s]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private async getSource(region: string, id: string, ctx?: CallContext): Promise<Source> {
+    const [s] = await this.getSources(region, [id], ctx);
+    if (!s) throw new GatewayError('NOT_FOUND', `source ${id} not found`, { provider: PROVIDER_ID, account: this.accountId });
+    return s;
+  }
+
+  async updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source> {
+    this.assertRegion(region);
+    await this.client.modifySourceServerAttribute({ SourceId: id, Name: undef(input.name), Description: undef(input.description) }, this.opts(ctx));
+    return this.getSource(region, id, ctx);
+  }
+
+  async deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
+    this.assertRegion(region);
+    for (const id of new Set(ids)) await this.client.deleteSourceServer({ SourceId: id, Force: opts.force ? true : undefined }, this.opts(ctx));
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // Tasks
+
+  async listTasks(query: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {
+    this.assertRegion(query.region);
+    const f = query.filter;
+    const ids = f.ids && f.ids.length > 0 ? [...new Set(f.ids)] : undefined;
+    const sourceIds = f.sourceId ? [f.sourceId] : undefined;
+    const nativeOnly =
+      !f.nameContains && !(f.taskStates && f.taskStates.length > 0) && !(f.tags && f.tags.length > 0) && !f.createdAfter && !f.createdBefore && !(ids && ids.length > MAX_BATCH) && query.order === ListOrder.CREATED_DESC;
+    const region = query.region;
+    if (nativeOnly) {
+      const { items, total } = await this.nativePage(query.offset, query.limit, (PageNumber, PageSize) =>
+        this.client
+          .describeReplicationJobs({ RegionId: region, JobId: ids, SourceId: sourceIds, PageNumber, PageSize }, this.opts(ctx))
+          .then((r) => ({ items: r.ReplicationJobs, total: r.TotalCount })),
+      );
+      return { items: await this.mapJobs(items, region, ctx), totalCount: total };
+    }
+    const batches = ids ? chunks(ids, MAX_BATCH) : [undefined];
+    const wire = (
+      await Promise.all(
+        batches.map((batch) =>
+          readAll(
+            (offset, limit) =>
+              this.client
+                .describeReplicationJobs({ RegionId: region, JobId: batch, SourceId: sourceIds, PageNumber: Math.floor(offset / limit) + 1, PageSize: limit }, this.opts(ctx))
+                .then((r) => ({ items: r.ReplicationJobs, total: r.TotalCount })),
+            MAX_PAGE,
+          ),
+        ),
+      )
+    ).flat();
+    const withTags = f.tags && f.tags.length > 0;
+    const mapped = withTags ? await this.mapJobs(wire, region, ctx) : wire.map((j) => mapTask(j, this.ref(region)));
+    const page = pageOf(mapped, query);
+    if (withTags) return page;
+    const tags = await this.tagsFor('replicationjob', page.items.map((t) => t.nativeId), ctx);
+    return { items: page.items.map((t) => ({ ...t, tags: tags.get(t.nativeId) ?? [] })), totalCount: page.totalCount };
+  }
+
+  async getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]> {
+    this.assertRegion(region);
+    const unique = [...new Set(ids)];
+    const found: ReplicationJob[] = [];
+    await Promise.all(
+      chunks(unique, MAX_BATCH).map(async (batch) => {
+        const r = await this.client.describeReplicationJobs({ RegionId: region, JobId: batch, PageNumber: 1, PageSize: MAX_PAGE }, this.opts(ctx));
+        found.push(...r.ReplicationJobs);
+      }),
+    );
+    const mapped = await this.mapJobs(found, region, ctx);
+    const byId = new Map(mapped.map((t) => [t.nativeId, t]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private async getTask(region: string, id: string, ctx?: CallContext): Promise<Task> {
+    const [t] = await this.getTasks(region, [id], ctx);
+    if (!t) throw new GatewayError('NOT_FOUND', `replication job ${id} not found in ${region}`, { provider: PROVIDER_ID, account: this.accountId });
+    return t;
+  }
+
+  async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
+    const parsed = createOptionsSchema.safeParse(input.options ?? {});
+    if (!parsed.success) throw zodIssues('input.options', parsed.error);
+    return this.createJob(
+      { ...parsed.data, region: input.region, sourceId: input.sourceId, name: input.name, bandwidthLimitMbps: input.bandwidthLimitMbps ?? null },
+      ctx,
+      'input.options',
+    );
+  }
+
+  private async createJob(input: AlibabaCreateJobInput, ctx: CallContext | undefined, field: string): Promise<Task> {
+    this.assertRegion(input.region);
+    let systemDiskSize = undef(input.systemDiskSizeGiB);
+    if (systemDiskSize === undefined) {
+      const [src] = await this.getSources(input.region, [input.sourceId], ctx);
+      if (!src) throw new GatewayError('NOT_FOUND', `source ${input.sourceId} not found`, { provider: PROVIDER_ID, account: this.accountId });
+      const bytes = (src.details as AlibabaSourceDetails | null)?.systemDiskSizeBytes;
+      systemDiskSize = Math.min(500, Math.max(20, Math.ceil((bytes ?? 0) / 1024 ** 3)));
+    }
+    const req: CreateReplicationJobRequest = {
+      RegionId: input.region,
+      SourceId: input.sourceId,
+      SystemDiskSize: systemDiskSize,
+      ClientToken: undef(input.clientToken),
+      Name: undef(input.name),
+      Description: undef(input.description),
+      TargetType: undef(input.targetType),
+      ScheduledStartTime: apiTime(input.scheduledStartTime),
+      ValidTime: apiTime(input.validTime),
+      ImageName: undef(input.imageName),
+      InstanceId: undef(input.instanceId),
+      DataDisk: dataDisks(input.dataDisks),
+      SystemDiskPart: parts(input.systemDiskParts),
+      Tag: input.tags && input.tags.length > 0 ? input.tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) : undefined,
+      VpcId: undef(input.vpcId),
+      VSwitchId: undef(input.vSwitchId),
+      ReplicationParameters: replicationParameters(input.replicationParameters, input.bandwidthLimitMbps, `${field}.replicationParameters`),
+      NetMode: undef(input.netMode),
+      RunOnce: undef(input.runOnce),
+      Frequency: undef(input.frequencyHours),
+      MaxNumberOfImageToKeep: undef(input.maxNumberOfImageToKeep),
+      InstanceType: undef(input.instanceType),
+      InstanceRamRole: undef(input.instanceRamRole),
+      ContainerNamespace: undef(input.containerNamespace),
+      ContainerRepository: undef(input.containerRepository),
+      ContainerTag: undef(input.containerTag),
+      LicenseType: undef(input.licenseType),
+    };
+    const res = await this.client.createReplicationJob(req, { signal: ctx?.signal, idempotencyKey: ctx?.idempotencyKey });
+    if (input.launchTemplateId || input.launchTemplateVersion) {
+      // CreateReplicationJob has no launch-template parameter; Modify sets it while the job is Ready.
+      await this.client.modifyReplicationJobAttribute(
+        { JobId: res.JobId, LaunchTemplateId: undef(input.launchTemplateId), LaunchTemplateVersion: undef(input.launchTemplateVersion) },
+        this.opts(ctx),
+      );
+    }
+    if (input.tags && input.tags.length > 0) this.invalidateTags('replicationjob', [res.JobId]);
+    return this.getTask(input.region, res.JobId, ctx);
+  }
+
+  private modifyRequest(jobId: string, input: AlibabaModifyJobInput): ModifyReplicationJobAttributeRequest {
+    return {
+      JobId: jobId,
+      Name: undef(input.name),
+      Description: undef(input.description),
+      TargetType: undef(input.targetType),
+      ScheduledStartTime: apiTime(input.scheduledStartTime),
+      ValidTime: apiTime(input.validTime),
+      ImageName: undef(input.imageName),
+      InstanceId: undef(input.instanceId),
+      SystemDiskSize: undef(input.systemDiskSizeGiB),
+      DataDisk: dataDisks(input.dataDisks),
+      SystemDiskPart: parts(input.systemDiskParts),
+      Frequency: undef(input.frequencyHours),
+      MaxNumberOfImageToKeep: undef(input.maxNumberOfImageToKeep),
+      InstanceType: undef(input.instanceType),
+      InstanceRamRole: undef(input.instanceRamRole),
+      LaunchTemplateId: undef(input.launchTemplateId),
+      LaunchTemplateVersion: undef(input.launchTemplateVersion),
+      ContainerNamespace: undef(input.containerNamespace),
+      ContainerRepository: undef(input.containerRepository),
+      ContainerTag: undef(input.containerTag),
+    };
+  }
+
+  async updateTask(region: string, id: string, input: UpdateTaskInput, ctx?: CallContext): Promise<Task> {
+    this.assertRegion(region);
+    if (input.bandwidthLimitMbps !== undefined && input.bandwidthLimitMbps !== null) {
+      throw new GatewayError('UNSUPPORTED_OPERATION', 'alibaba-smc: the bandwidth limit (ReplicationParameters) cannot be changed after a job is created', {
+        provider: PROVIDER_ID,
+        account: this.accountId,
+        field: 'input.bandwidthLimitMbps',
+      });
+    }
+    const parsed = modifyOptionsSchema.safeParse(input.options ?? {});
+    if (!parsed.success) throw zodIssues('input.options', parsed.error);
+    await this.client.modifyReplicationJobAttribute(this.modifyRequest(id, { ...parsed.data, name: input.name }), this.opts(ctx));
+    return this.getTask(region, id, ctx);
+  }
+
+  async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
+    this.assertRegion(region);
+    for (const id of new Set(ids)) await this.client.deleteReplicationJob({ JobId: id }, this.opts(ctx));
+  }
+
+  async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
+    this.assertRegion(region);
+    switch (action) {
+      case TaskAction.START:
+        await this.client.startReplicationJob({ JobId: id }, this.opts(ctx));
+        break;
+      case TaskAction.STOP:
+        await this.client.stopReplicationJob({ JobId: id }, this.opts(ctx));
+        break;
+      case TaskAction.CUTOVER: {
+        const syncData = params?.syncData;
+        if (syncData !== undefined && syncData !== null && typeof syncData !== 'boolean') throw badInput('params.syncData', 'must be a boolean');
+        await this.client.cutOverReplicationJob({ JobId: id, SyncData: syncData ?? undefined }, this.opts(ctx));
+        break;
+      }
+      case TaskAction.DELETE: {
+        await this.client.deleteReplicationJob({ JobId: id }, this.opts(ctx));
+        const [after] = await this.getTasks(region, [id], ctx);
+        return after ?? mapTask({ JobId: id, Status: 'Deleting', RegionId: region }, this.ref(region));
+      }
+      default:
+        throw unsupported(PROVIDER_ID, `task action ${action}`);
+    }
+    return this.getTask(region, id, ctx);
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // No templates, no projects
+
+  async listTemplates(query: ListQuery): Promise<ListPage<Template>> {
+    void query;
+    return { items: [], totalCount: 0 };
+  }
+
+  async getTemplates(region: string, ids: readonly string[]): Promise<(Template | null)[]> {
+    void region;
+    return ids.map(() => null);
+  }
+
+  async listProjects(query: ListQuery): Promise<ListPage<MigrationProject>> {
+    void query;
+    return { items: [], totalCount: 0 };
+  }
+
+  async getProjects(region: string, ids: readonly string[]): Promise<(MigrationProject | null)[]> {
+    void region;
+    return ids.map(() => null);
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // Extension
+
+  private buildExtension(): AlibabaSmcExtension {
+    return {
+      createReplicationJob: (input, ctx) => {
+        const { region, sourceId, name, bandwidthLimitMbps, ...options } = input;
+        const parsed = createOptionsSchema.safeParse(stripUndefined(options));
+        if (!parsed.success) throw zodIssues('input', parsed.error);
+        return this.createJob({ ...parsed.data, region, sourceId, name, bandwidthLimitMbps }, ctx, 'input');
+      },
+      modifyReplicationJob: async (region, jobId, input, ctx) => {
+        this.assertRegion(region);
+        const { name, ...options } = input;
+        const parsed = modifyOptionsSchema.safeParse(stripUndefined(options));
+        if (!parsed.success) throw zodIssues('input', parsed.error);
+        await this.client.modifyReplicationJobAttribute(this.modifyRequest(jobId, { ...parsed.data, name }), this.opts(ctx));
+        return this.getTask(region, jobId, ctx);
+      },
+      cutOverReplicationJob: (region, jobId, opts, ctx) => this.runTaskAction(region, jobId, TaskAction.CUTOVER, { syncData: opts.syncData ?? null }, ctx),
+      modifySource: (region, sourceId, input, ctx) => this.updateSource(region, sourceId, input, ctx),
+      deleteSource: (region, sourceId, opts, ctx) => this.deleteSources(region, [sourceId], { force: opts.force ?? false }, ctx),
+      tagResources: async (region, resourceType, resourceIds, tags, ctx) => {
+        this.assertRegion(region);
+        await this.client.tagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) }, this.opts(ctx));
+        this.invalidateTags(resourceType, resourceIds);
+      },
+      untagResources: async (region, resourceType, resourceIds, opts, ctx) => {
+        this.assertRegion(region);
+        const keys = opts.keys && opts.keys.length > 0 ? [...opts.keys] : undefined;
+        await this.client.untagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], TagKey: keys, All: keys ? undefined : opts.all ?? undefined }, this.opts(ctx));
+        this.invalidateTags(resourceType, resourceIds);
+      },
+      listTagResources: async (region, resourceType, filter, ctx): Promise<AlibabaTagResource[]> => {
+        this.assertRegion(region);
+        const tagFilter = filter.tags && filter.tags.length > 0 ? filter.tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) : undefined;
+        const idBatches = filter.resourceIds && filter.resourceIds.length > 0 ? chunks([...new Set(filter.resourceIds)], MAX_BATCH) : [undefined];
+        const pairs = (await Promise.all(idBatches.map((ids) => this.client.listAllTagResources({ ResourceType: resourceType, ResourceId: ids, Tag: tagFilter }, this.opts(ctx))))).flat();
+        return pairs.map((p) => ({
+          resourceType: tagResourceTypeOf(p.ResourceType) ?? resourceType,
+          resourceId: p.ResourceId ?? '',
+          key: p.TagKey ?? '',
+          value: p.TagValue ?? null,
+        }));
+      },
+    };
+  }
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

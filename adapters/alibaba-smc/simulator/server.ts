@@ -1,0 +1,292 @@
+/**
+ * The Alibaba SMC simulator's HTTP face: the POP gateway checks (Version, AccessKeyId, Timestamp window,
+ * signature over query + form body, nonce replay), Action dispatch to `SmcService`, the JSON (or XML)
+ * envelopes, and fault rendering. Runs on `serveSimulator` (port 0) with a SimClock.
+ */
+import { serveSimulator, type RunningSimulator, type SimHandler, type SimRequest, type SimResponse } from '../../common/simulator/http.js';
+import type { SimClock } from '../../common/simulator/clock.js';
+import { FaultInjector } from '../../common/simulator/faults.js';
+import { computeSignature, SIGNATURE_METHOD, SIGNATURE_VERSION } from '../signer.js';
+import { API_VERSION, isAction, type Action } from '../wire.js';
+import { isCatalogParam } from '../params.js';
+import { SmcFault, SmcService, type ServiceOptions } from './service.js';
+
+export const HOST_ID = 'smc.aliyuncs.com';
+
+export interface SimCredential {
+  accessKeyId: string;
+  accessKeySecret: string;
+  /** When set, requests must carry this SecurityToken (STS). */
+  securityToken?: string;
+}
+
+export interface AlibabaSimulatorOptions extends ServiceOptions {
+  clock: SimClock;
+  credentials: SimCredential[];
+  /** Allowed |Timestamp - now| in ms (vendor: 15 minutes). */
+  timestampWindowMs?: number;
+  /** Reference time for the Timestamp check; default the SimClock. */
+  timestampNow?: () => number;
+  /** Interval of the progress tick, clock ms. Default 1000. */
+  tickMs?: number;
+  /** Reject operation parameters that are not in the catalog (InvalidParameter). Default false (the vendor ignores them). */
+  strictParams?: boolean;
+  faults?: FaultInjector;
+  port?: number;
+  /** Service time at start (before the clock's now) so seed data can have a past; default clock.now(). */
+  startAt?: number;
+}
+
+export interface RecordedRequest {
+  action: string;
+  method: string;
+  /** Every parameter except Signature. */
+  params: Record<string, string>;
+  status: number;
+  code?: string;
+}
+
+type AfterFault = 'reset' | 'serverError';
+
+export interface AlibabaSimulator extends RunningSimulator {
+  service: SmcService;
+  /** Requests handled (faults injected by the host excluded), oldest first; capped at 1000. */
+  requests: RecordedRequest[];
+  /** Processes the next request for `action` normally, then drops the connection or answers 500. */
+  failAfterProcessing(action: Action, kind: AfterFault, count?: number): void;
+}
+
+const DUPLICATE_KEY = Symbol('duplicate');
+
+function parseForm(body: Buffer): Map<string, string> | typeof DUPLICATE_KEY {
+  const out = new Map<string, string>();
+  for (const [k, v] of new URLSearchParams(body.toString('utf8'))) {
+    if (out.has(k)) return DUPLICATE_KEY;
+    out.set(k, v);
+  }
+  return out;
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function toXml(name: string, value: unknown): string {
+  if (Array.isArray(value)) return value.map((v) => toXml(name, v)).join('');
+  if (value !== null && typeof value === 'object') {
+    return `<${name}>${Object.entries(value as Record<string, unknown>).map(([k, v]) => toXml(k, v)).join('')}</${name}>`;
+  }
+  return `<${name}>${xmlEscape(value === undefined || value === null ? '' : String(value))}</${name}>`;
+}
+
+export class AlibabaSimHandler implements SimHandler {
+  readonly service: SmcService;
+  readonly requests: RecordedRequest[] = [];
+  private readonly creds = new Map<string, SimCredential>();
+  /** `${AccessKeyId}\n${nonce}` -> expiry (clock ms). */
+  private readonly nonces = new Map<string, number>();
+  private readonly window: number;
+  private readonly tsNow: () => number;
+  private readonly after = new Map<string, AfterFault[]>();
+
+  constructor(private readonly opts: AlibabaSimulatorOptions) {
+    this.service = new SmcService(opts, opts.startAt ?? opts.clock.now());
+    for (const c of opts.credentials) this.creds.set(c.accessKeyId, c);
+    this.window = opts.timestampWindowMs ?? 15 * 60_000;
+    this.tsNow = opts.timestampNow ?? (() => opts.clock.now());
+  }
+
+  failAfterProcessing(action: Action, kind: AfterFault, count = 1): void {
+    const q = this.after.get(action) ?? [];
+    for (let i = 0; i < count; i++) q.push(kind);
+    this.after.set(action, q);
+  }
+
+  operationOf(req: SimRequest): string {
+    const fromQuery = req.query.get('Action');
+    if (fromQuery) return fromQuery;
+    const form = parseForm(req.body);
+    return form === DUPLICATE_KEY ? 'unknown' : form.get('Action') ?? 'unknown';
+  }
+
+  renderFault(kind: 'serverError' | 'throttle' | 'malformed', req: SimRequest): SimResponse {
+    const requestId = this.service.requestId();
+    if (kind === 'malformed') return { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: `{"RequestId":"${requestId}","TotalCount":` };
+    if (kind === 'throttle') return this.error(new SmcFault('Throttling.User', 400, 'Request was denied due to user flow control.'), requestId, req);
+    return this.error(new SmcFault('InternalError', 500, 'An error occurred while processing your request. Please try again. If the problem still exists, please submit a ticket.'), requestId, req);
+  }
+
+  private error(f: SmcFault, requestId: string, req: SimRequest | null, xml = false): SimResponse {
+    const body = {
+      RequestId: requestId,
+      HostId: HOST_ID,
+      Code: f.code,
+      Message: f.message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(f.code)}&product=Smc`,
+    };
+    void req;
+    if (xml) return { status: f.http, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body: `<?xml version="1.0" encoding="UTF-8"?>${toXml('Error', body)}` };
+    return { status: f.http, body };
+  }
+
+  handle(req: SimRequest): SimResponse {
+    const requestId = this.service.requestId();
+    const now = this.opts.clock.now();
+    this.service.advance(now);
+    // Parameters: query + form body (POST), no name twice.
+    const params: Record<string, string> = {};
+    for (const [k, v] of req.query) {
+      if (k in params) return this.error(new SmcFault('InvalidParameter', 400, `The parameter "${k}" is specified more than once.`), requestId, req);
+      params[k] = v;
+    }
+    if (req.method === 'POST' && req.body.length > 0) {
+      const ct = String(req.headers['content-type'] ?? '');
+      if (!ct.startsWith('application/x-www-form-urlencoded')) return this.error(new SmcFault('InvalidParameter', 400, 'The request body must be application/x-www-form-urlencoded.'), requestId, req);
+      const form = parseForm(req.body);
+      if (form === DUPLICATE_KEY) return this.error(new SmcFault('InvalidParameter', 400, 'A parameter is specified more than once.'), requestId, req);
+      for (const [k, v] of form) {
+        if (k in params) return this.error(new SmcFault('InvalidParameter', 400, `The parameter "${k}" is specified more than once.`), requestId, req);
+        params[k] = v;
+      }
+    } else if (req.method !== 'GET' && req.method !== 'POST') {
+      return this.error(new SmcFault('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.'), requestId, req);
+    }
+    const xml = (params.Format ?? 'JSON').toUpperCase() === 'XML';
+    const action = params.Action ?? '';
+    const record = (status: number, code?: string) => {
+      const { Signature: _sig, ...rest } = params;
+      void _sig;
+      this.requests.push({ action, method: req.method, params: rest, status, code });
+      if (this.requests.length > 1000) this.requests.shift();
+    };
+    const fail = (f: SmcFault) => {
+      record(f.http, f.code);
+      return this.error(f, requestId, req, xml);
+    };
+    try {
+      this.authenticate(req.method, params, now);
+    } catch (e) {
+      if (e instanceof SmcFault) return fail(e);
+      throw e;
+    }
+    if (!isAction(action)) return fail(new SmcFault('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.'));
+    const opParams: Record<string, string> = {};
+    for (const [k, v] of Object.entries(params)) {
+      if (COMMON.has(k)) continue;
+      if (this.opts.strictParams && !isCatalogParam(action, k)) return fail(new SmcFault('InvalidParameter', 400, `The parameter "${k}" is not valid for ${action}.`));
+      opParams[k] = v;
+    }
+    let body: object;
+    try {
+      body = this.dispatch(action, opParams);
+    } catch (e) {
+      if (e instanceof SmcFault) return fail(e);
+      throw e;
+    }
+    const after = this.after.get(action)?.shift();
+    record(200);
+    if (after === 'reset') {
+      req.raw.socket.destroy();
+      return { status: 200, body: '' };
+    }
+    if (after === 'serverError') return this.error(new SmcFault('InternalError', 500, 'An error occurred while processing your request. Please try again. If the problem still exists, please submit a ticket.'), requestId, req, xml);
+    const out = { RequestId: requestId, ...body };
+    if (xml) return { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body: `<?xml version="1.0" encoding="UTF-8"?>${toXml(`${action}Response`, out)}` };
+    return { status: 200, body: out };
+  }
+
+  /** POP gateway checks, in the order the vendor reports them. */
+  private authenticate(method: string, params: Record<string, string>, now: number): void {
+    for (const name of ['Action', 'Version', 'AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp']) {
+      if (!params[name]) throw new SmcFault('MissingParameter', 400, `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
+    }
+    if (params.Version !== API_VERSION) throw new SmcFault('InvalidVersion', 400, 'Specified parameter Version is not valid.');
+    if (params.SignatureMethod !== SIGNATURE_METHOD) throw new SmcFault('InvalidParameter', 400, 'Specified SignatureMethod is not supported.');
+    if (params.SignatureVersion !== SIGNATURE_VERSION) throw new SmcFault('InvalidParameter', 400, 'Specified SignatureVersion is not supported.');
+    const cred = this.creds.get(params.AccessKeyId!);
+    if (!cred) throw new SmcFault('InvalidAccessKeyId.NotFound', 404, 'Specified access key is not found.');
+    const ts = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(params.Timestamp!) ? Date.parse(params.Timestamp!) : NaN;
+    if (Number.isNaN(ts)) throw new SmcFault('InvalidTimeStamp.Format', 400, 'Specified time stamp or date value is not well formatted.');
+    const ref = this.tsNow();
+    if (Math.abs(ref - ts) > this.window) throw new SmcFault('InvalidTimeStamp.Expired', 400, 'Specified time stamp or date value is expired.');
+    const expected = computeSignature(method, params, cred.accessKeySecret);
+    if (expected !== params.Signature) throw new SmcFault('SignatureDoesNotMatch', 400, 'Specified signature is not matched with our calculation.');
+    if (cred.securityToken !== undefined && params.SecurityToken !== cred.securityToken) {
+      throw new SmcFault(params.SecurityToken ? 'InvalidSecurityToken.Mismatch' : 'MissingParameter', 400, params.SecurityToken ? 'Specified SecurityToken is not valid.' : 'The input parameter "SecurityToken" that is mandatory for processing this request is not supplied.');
+    }
+    const nonceKey = `${cred.accessKeyId}\n${params.SignatureNonce}`;
+    this.purgeNonces(ref);
+    if (this.nonces.has(nonceKey)) throw new SmcFault('SignatureNonceUsed', 400, 'Specified signature nonce was used already.');
+    this.nonces.set(nonceKey, ts + this.window);
+    void now;
+  }
+
+  private purgeNonces(ref: number): void {
+    if (this.nonces.size < 10_000) return;
+    for (const [k, exp] of this.nonces) if (exp < ref) this.nonces.delete(k);
+  }
+
+  private dispatch(action: Action, p: Record<string, string>): object {
+    const s = this.service;
+    switch (action) {
+      case 'DescribeSourceServers':
+        return s.describeSourceServers(p);
+      case 'DeleteSourceServer':
+        return s.deleteSourceServer(p);
+      case 'ModifySourceServerAttribute':
+        return s.modifySourceServerAttribute(p);
+      case 'CreateReplicationJob':
+        return s.createReplicationJob(p);
+      case 'DeleteReplicationJob':
+        return s.deleteReplicationJob(p);
+      case 'DescribeReplicationJobs':
+        return s.describeReplicationJobs(p);
+      case 'ModifyReplicationJobAttribute':
+        return s.modifyReplicationJobAttribute(p);
+      case 'StartReplicationJob':
+        return s.startReplicationJob(p);
+      case 'StopReplicationJob':
+        return s.stopReplicationJob(p);
+      case 'CutOverReplicationJob':
+        return s.cutOverReplicationJob(p);
+      case 'TagResources':
+        return s.tagResources(p);
+      case 'ListTagResources':
+        return s.listTagResources(p);
+      case 'UntagResources':
+        return s.untagResources(p);
+    }
+  }
+}
+
+const COMMON: ReadonlySet<string> = new Set([
+  'Action',
+  'Version',
+  'Format',
+  'AccessKeyId',
+  'Signature',
+  'SignatureMethod',
+  'SignatureVersion',
+  'SignatureNonce',
+  'Timestamp',
+  'SecurityToken',
+]);
+
+/** Starts the simulator on 127.0.0.1 (port 0 by default) with a progress tick on `clock`. */
+export async function startAlibabaSimulator(opts: AlibabaSimulatorOptions): Promise<AlibabaSimulator> {
+  const handler = new AlibabaSimHandler(opts);
+  const faults = opts.faults ?? new FaultInjector();
+  const running = await serveSimulator(handler, { port: opts.port, faults });
+  const stopTick = opts.clock.every(opts.tickMs ?? 1_000, (now) => handler.service.advance(now));
+  return {
+    ...running,
+    service: handler.service,
+    requests: handler.requests,
+    failAfterProcessing: (action, kind, count) => handler.failAfterProcessing(action, kind, count),
+    close: async () => {
+      stopTick();
+      await running.close();
+    },
+  };
+}
+

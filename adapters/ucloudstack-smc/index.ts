@@ -1,0 +1,79 @@
+/**
+ * The UCloudStack SMC provider module: account validation, provider construction, embedded demo.
+ */
+import { z } from 'zod';
+import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
+import { UCloudStackSmcClient } from './client.js';
+import { UCloudStackSmcProvider } from './provider.js';
+import { startUCloudStackDemo } from './simulator/demo.js';
+
+export { UCloudStackSmcProvider } from './provider.js';
+export { UCloudStackSmcClient } from './client.js';
+export type { UCloudStackSmcExtension, UCloudStackDescribeFilter, UCloudStackDescribePage, UCloudStackSmc } from './extension.js';
+export type { UCloudStackSmcDetails, UCloudStackDiskMapping, SetupInput, SetupDiskMappingInput } from './mapper.js';
+
+const key = z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty');
+
+export const credentialsSchema = z.strictObject({
+  publicKey: key,
+  privateKey: key,
+  /** Sent as the common parameter ProjectId (needed by sub-accounts that are not finance accounts). */
+  projectId: key.optional(),
+});
+
+export const optionsSchema = z.strictObject({
+  projectId: key.optional(),
+  timeoutMs: z.number().int().min(100).max(300_000).optional(),
+  /** Retries of DescribeSMC (the only retried Action). */
+  retryLimit: z.number().int().min(0).max(5).optional(),
+  retryBackoffLimitMs: z.number().int().min(0).max(60_000).optional(),
+  maxSockets: z.number().int().min(1).max(1024).optional(),
+});
+
+export type UCloudStackCredentialsConfig = z.infer<typeof credentialsSchema>;
+export type UCloudStackOptionsConfig = z.infer<typeof optionsSchema>;
+
+function issuesOf(prefix: string, error: z.ZodError): ConfigIssue[] {
+  return error.issues.map((i) => {
+    // Unknown keys are reported on the key itself, not on the object.
+    const keys = i.code === 'unrecognized_keys' ? (i as { keys: string[] }).keys : [];
+    const path = [prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+    if (keys.length > 0) return { path: [...path, keys[0]!], message: `unknown field${keys.length > 1 ? `s ${keys.join(', ')}` : ''}` };
+    return { path, message: i.message };
+  });
+}
+
+export function validateAccount(account: AccountConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const creds = credentialsSchema.safeParse(account.credentials ?? {});
+  if (!creds.success) issues.push(...issuesOf('credentials', creds.error));
+  const opts = optionsSchema.safeParse(account.options ?? {});
+  if (!opts.success) issues.push(...issuesOf('options', opts.error));
+  if (creds.success && opts.success && creds.data.projectId && opts.data.projectId && creds.data.projectId !== opts.data.projectId) {
+    issues.push({ path: ['options', 'projectId'], message: 'differs from credentials.projectId; set it in one place' });
+  }
+  return issues;
+}
+
+export const ucloudstackSmcModule: ProviderModule = {
+  id: 'ucloudstack-smc',
+  displayName: 'UCloudStack SMC',
+  validateAccount,
+  createProvider(account, deps) {
+    const creds = credentialsSchema.parse(account.credentials);
+    const opts = optionsSchema.parse(account.options ?? {});
+    const client = new UCloudStackSmcClient({
+      endpoint: account.endpoint,
+      credentials: { publicKey: creds.publicKey, privateKey: creds.privateKey },
+      projectId: creds.projectId ?? opts.projectId,
+      accountId: account.id,
+      timeoutMs: opts.timeoutMs,
+      retryLimit: opts.retryLimit,
+      retryBackoffLimitMs: opts.retryBackoffLimitMs,
+      maxSockets: opts.maxSockets,
+      logger: deps.logger,
+    });
+    return new UCloudStackSmcProvider({ accountId: account.id, regions: account.regions, client });
+  },
+  startDemo: (opts) => startUCloudStackDemo(opts),
+};

@@ -1,0 +1,358 @@
+/**
+ * UCloudStackSmcProvider: the port over UCloudStack SMC for one account.
+ *
+ * One SMC = one Source + one Task (same native id, see mapper.ts). There are no templates and no
+ * migration projects (capabilities.entities = ['Source', 'Task']; their lists are empty).
+ *
+ * createTask: the SMC itself is created by the agent on the source (CreateSMC is agent-side), so the
+ * unified createTask configures an existing SMC: `sourceId` is the SMC id and `options` is the
+ * SetupSMC input (extension.ts setupInputSchema); it does not start the migration (START does).
+ */
+import { GatewayError, badInput, unsupported } from '../common/errors.js';
+import { pageOf, readAll } from '../common/list.js';
+import {
+  TaskAction,
+  TaskState,
+  SourceState,
+  EMPTY_PROGRESS,
+  type CallContext,
+  type CreateTaskInput,
+  type ListPage,
+  type ListQuery,
+  type MigrationProject,
+  type MigrationProvider,
+  type ProviderCapabilities,
+  type Source,
+  type Task,
+  type Template,
+  type UpdateTaskInput,
+} from '../port.js';
+import { UCloudStackSmcClient } from './client.js';
+import { PROVIDER } from './errors.js';
+import {
+  clampLimit,
+  setupInputSchema,
+  type UCloudStackDescribeFilter,
+  type UCloudStackDescribePage,
+  type UCloudStackSmcExtension,
+} from './extension.js';
+import { availableActions, detailsOf, toSetupRequest, toSource, toTask, type SetupInput } from './mapper.js';
+import type { SMCInfo } from './wire.js';
+
+export const MAX_BATCH = 100;
+
+export interface UCloudStackSmcProviderOptions {
+  accountId: string;
+  regions: readonly string[];
+  client: UCloudStackSmcClient;
+}
+
+export class UCloudStackSmcProvider implements MigrationProvider {
+  readonly provider = PROVIDER;
+  readonly accountId: string;
+  readonly regions: readonly string[];
+  readonly capabilities: ProviderCapabilities = Object.freeze({
+    entities: Object.freeze(['Source', 'Task'] as const),
+    maxBatchSize: MAX_BATCH,
+    maxPageSize: MAX_BATCH,
+  });
+  readonly extension: UCloudStackSmcExtension;
+  private readonly client: UCloudStackSmcClient;
+
+  constructor(options: UCloudStackSmcProviderOptions) {
+    this.accountId = options.accountId;
+    this.regions = Object.freeze([...options.regions]);
+    this.client = options.client;
+    this.extension = {
+      provider: PROVIDER,
+      setup: (region, smcId, input, ctx) => this.setup(region, smcId, input, ctx, 'input'),
+      start: (region, smcId, ctx) => this.act(region, smcId, TaskAction.START, ctx),
+      stop: (region, smcId, ctx) => this.act(region, smcId, TaskAction.STOP, ctx),
+      complete: (region, smcId, ctx) => this.act(region, smcId, TaskAction.CUTOVER, ctx),
+      delete: (region, smcId, ctx) => this.deleteOne(region, smcId, ctx),
+      describe: (region, filter, ctx) => this.describe(region, filter, ctx),
+    };
+  }
+
+  // --- sources --------------------------------------------------------------------------------
+
+  async listSources(query: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
+    const infos = await this.readAllInfos(query, ctx);
+    return pageOf(
+      infos.map((i) => toSource(i, this.mapCtx(query.region))),
+      query,
+    );
+  }
+
+  async getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
+    const infos = await this.fetchByIds(region, ids, ctx);
+    return ids.map((id) => {
+      const info = infos.get(id);
+      return info ? toSource(info, this.mapCtx(region)) : null;
+    });
+  }
+
+  async updateSource(): Promise<Source> {
+    throw unsupported(PROVIDER, 'updating a source (UCloudStack SMC has no rename API; the agent sets the name)');
+  }
+
+  /**
+   * A source is its SMC: deleting it is DeleteSMC. Without `force`, sources whose migration is under
+   * way (MIGRATING) are refused with CONFLICT before anything is deleted.
+   */
+  async deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
+    this.assertRegion(region);
+    if (!opts.force) {
+      const sources = await this.getSources(region, ids, ctx);
+      const busy = sources.filter((s): s is Source => s !== null && s.state === SourceState.MIGRATING);
+      if (busy.length > 0) {
+        throw new GatewayError('CONFLICT', `source ${busy[0]!.nativeId} is migrating; delete with force to remove it and its task`, {
+          provider: PROVIDER,
+          account: this.accountId,
+        });
+      }
+    }
+    for (const id of ids) await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+  }
+
+  // --- tasks ----------------------------------------------------------------------------------
+
+  async listTasks(query: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {
+    const infos = await this.readAllInfos(query, ctx);
+    return pageOf(
+      infos.map((i) => toTask(i, this.mapCtx(query.region))),
+      query,
+    );
+  }
+
+  async getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]> {
+    const infos = await this.fetchByIds(region, ids, ctx);
+    return ids.map((id) => {
+      const info = infos.get(id);
+      return info ? toTask(info, this.mapCtx(region)) : null;
+    });
+  }
+
+  /** SetupSMC on the existing SMC `sourceId` (see the file comment). */
+  async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
+    if (input.templateId) throw badInput('input.templateId', 'UCloudStack SMC has no templates');
+    if (input.projectId) throw badInput('input.projectId', 'UCloudStack SMC has no migration projects');
+    if (!input.sourceId) throw badInput('input.sourceId', 'must be the SMC id registered by the agent');
+    const options = { ...(input.options ?? {}) } as Record<string, unknown>;
+    if (input.bandwidthLimitMbps !== undefined) options.bandwidthMbps = input.bandwidthLimitMbps ?? 0;
+    return this.setup(input.region, input.sourceId, options, ctx, 'input.options');
+  }
+
+  /**
+   * Changes bandwidth or setup options by re-applying SetupSMC with the current configuration merged
+   * in. SetupSMC replaces the credentials: when the SMC has an SSH user configured, `options.password`
+   * must be given again (it is never read back).
+   */
+  async updateTask(region: string, id: string, input: UpdateTaskInput, ctx?: CallContext): Promise<Task> {
+    if (input.name !== undefined && input.name !== null) {
+      throw badInput('input.name', 'the SMC name is set by the agent and cannot be changed');
+    }
+    const info = await this.requireInfo(region, id, ctx);
+    const d = detailsOf(info);
+    const opts = { ...(input.options ?? {}) } as Record<string, unknown>;
+    const merged: Record<string, unknown> = {
+      vmId: d.vmId ?? undefined,
+      host: d.transferHost ?? undefined,
+      bandwidthMbps: info.Bandwidth ?? undefined,
+      user: d.user ?? undefined,
+      diskMappings: (info.DiskMappings ?? [])
+        .filter((m) => m.Device && m.MappingDiskID)
+        .map((m) => ({ device: m.Device!, mappingDiskId: m.MappingDiskID! })),
+      ...opts,
+    };
+    if (input.bandwidthLimitMbps !== undefined) merged.bandwidthMbps = input.bandwidthLimitMbps ?? 0;
+    if (merged.user && !merged.password && !('user' in opts)) {
+      throw badInput('input.options.password', 'SetupSMC replaces the SSH credentials: give the password again (or user: null for platform-managed credentials)');
+    }
+    if (merged.user === null) delete merged.user;
+    return this.setup(region, id, merged, ctx, 'input.options', info);
+  }
+
+  async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
+    this.assertRegion(region);
+    for (const id of ids) await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+  }
+
+  async runTaskAction(region: string, id: string, action: TaskAction, _params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
+    switch (action) {
+      case TaskAction.START:
+      case TaskAction.STOP:
+      case TaskAction.CUTOVER:
+        return this.act(region, id, action, ctx);
+      case TaskAction.DELETE:
+        return (await this.deleteOne(region, id, ctx)) ?? this.deletedTask(region, id);
+      default:
+        throw unsupported(PROVIDER, `task action ${action}`);
+    }
+  }
+
+  availableActions(task: Task): TaskAction[] {
+    return availableActions(task);
+  }
+
+  // --- no templates, no projects --------------------------------------------------------------
+
+  async listTemplates(): Promise<ListPage<Template>> {
+    return { items: [], totalCount: 0 };
+  }
+  async getTemplates(_region: string, ids: readonly string[]): Promise<(Template | null)[]> {
+    return ids.map(() => null);
+  }
+  async listProjects(): Promise<ListPage<MigrationProject>> {
+    return { items: [], totalCount: 0 };
+  }
+  async getProjects(_region: string, ids: readonly string[]): Promise<(MigrationProject | null)[]> {
+    return ids.map(() => null);
+  }
+
+  async close(): Promise<void> {
+    this.client.close();
+  }
+
+  // --- internals ------------------------------------------------------------------------------
+
+  private mapCtx(region: string) {
+    return { accountId: this.accountId, region };
+  }
+
+  private assertRegion(region: string): void {
+    if (!this.regions.includes(region)) {
+      throw new GatewayError('BAD_USER_INPUT', `region ${JSON.stringify(region)} is not configured for account ${this.accountId}`, {
+        provider: PROVIDER,
+        account: this.accountId,
+        field: 'region',
+      });
+    }
+  }
+
+  /** DescribeSMC by SMCIDs, up to 100 ids per call. */
+  private async fetchByIds(region: string, ids: readonly string[], ctx?: CallContext): Promise<Map<string, SMCInfo>> {
+    this.assertRegion(region);
+    const unique = [...new Set(ids)];
+    const out = new Map<string, SMCInfo>();
+    for (let i = 0; i < unique.length; i += MAX_BATCH) {
+      const chunk = unique.slice(i, i + MAX_BATCH);
+      const res = await this.client.describeSMC({ Region: region, SMCIDs: chunk, Limit: MAX_BATCH, Offset: 0 }, ctx);
+      for (const info of res.Infos) if (info.SMCID) out.set(info.SMCID, info);
+    }
+    return out;
+  }
+
+  /**
+   * Every SMC matching what the vendor can filter natively (SMCIDs, Keyword for a name search); the
+   * rest of the filter, the order and the page are applied by pageOf (the vendor's order is undocumented).
+   */
+  private async readAllInfos(query: ListQuery, ctx?: CallContext): Promise<SMCInfo[]> {
+    this.assertRegion(query.region);
+    const { ids, nameContains } = query.filter;
+    if (ids && ids.length > 0) return [...(await this.fetchByIds(query.region, ids, ctx)).values()];
+    return readAll(async (offset, limit) => {
+      const res = await this.client.describeSMC(
+        { Region: query.region, Offset: offset, Limit: limit, Keyword: nameContains || undefined },
+        ctx,
+      );
+      return { items: res.Infos, total: res.TotalCount };
+    }, MAX_BATCH);
+  }
+
+  private async requireInfo(region: string, id: string, ctx?: CallContext): Promise<SMCInfo> {
+    const info = (await this.fetchByIds(region, [id], ctx)).get(id);
+    if (!info) {
+      throw new GatewayError('NOT_FOUND', `SMC ${id} not found in region ${region}`, { provider: PROVIDER, account: this.accountId });
+    }
+    return info;
+  }
+
+  private async reload(region: string, id: string, ctx?: CallContext): Promise<Task> {
+    return toTask(await this.requireInfo(region, id, ctx), this.mapCtx(region));
+  }
+
+  private async setup(region: string, smcId: string, raw: unknown, ctx: CallContext | undefined, path: string, known?: SMCInfo): Promise<Task> {
+    this.assertRegion(region);
+    const parsed = setupInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = [path, ...issue.path.map(String)].join('.');
+      // zod messages here describe the rule, never the value (the password must not be echoed).
+      throw new GatewayError('BAD_USER_INPUT', `${field}: ${issue.message}`, { provider: PROVIDER, account: this.accountId, field });
+    }
+    const input: SetupInput = parsed.data;
+    const info = known ?? (await this.requireInfo(region, smcId, ctx));
+    await this.client.setupSMC(toSetupRequest(region, smcId, input, info.DiskMappings ?? []), ctx);
+    return this.reload(region, smcId, ctx);
+  }
+
+  private async act(region: string, id: string, action: TaskAction, ctx?: CallContext): Promise<Task> {
+    this.assertRegion(region);
+    const req = { Region: region, SMCID: id };
+    if (action === TaskAction.START) await this.client.startSMC(req, ctx);
+    else if (action === TaskAction.STOP) await this.client.stopSMC(req, ctx);
+    else if (action === TaskAction.CUTOVER) await this.client.completeSMC(req, ctx);
+    else throw unsupported(PROVIDER, `task action ${action}`);
+    return this.reload(region, id, ctx);
+  }
+
+  private async deleteOne(region: string, id: string, ctx?: CallContext): Promise<Task | null> {
+    this.assertRegion(region);
+    await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+    const info = (await this.fetchByIds(region, [id], ctx)).get(id);
+    return info ? toTask(info, this.mapCtx(region)) : null;
+  }
+
+  /** What a deleted SMC looks like when the vendor no longer lists it. */
+  private deletedTask(region: string, id: string): Task {
+    return {
+      provider: PROVIDER,
+      accountId: this.accountId,
+      region,
+      nativeId: id,
+      name: id,
+      type: null,
+      state: TaskState.DELETING,
+      nativeState: 'Deleted',
+      progress: { ...EMPTY_PROGRESS, steps: [] },
+      sourceId: id,
+      target: null,
+      templateId: null,
+      projectId: null,
+      createdAt: null,
+      startedAt: null,
+      finishedAt: null,
+      lastSyncedAt: null,
+      error: null,
+      bandwidthLimitMbps: null,
+      tags: [],
+      details: null,
+    };
+  }
+
+  private async describe(region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext): Promise<UCloudStackDescribePage> {
+    this.assertRegion(region);
+    const limit = clampLimit(filter.limit);
+    const offset = Math.max(0, Math.trunc(filter.offset ?? 0));
+    const res = await this.client.describeSMC(
+      {
+        Region: region,
+        SMCIDs: filter.smcIds?.length ? filter.smcIds : undefined,
+        ProjectIDs: filter.projectIds?.length ? filter.projectIds : undefined,
+        Keyword: filter.keyword || undefined,
+        States: filter.states?.length ? filter.states : undefined,
+        Limit: limit,
+        Offset: offset,
+      },
+      ctx,
+    );
+    const mctx = this.mapCtx(region);
+    return {
+      items: res.Infos.map((i) => ({ task: toTask(i, mctx), source: toSource(i, mctx) })),
+      totalCount: res.TotalCount,
+      limit,
+      offset,
+    };
+  }
+}

@@ -1,0 +1,31 @@
+/** The embedded demo: realistic data reachable through the module's own provider (no timing assertions). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ListOrder, TaskState } from '../../adapters/port.js';
+import { alibabaSmcModule } from '../../adapters/alibaba-smc/index.js';
+
+test('startDemo: sources and jobs in many states in cn-hangzhou, valid account config', async () => {
+  const logger = { debug() {}, info() {}, warn() {}, error() {}, child() { return logger; } };
+  const demo = await alibabaSmcModule.startDemo({ accountId: 'ali-demo', logger });
+  try {
+    assert.deepEqual(alibabaSmcModule.validateAccount(demo.account), []);
+    assert.deepEqual(demo.account.regions, ['cn-hangzhou']);
+    const p = alibabaSmcModule.createProvider(demo.account, { logger });
+    try {
+      const tasks = await p.listTasks({ region: 'cn-hangzhou', offset: 0, limit: 50, order: ListOrder.CREATED_DESC, filter: {} });
+      assert.equal(tasks.totalCount, 30);
+      const states = new Set(tasks.items.map((t) => t.state));
+      for (const s of [TaskState.SUCCEEDED, TaskState.FAILED, TaskState.PENDING, TaskState.STOPPED, TaskState.EXPIRED, TaskState.READY_FOR_CUTOVER]) assert.ok(states.has(s), `has ${s}`);
+      assert.ok(tasks.items.some((t) => t.nativeState.startsWith('Running')), 'some jobs are running');
+      assert.ok(tasks.items.some((t) => t.type === 'Incremental'));
+      assert.ok(tasks.items.some((t) => t.tags.length > 0));
+      const sources = await p.listSources({ region: 'cn-hangzhou', offset: 0, limit: 50, order: ListOrder.NAME_ASC, filter: {} });
+      assert.ok(sources.totalCount > 30);
+      assert.ok(new Set(sources.items.map((s) => s.state)).size >= 3);
+    } finally {
+      await p.close();
+    }
+  } finally {
+    await demo.close();
+  }
+});
