@@ -361,9 +361,21 @@ export interface ConfigIssue {
   message: string;
 }
 
+/** What benchmarks and endpoint-counting tests need from a running simulator. */
+export interface SimulatorProbe {
+  /** Requests received per operation since start (or the last `resetCounts`). */
+  counts(): Record<string, number>;
+  totalRequests(): number;
+  resetCounts(): void;
+  /** Fault injection: latency, 5xx, throttling, malformed bodies, resets. */
+  faults: import('./common/simulator/faults.js').FaultInjector;
+}
+
 /** A running in-process simulator with demo data, for the embedded default (`npm start`). */
 export interface DemoHandle {
   account: AccountConfig;
+  /** The simulator behind `account.endpoint`. */
+  probe?: SimulatorProbe;
   close(): Promise<void>;
 }
 
@@ -374,6 +386,9 @@ export interface ProviderModule {
   /** Checks `credentials` and `options` of one account; returns every issue found (empty = valid). */
   validateAccount(account: AccountConfig): ConfigIssue[];
   createProvider(account: AccountConfig, deps: ProviderDeps): MigrationProvider;
-  /** Starts this provider's simulator in-process on 127.0.0.1:0 with realistic demo data. */
-  startDemo(opts: { accountId: string; logger: Logger }): Promise<DemoHandle>;
+  /**
+   * Starts this provider's simulator in-process on 127.0.0.1:0 with realistic demo data. `scale` is
+   * the approximate number of tasks to seed (default: the provider's small demo set).
+   */
+  startDemo(opts: { accountId: string; logger: Logger; scale?: number }): Promise<DemoHandle>;
 }

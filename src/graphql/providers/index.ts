@@ -4,7 +4,9 @@
  */
 import type { NonEmptyArray } from 'type-graphql';
 import { ucloudstackResolvers } from './ucloudstack-smc/index.js';
+import { alibabaResolvers } from './alibaba-smc/index.js';
+import { huaweiResolvers } from './huawei-sms/index.js';
 
-export const providerResolvers: Function[] = [...ucloudstackResolvers];
+export const providerResolvers: Function[] = [...huaweiResolvers, ...ucloudstackResolvers, ...alibabaResolvers];
 
 export type ResolverList = NonEmptyArray<Function>;

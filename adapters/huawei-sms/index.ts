@@ -1,0 +1,135 @@
+/**
+ * The Huawei Cloud SMS provider module: account validation, provider construction, embedded demo.
+ *
+ * Credentials (one of):
+ *   { accessKeyId, secretAccessKey, securityToken?, projectId?, domainId? }       AK/SK (SDK-HMAC-SHA256)
+ *   { iam: { endpoint, userName, password, domainName, projectId? } }            IAM password -> token
+ * Options: { timeoutMs?, retryLimit?, maxSockets? }
+ */
+import { z } from 'zod';
+import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
+import { HuaweiSmsClient, type HuaweiCredentials } from './client.js';
+import { HuaweiSmsProvider } from './provider.js';
+import { startHuaweiDemo } from './simulator/demo.js';
+
+export { HuaweiSmsProvider } from './provider.js';
+export { HuaweiSmsClient } from './client.js';
+export type * from './extension.js';
+export type {
+  HuaweiTaskDetails,
+  HuaweiSourceDetails,
+  HuaweiTemplateDetails,
+  HuaweiMigrationProjectDetails,
+  HuaweiSubTask,
+  HuaweiCloneServer,
+  HuaweiNetworkCheck,
+  HuaweiResourceUsage,
+  HuaweiConfigSetting,
+  HuaweiTaskTargetServer,
+  HuaweiEnvironmentCheck,
+  HuaweiNetwork,
+  HuaweiSourceTaskSummary,
+  HuaweiVpc,
+  HuaweiNic,
+  HuaweiSecurityGroup,
+  HuaweiPublicIp,
+  HuaweiTemplateDisk,
+} from './mapper.js';
+
+const text = z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty');
+const httpUrl = z
+  .string({ error: 'must be a string' })
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+export const akskCredentialsSchema = z.strictObject({
+  accessKeyId: text,
+  secretAccessKey: text,
+  /** Temporary credentials (STS): sent and signed as X-Security-Token. */
+  securityToken: text.optional(),
+  /** Sub-project access: X-Project-Id. */
+  projectId: text.optional(),
+  /** Account (domain) id for the global service: X-Domain-Id. */
+  domainId: text.optional(),
+});
+
+export const iamCredentialsSchema = z.strictObject({
+  iam: z.strictObject({
+    endpoint: httpUrl,
+    userName: text,
+    password: text,
+    domainName: text,
+    /** Project-scoped token; domain scope when absent. */
+    projectId: text.optional(),
+  }),
+});
+
+export const optionsSchema = z.strictObject({
+  timeoutMs: z.number().int().min(100).max(300_000).optional(),
+  /** Retries of GET reads (writes are never retried). */
+  retryLimit: z.number().int().min(0).max(5).optional(),
+  maxSockets: z.number().int().min(1).max(1024).optional(),
+});
+
+export type HuaweiOptionsConfig = z.infer<typeof optionsSchema>;
+
+function issuesOf(prefix: string, error: z.ZodError): ConfigIssue[] {
+  return error.issues.map((i) => {
+    const keys = i.code === 'unrecognized_keys' ? (i as { keys: string[] }).keys : [];
+    const path = [prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+    if (keys.length > 0) return { path: [...path, keys[0]!], message: `unknown field${keys.length > 1 ? `s ${keys.join(', ')}` : ''}` };
+    return { path, message: i.message };
+  });
+}
+
+/** The credential mode is chosen by the presence of `iam`, so errors point at the right fields. */
+export function parseCredentials(raw: unknown): { ok: true; value: HuaweiCredentials } | { ok: false; issues: ConfigIssue[] } {
+  const creds = (raw ?? {}) as Record<string, unknown>;
+  if (typeof creds !== 'object' || Array.isArray(creds)) return { ok: false, issues: [{ path: ['credentials'], message: 'must be an object' }] };
+  if ('iam' in creds) {
+    const r = iamCredentialsSchema.safeParse(creds);
+    return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf('credentials', r.error) };
+  }
+  const r = akskCredentialsSchema.safeParse(creds);
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf('credentials', r.error) };
+}
+
+export function validateAccount(account: AccountConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const creds = parseCredentials(account.credentials);
+  if (!creds.ok) issues.push(...creds.issues);
+  const opts = optionsSchema.safeParse(account.options ?? {});
+  if (!opts.success) issues.push(...issuesOf('options', opts.error));
+  if (!httpUrl.safeParse(account.endpoint).success) issues.push({ path: ['endpoint'], message: 'must be an http(s) URL' });
+  if (!Array.isArray(account.regions) || account.regions.length !== 1) {
+    issues.push({ path: ['regions'], message: 'Huawei SMS is a global service (one endpoint): configure exactly one region' });
+  }
+  return issues;
+}
+
+export const huaweiSmsModule: ProviderModule = {
+  id: 'huawei-sms',
+  displayName: 'Huawei Cloud SMS',
+  validateAccount,
+  createProvider(account) {
+    const creds = parseCredentials(account.credentials);
+    if (!creds.ok) throw new Error(`invalid Huawei SMS credentials for account ${account.id}: ${creds.issues.map((i) => i.path.join('.')).join(', ')}`);
+    const opts = optionsSchema.parse(account.options ?? {});
+    const client = new HuaweiSmsClient({
+      endpoint: account.endpoint,
+      credentials: creds.value,
+      account: account.id,
+      timeoutMs: opts.timeoutMs,
+      retryLimit: opts.retryLimit,
+      maxSockets: opts.maxSockets,
+    });
+    return new HuaweiSmsProvider({ accountId: account.id, regions: account.regions, client });
+  },
+  startDemo: (opts) => startHuaweiDemo(opts),
+};

@@ -1,0 +1,853 @@
+/**
+ * HuaweiSmsProvider: the port (adapters/port.ts) and the Huawei extension over one HuaweiSmsClient.
+ *
+ * SMS is a global service (one endpoint, no region in paths): every entity is reported under the
+ * region it was asked for, and an account is configured with exactly one region (index.ts).
+ *
+ * Upstream cost: lists read every native page (ListServers/ListTasks 200 per page, templates and
+ * projects 100) with the filters the API does exactly (state when one native state matches, id,
+ * source_server_id), then filter/sort/slice with adapters/common/list.ts. Batched gets pick the
+ * cheaper of one Show call per id and the paged list (ceil(total / page) calls; the total is
+ * remembered from the last list answer).
+ */
+import pLimit from 'p-limit';
+import { z } from 'zod';
+import { badInput, GatewayError, isGatewayError, unsupported } from '../common/errors.js';
+import { pageOf, readAll } from '../common/list.js';
+import {
+  TaskAction,
+  TaskState,
+  type CallContext,
+  type CreateTaskInput,
+  type ListPage,
+  type ListQuery,
+  type MigrationProject,
+  type MigrationProvider,
+  type ProviderCapabilities,
+  type Source,
+  type SourceState,
+  type Task,
+  type Template,
+  type UpdateTaskInput,
+} from '../port.js';
+import type { HuaweiSmsClient } from './client.js';
+import type {
+  HuaweiApiVersion,
+  HuaweiCreateTaskInput,
+  HuaweiMigrationProjectInput,
+  HuaweiSmsExtension,
+  HuaweiSourceOverview,
+  HuaweiSpeedLimitRule,
+  HuaweiTemplateInput,
+  HuaweiUpdateSourceInput,
+  HuaweiUpdateTaskInput,
+  HuaweiConsistencyResult,
+  HuaweiMigrationError,
+  HuaweiErrorServersQuery,
+  HuaweiNetworkAclCheckInput,
+  HuaweiNetworkAclCheckResult,
+  HuaweiCollectLogInput,
+  HuaweiAdvancedOptions,
+} from './extension.js';
+import {
+  ACTION_TO_OPERATION,
+  availableActions,
+  msToIso,
+  parseErrorJson,
+  SOURCE_STATE_TABLE,
+  TASK_STATE_TABLE,
+  targetDisksFromSource,
+  toMigrationProject,
+  toSource,
+  toTask,
+  toTemplate,
+  PROVIDER_ID,
+} from './mapper.js';
+import type * as w from './wire.js';
+
+export const SOURCE_PAGE = 200;
+export const TASK_PAGE = 200;
+export const TEMPLATE_PAGE = 100;
+export const PROJECT_PAGE = 100;
+/** Parallel Show calls per batched get. */
+const SHOW_CONCURRENCY = 8;
+
+export interface HuaweiSmsProviderOptions {
+  accountId: string;
+  regions: readonly string[];
+  client: HuaweiSmsClient;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Option schemas (CreateTaskInput.options, UpdateTaskInput.options, runTaskAction params)
+
+const id = z.string().trim().min(1, 'must not be empty');
+
+export const createTaskOptionsSchema = z.strictObject({
+  type: z.enum(['MIGRATE_FILE', 'MIGRATE_BLOCK']).optional(),
+  existingServer: z.strictObject({ vmId: id, name: id }).optional(),
+  targetRegionId: id.optional(),
+  targetRegionName: id.optional(),
+  targetProjectId: id.optional(),
+  targetProjectName: z.string().optional(),
+  migrationIp: z.string().optional(),
+  usePublicIp: z.boolean().optional(),
+  useIpv6: z.boolean().optional(),
+  syncing: z.boolean().optional(),
+  autoStart: z.boolean().optional(),
+  startTargetServer: z.boolean().optional(),
+  startNetworkCheck: z.boolean().optional(),
+  priority: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+  overSpeedThreshold: z.number().min(0).max(100).optional(),
+  consistencyCheck: z.boolean().optional(),
+});
+export type HuaweiCreateTaskOptions = z.infer<typeof createTaskOptionsSchema>;
+
+export const updateTaskOptionsSchema = z.strictObject({
+  priority: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+  migrationIp: z.string().optional(),
+  startTargetServer: z.boolean().optional(),
+  existServer: z.boolean().optional(),
+});
+
+export const actionParamsSchema = z.strictObject({
+  /** Required for CLONE_TEST. */
+  templateId: id.optional(),
+  /** Switch the target OS to Huawei Cloud EulerOS. */
+  switchHce: z.boolean().optional(),
+  consistencyCheck: z.boolean().optional(),
+});
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+  const r = schema.safeParse(value ?? {});
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
+  const path = [field, ...issue.path.map(String), ...keys.slice(0, 1)].join('.');
+  throw badInput(path, keys.length ? 'unknown field' : issue.message);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function isNotFound(e: unknown): boolean {
+  return isGatewayError(e) && e.code === 'NOT_FOUND';
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** Native states whose unified state is in `wanted` (for the `state` query parameter). */
+function nativeStatesFor<N extends string, U>(table: Readonly<Record<N, U>>, wanted: readonly U[] | undefined): N[] | null {
+  if (!wanted || wanted.length === 0) return null;
+  const natives = (Object.keys(table) as N[]).filter((n) => wanted.includes(table[n]));
+  return natives;
+}
+
+export class HuaweiSmsProvider implements MigrationProvider {
+  readonly provider = PROVIDER_ID;
+  readonly accountId: string;
+  readonly regions: readonly string[];
+  readonly capabilities: ProviderCapabilities = {
+    entities: ['Source', 'Task', 'Template', 'MigrationProject'],
+    maxBatchSize: TASK_PAGE,
+    maxPageSize: TASK_PAGE,
+  };
+  readonly extension: HuaweiSmsExtension;
+  readonly client: HuaweiSmsClient;
+  /** Last totals seen per list, to choose between Show-per-id and paged lists. */
+  private readonly totals = { tasks: -1, sources: -1, templates: -1, projects: -1 };
+
+  constructor(options: HuaweiSmsProviderOptions) {
+    this.accountId = options.accountId;
+    this.regions = options.regions;
+    this.client = options.client;
+    this.extension = createExtension(this);
+  }
+
+  private ctx(region: string) {
+    return { accountId: this.accountId, region };
+  }
+
+  /** Show-per-id when that costs no more calls than paging the list; the list otherwise. */
+  private async batchGet<W, T>(
+    ids: readonly string[],
+    kind: keyof HuaweiSmsProvider['totals'],
+    pageSize: number,
+    show: (id: string) => Promise<W | null>,
+    listAll: () => Promise<W[]>,
+    idOf: (w: W) => string | null | undefined,
+    map: (w: W) => T,
+  ): Promise<(T | null)[]> {
+    if (ids.length === 0) return [];
+    const wanted = unique(ids);
+    const total = this.totals[kind];
+    const listCost = total < 0 ? 3 : Math.max(1, Math.ceil(total / pageSize));
+    const byId = new Map<string, T>();
+    if (wanted.length <= listCost) {
+      const limit = pLimit(SHOW_CONCURRENCY);
+      await Promise.all(
+        wanted.map((one) =>
+          limit(async () => {
+            try {
+              const w = await show(one);
+              if (w) byId.set(one, map(w));
+            } catch (e) {
+              if (!isNotFound(e)) throw e;
+            }
+          }),
+        ),
+      );
+    } else {
+      const want = new Set(wanted);
+      for (const w of await listAll()) {
+        const wid = idOf(w);
+        if (wid && want.has(wid)) byId.set(wid, map(w));
+      }
+    }
+    return ids.map((one) => byId.get(one) ?? null);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sources
+
+  private async readSources(query: w.ListServersQuery, ctx?: CallContext): Promise<w.SourceServersResponseBody[]> {
+    return readAll(async (offset, limit) => {
+      const page = await this.client.listServers({ ...query, offset, limit }, ctx);
+      this.totals.sources = query.state || query.id ? this.totals.sources : (page.count ?? -1);
+      return { items: page.source_servers ?? [], total: page.count ?? 0 };
+    }, SOURCE_PAGE);
+  }
+
+  async listSources(query: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
+    const f = query.filter;
+    const native: w.ListServersQuery = {};
+    const states = nativeStatesFor(SOURCE_STATE_TABLE, f.sourceStates as SourceState[] | undefined);
+    if (states && states.length === 0) return { items: [], totalCount: 0 };
+    // `available` is the undocumented alias of `waiting`; one documented native state -> native filter.
+    const documented = states?.filter((s) => s !== 'available');
+    if (documented && documented.length === 1 && !states!.includes('available')) native.state = documented[0]!;
+    if (f.ids && f.ids.length === 1) native.id = f.ids[0]!;
+    if (f.ids && f.ids.length === 0) return { items: [], totalCount: 0 };
+    const all = (await this.readSources(native, ctx)).map((s) => toSource(s, this.ctx(query.region)));
+    return pageOf(all, query);
+  }
+
+  async getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
+    return this.batchGet(
+      ids,
+      'sources',
+      SOURCE_PAGE,
+      (one) => this.client.showServer(one, ctx),
+      () => this.readSources({}, ctx),
+      (s) => s.id,
+      (s) => toSource(s, this.ctx(region)),
+    );
+  }
+
+  async updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source> {
+    if (input.description !== undefined && input.description !== null) throw unsupported(PROVIDER_ID, 'A source description');
+    return this.updateSourceExt(region, id, { name: input.name }, ctx);
+  }
+
+  async deleteSources(_region: string, ids: readonly string[], _opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
+    // SMS has no forced delete: a source record is deleted as is (its Agent re-registers it on restart).
+    await this.deleteSourcesExt(ids, ctx);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tasks
+
+  private async readTasks(query: w.ListTasksQuery, ctx?: CallContext): Promise<w.TasksResponseBody[]> {
+    return readAll(async (offset, limit) => {
+      const page = await this.client.listTasks({ ...query, offset, limit }, ctx);
+      if (!query.state && !query.id && !query.source_server_id) this.totals.tasks = page.count ?? -1;
+      return { items: page.tasks ?? [], total: page.count ?? 0 };
+    }, TASK_PAGE);
+  }
+
+  async listTasks(query: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {
+    const f = query.filter;
+    const native: w.ListTasksQuery = {};
+    const states = nativeStatesFor(TASK_STATE_TABLE, f.taskStates);
+    const wanted = new Set(f.taskStates ?? []);
+    // READY_FOR_CUTOVER is READY after a replication (mapper): ask for READY, filter afterwards.
+    if (wanted.has(TaskState.READY_FOR_CUTOVER) && states && !states.includes('READY')) states.push('READY');
+    if (states && states.length === 0) return { items: [], totalCount: 0 };
+    if (states && states.length === 1) native.state = states[0]!;
+    if (f.ids && f.ids.length === 0) return { items: [], totalCount: 0 };
+    if (f.ids && f.ids.length === 1) native.id = f.ids[0]!;
+    if (f.sourceId) native.source_server_id = f.sourceId;
+    const all = (await this.readTasks(native, ctx)).map((t) => toTask(t, this.ctx(query.region)));
+    return pageOf(all, query);
+  }
+
+  async getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]> {
+    return this.batchGet(
+      ids,
+      'tasks',
+      TASK_PAGE,
+      (one) => this.client.showTask(one, ctx),
+      () => this.readTasks({}, ctx),
+      (t) => t.id,
+      (t) => toTask(t, this.ctx(region)),
+    );
+  }
+
+  private async showTask(region: string, id: string, ctx?: CallContext): Promise<Task> {
+    return toTask(await this.client.showTask(id, ctx), this.ctx(region));
+  }
+
+  async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
+    if (input.projectId) throw badInput('input.projectId', 'Huawei tasks belong to the migration project of their source; move the source instead');
+    const opts = parseWith(createTaskOptionsSchema, input.options, 'input.options');
+    return this.createNativeTask(
+      input.region,
+      { ...opts, sourceId: input.sourceId, name: input.name, templateId: input.templateId ?? null, bandwidthLimitMbps: input.bandwidthLimitMbps ?? null },
+      ctx,
+    );
+  }
+
+  /** CreateTask with the full native option set (extension `createTask`). */
+  async createNativeTask(region: string, input: HuaweiCreateTaskInput, ctx?: CallContext): Promise<Task> {
+    if (!input.name || input.name.trim() === '') throw badInput('input.name', 'must not be empty');
+    if (!input.sourceId) throw badInput('input.sourceId', 'must not be empty');
+    if (!input.templateId && !input.existingServer) {
+      throw badInput('input.options.existingServer', 'give a templateId (create the target) or existingServer (use an existing ECS)');
+    }
+    if (input.templateId && input.existingServer) throw badInput('input.options.existingServer', 'give either templateId or existingServer, not both');
+    if (input.bandwidthLimitMbps !== null && input.bandwidthLimitMbps !== undefined && (input.bandwidthLimitMbps < 0 || input.bandwidthLimitMbps > 65535)) {
+      throw badInput('input.bandwidthLimitMbps', 'must be 0..65535 Mbit/s');
+    }
+    const source = await this.client.showServer(input.sourceId, ctx);
+    const template = input.templateId ? (await this.client.showTemplate(input.templateId, ctx)).template ?? null : null;
+    const regionId = input.targetRegionId ?? template?.region ?? null;
+    const projectId = input.targetProjectId ?? template?.projectid ?? null;
+    if (!regionId) throw badInput('input.options.targetRegionId', 'required (the template has no region)');
+    if (!projectId) throw badInput('input.options.targetProjectId', 'required (the template has no project)');
+    const osType = (source.os_type ?? 'LINUX') as 'WINDOWS' | 'LINUX';
+    const body: w.CreateTaskRequestBody = {
+      name: input.name,
+      type: input.type ?? (osType === 'WINDOWS' ? 'MIGRATE_BLOCK' : 'MIGRATE_FILE'),
+      os_type: osType,
+      source_server: { id: input.sourceId },
+      target_server: {
+        name: input.existingServer?.name ?? (template?.target_server_name || input.name),
+        vm_id: input.existingServer?.vmId ?? '',
+        disks: targetDisksFromSource(source.disks),
+        ...(source.volume_groups && source.volume_groups.length > 0 ? { volume_groups: source.volume_groups } : {}),
+        ...(source.btrfs_list && source.btrfs_list.length > 0 ? { btrfs_list: source.btrfs_list } : {}),
+      },
+      region_id: regionId,
+      region_name: input.targetRegionName ?? regionId,
+      project_id: projectId,
+      project_name: input.targetProjectName ?? projectId,
+      exist_server: !!input.existingServer,
+    };
+    if (input.templateId) body.vm_template_id = input.templateId;
+    if (input.migrationIp) body.migration_ip = input.migrationIp;
+    if (input.usePublicIp != null) body.use_public_ip = input.usePublicIp;
+    if (input.useIpv6 != null) body.use_ipv6 = input.useIpv6;
+    if (input.syncing != null) body.syncing = input.syncing;
+    if (input.autoStart != null) body.auto_start = input.autoStart;
+    if (input.startTargetServer != null) body.start_target_server = input.startTargetServer;
+    if (input.startNetworkCheck != null) body.start_network_check = input.startNetworkCheck;
+    if (input.priority != null) body.priority = input.priority;
+    if (input.bandwidthLimitMbps != null) body.speed_limit = input.bandwidthLimitMbps;
+    if (input.overSpeedThreshold != null) body.over_speed_threshold = input.overSpeedThreshold;
+    if (input.consistencyCheck != null) body.is_need_consistency_check = input.consistencyCheck;
+    const created = await this.client.createTask(body, ctx);
+    if (!created.id) throw new GatewayError('UPSTREAM_ERROR', 'Huawei SMS CreateTask returned no id', { provider: PROVIDER_ID, account: this.accountId });
+    return this.showTask(region, created.id, ctx);
+  }
+
+  async updateTask(region: string, id: string, input: UpdateTaskInput | HuaweiUpdateTaskInput, ctx?: CallContext): Promise<Task> {
+    const generic = input as UpdateTaskInput;
+    const opts = 'options' in generic ? parseWith(updateTaskOptionsSchema, generic.options, 'input.options') : {};
+    const all: HuaweiUpdateTaskInput = { ...(input as HuaweiUpdateTaskInput), ...opts };
+    const body: w.UpdateTaskRequestBody = {};
+    if (all.name != null) {
+      if (all.name.trim() === '') throw badInput('input.name', 'must not be empty');
+      body.name = all.name;
+    }
+    if (all.bandwidthLimitMbps !== undefined) {
+      const v = all.bandwidthLimitMbps ?? 0;
+      if (v < 0 || v > 65535) throw badInput('input.bandwidthLimitMbps', 'must be 0..65535 Mbit/s');
+      body.speed_limit = v;
+    }
+    if (all.priority != null) body.priority = all.priority;
+    if (all.migrationIp != null) body.migration_ip = all.migrationIp;
+    if (all.startTargetServer != null) body.start_target_server = all.startTargetServer;
+    if (all.existServer != null) body.exist_server = all.existServer;
+    if (Object.keys(body).length > 0) await this.client.updateTask(id, body, ctx);
+    return this.showTask(region, id, ctx);
+  }
+
+  async deleteTasks(_region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
+    const list = unique(ids);
+    if (list.length === 0) return;
+    if (list.length === 1) await this.client.deleteTask(list[0]!, ctx);
+    else await this.client.deleteTasks({ ids: list }, ctx);
+  }
+
+  async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
+    if (action === TaskAction.DELETE) {
+      const before = await this.showTask(region, id, ctx);
+      await this.client.deleteTask(id, ctx);
+      try {
+        return await this.showTask(region, id, ctx);
+      } catch (e) {
+        if (!isNotFound(e)) throw e;
+        return { ...before, state: TaskState.DELETING, nativeState: 'DELETING' };
+      }
+    }
+    const operation = ACTION_TO_OPERATION[action];
+    if (!operation) throw unsupported(PROVIDER_ID, `Task action ${action}`);
+    const p = parseWith(actionParamsSchema, params, 'params');
+    if (action === TaskAction.CLONE_TEST && !p.templateId) throw badInput('params.templateId', 'required for CLONE_TEST (the clone is created from a template)');
+    const body: w.UpdateTaskStatusRequestBody = { operation };
+    if (p.templateId) body.template_id = p.templateId;
+    if (p.switchHce !== undefined) body.switch_hce = p.switchHce;
+    if (p.consistencyCheck !== undefined) body.is_need_consistency_check = p.consistencyCheck;
+    await this.client.updateTaskStatus(id, body, ctx);
+    return this.showTask(region, id, ctx);
+  }
+
+  availableActions(task: Task): TaskAction[] {
+    return availableActions(task);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Templates
+
+  private async readTemplates(query: w.ListTemplatesQuery, ctx?: CallContext): Promise<w.TemplateResponseBody[]> {
+    return readAll(async (offset, limit) => {
+      const page = await this.client.listTemplates({ ...query, offset, limit }, ctx);
+      if (!query.name && !query.region && !query.availability_zone) this.totals.templates = page.count ?? -1;
+      return { items: page.templates ?? [], total: page.count ?? 0 };
+    }, TEMPLATE_PAGE);
+  }
+
+  async listTemplates(query: ListQuery, ctx?: CallContext): Promise<ListPage<Template>> {
+    if (query.filter.ids && query.filter.ids.length === 0) return { items: [], totalCount: 0 };
+    const all = (await this.readTemplates({}, ctx)).map((t) => toTemplate(t, this.ctx(query.region)));
+    return pageOf(all, query);
+  }
+
+  async getTemplates(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Template | null)[]> {
+    return this.batchGet(
+      ids,
+      'templates',
+      TEMPLATE_PAGE,
+      async (one) => (await this.client.showTemplate(one, ctx)).template ?? null,
+      () => this.readTemplates({}, ctx),
+      (t) => t.id,
+      (t) => toTemplate(t, this.ctx(region)),
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Migration projects
+
+  private async readProjects(ctx?: CallContext): Promise<w.MigprojectsResponseBody[]> {
+    return readAll(async (offset, limit) => {
+      const page = await this.client.listMigprojects({ offset, limit }, ctx);
+      this.totals.projects = page.count ?? -1;
+      return { items: page.migprojects ?? [], total: page.count ?? 0 };
+    }, PROJECT_PAGE);
+  }
+
+  async listProjects(query: ListQuery, ctx?: CallContext): Promise<ListPage<MigrationProject>> {
+    if (query.filter.ids && query.filter.ids.length === 0) return { items: [], totalCount: 0 };
+    const all = (await this.readProjects(ctx)).map((p) => toMigrationProject(p, this.ctx(query.region)));
+    return pageOf(all, query);
+  }
+
+  async getProjects(region: string, ids: readonly string[], ctx?: CallContext): Promise<(MigrationProject | null)[]> {
+    return this.batchGet<w.MigprojectsResponseBody, MigrationProject>(
+      ids,
+      'projects',
+      PROJECT_PAGE,
+      (one) => this.client.showMigproject(one, ctx),
+      () => this.readProjects(ctx),
+      (p) => p.id,
+      (p) => toMigrationProject(p, this.ctx(region)),
+    );
+  }
+
+  async close(): Promise<void> {
+    this.client.close();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Extension: sources
+
+  async updateSourceExt(region: string, sourceId: string, input: HuaweiUpdateSourceInput, ctx?: CallContext): Promise<Source> {
+    const body: w.UpdateServerNameRequestBody = {};
+    if (input.name != null) {
+      if (input.name.trim() === '') throw badInput('input.name', 'must not be empty');
+      if (input.name.length > 64) throw badInput('input.name', 'at most 64 characters (SMS.6002)');
+      body.name = input.name;
+    }
+    if (input.migrationProjectId != null) body.migprojectid = input.migrationProjectId;
+    if (input.disks) {
+      body.disks = input.disks.map((d) => ({
+        id: d.id,
+        adjust_size: d.adjustSizeBytes,
+        ...(d.needMigration != null ? { need_migration: d.needMigration } : {}),
+        ...(d.physicalVolumes
+          ? {
+              physical_volumes: d.physicalVolumes.map((p) => ({
+                id: p.id,
+                ...(p.adjustSizeBytes != null ? { adjust_size: p.adjustSizeBytes } : {}),
+                ...(p.needMigration != null ? { need_migration: p.needMigration } : {}),
+              })),
+            }
+          : {}),
+      }));
+    }
+    if (input.volumeGroups) {
+      body.volume_groups = input.volumeGroups.map((g) => ({
+        id: g.id,
+        ...(g.adjustSizeBytes != null ? { adjust_size: g.adjustSizeBytes } : {}),
+        ...(g.needMigration != null ? { need_migration: g.needMigration } : {}),
+        ...(g.logicalVolumes
+          ? {
+              logical_volumes: g.logicalVolumes.map((l) => ({
+                id: l.id,
+                ...(l.adjustSizeBytes != null ? { adjust_size: l.adjustSizeBytes } : {}),
+                ...(l.needMigration != null ? { need_migration: l.needMigration } : {}),
+              })),
+            }
+          : {}),
+      }));
+    }
+    if (Object.keys(body).length > 0) await this.client.updateServerName(sourceId, body, ctx);
+    return toSource(await this.client.showServer(sourceId, ctx), this.ctx(region));
+  }
+
+  async deleteSource(sourceId: string, ctx?: CallContext): Promise<void> {
+    await this.client.deleteServer(sourceId, ctx);
+  }
+
+  async deleteSourcesExt(sourceIds: readonly string[], ctx?: CallContext): Promise<void> {
+    const list = unique(sourceIds);
+    if (list.length === 0) return;
+    if (list.length === 1) await this.client.deleteServer(list[0]!, ctx);
+    else await this.client.deleteServers({ ids: list }, ctx);
+  }
+
+  async sourceOverview(ctx?: CallContext): Promise<HuaweiSourceOverview> {
+    const o = await this.client.showOverview(ctx);
+    const n = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+    return {
+      waiting: n(o.waiting),
+      initialize: n(o.initialize),
+      replicate: n(o.replicate),
+      syncing: n(o.syncing),
+      stopping: n(o.stopping),
+      stopped: n(o.stopped),
+      deleting: n(o.deleting),
+      error: n(o.error),
+      cloning: n(o.cloning),
+      cutovering: n(o.cutovering),
+      finished: n(o.finished),
+      unavailable: n(o.unavailable),
+      unconfigured: n(o.unconfigured),
+    };
+  }
+
+  async listErrorServers(query: HuaweiErrorServersQuery, ctx?: CallContext): Promise<ListPage<HuaweiMigrationError>> {
+    if (query.limit < 0 || query.limit > 100) throw badInput('limit', 'must be 0..100');
+    if (query.offset < 0 || query.offset > 65535) throw badInput('offset', 'must be 0..65535');
+    const page = await this.client.listErrorServers(
+      {
+        offset: query.offset,
+        limit: query.limit,
+        ...(query.migrationProjectId ? { migproject: query.migrationProjectId } : {}),
+        ...(query.enterpriseProjectId ? { enterprise_project_id: query.enterpriseProjectId } : {}),
+      },
+      ctx,
+    );
+    return {
+      totalCount: page.count ?? 0,
+      items: (page.migration_errors ?? []).map((e) => ({
+        sourceId: e.source_id ?? null,
+        name: e.name ?? null,
+        hostName: e.host_name ?? null,
+        sourceIp: e.source_ip ?? null,
+        targetIp: e.target_ip ?? null,
+        error: parseErrorJson(e.error_json),
+      })),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Extension: tasks
+
+  async speedLimits(taskId: string, ctx?: CallContext): Promise<HuaweiSpeedLimitRule[]> {
+    const r = await this.client.showsSpeedLimits(taskId, ctx);
+    return (r.speed_limit ?? []).map((s) => ({
+      start: s.start,
+      end: s.end,
+      speedMbps: s.speed,
+      overSpeedThreshold: s.over_speed_threshold ?? null,
+    }));
+  }
+
+  async setSpeedLimits(taskId: string, rules: readonly HuaweiSpeedLimitRule[], ctx?: CallContext): Promise<void> {
+    const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+    rules.forEach((r, i) => {
+      if (!hhmm.test(r.start)) throw badInput(`rules.${i}.start`, 'must be HH:MM');
+      if (!hhmm.test(r.end)) throw badInput(`rules.${i}.end`, 'must be HH:MM');
+      if (!Number.isInteger(r.speedMbps) || r.speedMbps < 0 || r.speedMbps > 10000) throw badInput(`rules.${i}.speedMbps`, 'must be an integer 0..10000');
+      if (r.overSpeedThreshold != null && (r.overSpeedThreshold < 0 || r.overSpeedThreshold > 100)) throw badInput(`rules.${i}.overSpeedThreshold`, 'must be 0..100');
+    });
+    await this.client.updateSpeed(
+      taskId,
+      {
+        speed_limit: rules.map((r) => ({
+          start: r.start,
+          end: r.end,
+          speed: r.speedMbps,
+          ...(r.overSpeedThreshold != null ? { over_speed_threshold: r.overSpeedThreshold } : {}),
+        })),
+      },
+      ctx,
+    );
+  }
+
+  async unlockTargetServer(taskId: string, ctx?: CallContext): Promise<void> {
+    await this.client.unlockTargetEcs(taskId, ctx);
+  }
+
+  async checkNetworkAcl(input: HuaweiNetworkAclCheckInput, ctx?: CallContext): Promise<HuaweiNetworkAclCheckResult> {
+    await this.client.checkNetAcl(input.targetProjectId, input.targetNetworkId, { region_id: input.regionId, os_type: input.osType }, ctx);
+    return { passed: true };
+  }
+
+  async collectLog(taskId: string, input: HuaweiCollectLogInput, ctx?: CallContext): Promise<void> {
+    if (!input.bucket) throw badInput('input.bucket', 'must not be empty');
+    if (!Number.isInteger(input.expireSeconds) || input.expireSeconds < 300 || input.expireSeconds > 64800) {
+      throw badInput('input.expireSeconds', 'must be 300..64800 seconds');
+    }
+    await this.client.collectLog(taskId, { log_bucket: input.bucket, log_expire: input.expireSeconds }, ctx);
+  }
+
+  async consistencyResults(taskId: string, ctx?: CallContext): Promise<HuaweiConsistencyResult[]> {
+    const r = await this.client.showConsistencyResult(taskId, ctx);
+    return (r.result_list ?? []).map((x) => ({
+      finishedAt: msToIso(x.finished_time),
+      checkResult: x.check_result ?? null,
+      directories: (x.consistency_result ?? []).map((c) => ({
+        directory: c.dir_check,
+        totalFiles: c.num_total_files,
+        differentFiles: c.num_different_files,
+        missingOnTarget: c.num_target_miss_files,
+        extraOnTarget: c.num_target_more_files,
+      })),
+    }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Extension: templates
+
+  private templateBody(input: HuaweiTemplateInput): w.TemplateRequest {
+    if (!input.name || input.name.trim() === '') throw badInput('input.name', 'must not be empty');
+    if (!input.region) throw badInput('input.region', 'must not be empty');
+    if (!input.targetProjectId) throw badInput('input.targetProjectId', 'must not be empty');
+    const t: w.TemplateRequest = { name: input.name, is_template: input.isGeneral, region: input.region, projectid: input.targetProjectId };
+    if (input.targetServerName != null) t.target_server_name = input.targetServerName;
+    if (input.availabilityZone != null) t.availability_zone = input.availabilityZone;
+    if (input.flavor != null) t.flavor = input.flavor;
+    if (input.volumeType != null) t.volumetype = input.volumeType;
+    if (input.dataVolumeType != null) t.data_volume_type = input.dataVolumeType;
+    if (input.imageId != null) t.image_id = input.imageId;
+    if (input.targetPassword != null) t.target_password = input.targetPassword;
+    if (input.vpc) t.vpc = { id: input.vpc.id, name: input.vpc.name, ...(input.vpc.cidr ? { cidr: input.vpc.cidr } : {}) };
+    if (input.nics) t.nics = input.nics.map((n) => ({ id: n.id, name: n.name, cidr: n.cidr, ...(n.ip ? { ip: n.ip } : {}) }));
+    if (input.securityGroups) t.security_groups = input.securityGroups.map((g) => ({ id: g.id, name: g.name }));
+    if (input.publicIp) {
+      const bw = input.publicIp.bandwidthSizeMbps;
+      if (!Number.isInteger(bw) || bw < 1 || bw > 2000) throw badInput('input.publicIp.bandwidthSizeMbps', 'must be an integer 1..2000');
+      t.publicip = { type: input.publicIp.type, bandwidth_size: bw, ...(input.publicIp.bandwidthShareType ? { bandwidth_share_type: input.publicIp.bandwidthShareType } : {}) };
+    }
+    if (input.disks) {
+      t.disk = input.disks.map((d, i) => {
+        if (!Number.isInteger(d.sizeGb) || d.sizeGb <= 0) throw badInput(`input.disks.${i}.sizeGb`, 'must be a positive integer');
+        return { index: d.index, name: d.name, disktype: d.diskType, size: d.sizeGb, ...(d.deviceUse ? { device_use: d.deviceUse } : {}) };
+      });
+    }
+    return t;
+  }
+
+  async createTemplate(region: string, input: HuaweiTemplateInput, ctx?: CallContext): Promise<Template> {
+    const created = await this.client.createTemplate({ template: this.templateBody(input) }, ctx);
+    if (!created.id) throw new GatewayError('UPSTREAM_ERROR', 'Huawei SMS CreateTemplate returned no id', { provider: PROVIDER_ID, account: this.accountId });
+    return this.showTemplate(region, created.id, ctx);
+  }
+
+  private async showTemplate(region: string, id: string, ctx?: CallContext): Promise<Template> {
+    const r = await this.client.showTemplate(id, ctx);
+    if (!r.template) throw new GatewayError('NOT_FOUND', `Huawei SMS template ${id} not found`, { provider: PROVIDER_ID, account: this.accountId });
+    return toTemplate({ id, ...r.template }, this.ctx(region));
+  }
+
+  async updateTemplate(region: string, templateId: string, input: HuaweiTemplateInput, ctx?: CallContext): Promise<Template> {
+    await this.client.updateTemplate(templateId, { template: this.templateBody(input) }, ctx);
+    return this.showTemplate(region, templateId, ctx);
+  }
+
+  async deleteTemplate(templateId: string, ctx?: CallContext): Promise<void> {
+    await this.client.deleteTemplate(templateId, ctx);
+  }
+
+  async deleteTemplates(templateIds: readonly string[], ctx?: CallContext): Promise<void> {
+    const list = unique(templateIds);
+    if (list.length === 0) return;
+    await this.client.deleteTemplates({ ids: list }, ctx);
+  }
+
+  async templateTargetPassword(templateId: string, ctx?: CallContext): Promise<string | null> {
+    const r = await this.client.showTargetPassword(templateId, ctx);
+    return r.target_password ?? null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Extension: migration projects
+
+  private projectBody(input: HuaweiMigrationProjectInput): w.CreateMigprojectRequestBody {
+    if (!input.name || input.name.length < 2 || input.name.length > 19) throw badInput('input.name', 'must be 2..19 characters');
+    if (!input.region) throw badInput('input.region', 'must not be empty');
+    if (input.speedLimitMbps != null && (input.speedLimitMbps < 0 || input.speedLimitMbps > 10000)) throw badInput('input.speedLimitMbps', 'must be 0..10000 Mbit/s');
+    const b: w.CreateMigprojectRequestBody = {
+      name: input.name,
+      region: input.region,
+      type: input.type,
+      use_public_ip: input.usePublicIp,
+      exist_server: input.existServer,
+      syncing: input.syncing,
+    };
+    if (input.description != null) b.description = input.description;
+    if (input.startTargetServer != null) b.start_target_server = input.startTargetServer;
+    if (input.speedLimitMbps !== undefined) b.speed_limit = input.speedLimitMbps ?? 0;
+    if (input.startNetworkCheck != null) b.start_network_check = input.startNetworkCheck;
+    if (input.enterpriseProject != null) b.enterprise_project = input.enterpriseProject;
+    if (input.isDefault != null) b.isdefault = input.isDefault;
+    return b;
+  }
+
+  private async showProject(region: string, id: string, ctx?: CallContext): Promise<MigrationProject> {
+    const p = await this.client.showMigproject(id, ctx);
+    return toMigrationProject({ ...p, id: p.id ?? id }, this.ctx(region));
+  }
+
+  async createMigrationProject(region: string, input: HuaweiMigrationProjectInput, ctx?: CallContext): Promise<MigrationProject> {
+    const created = await this.client.createMigproject(this.projectBody(input), ctx);
+    if (!created.id) throw new GatewayError('UPSTREAM_ERROR', 'Huawei SMS CreateMigproject returned no id', { provider: PROVIDER_ID, account: this.accountId });
+    return this.showProject(region, created.id, ctx);
+  }
+
+  async updateMigrationProject(region: string, projectId: string, input: HuaweiMigrationProjectInput, ctx?: CallContext): Promise<MigrationProject> {
+    await this.client.updateMigproject(projectId, { ...this.projectBody(input), id: projectId }, ctx);
+    return this.showProject(region, projectId, ctx);
+  }
+
+  async deleteMigrationProject(projectId: string, ctx?: CallContext): Promise<void> {
+    await this.client.deleteMigproject(projectId, ctx);
+  }
+
+  async setDefaultMigrationProject(region: string, projectId: string, ctx?: CallContext): Promise<MigrationProject> {
+    await this.client.updateDefaultMigproject(projectId, ctx);
+    return this.showProject(region, projectId, ctx);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Extension: advanced options, versions, privacy
+
+  async advancedOptions(taskId: string, key?: string | null, ctx?: CallContext): Promise<HuaweiAdvancedOptions> {
+    const r = await this.client.showConfigSetting(taskId, key ? { config_key: key } : {}, ctx);
+    return {
+      taskId: r.task_id ?? taskId,
+      migrateType: r.migrate_type ?? null,
+      settings: (r.configurations ?? []).map((c) => ({ key: c.config_key, value: String(c.config_value), status: c.config_status ?? null })),
+    };
+  }
+
+  async setAdvancedOptions(taskId: string, settings: ReadonlyArray<{ key: string; value: string }>, ctx?: CallContext): Promise<void> {
+    if (settings.length > 10) throw badInput('settings', 'at most 10 settings per call');
+    settings.forEach((s, i) => {
+      if (!s.key) throw badInput(`settings.${i}.key`, 'must not be empty');
+      if (s.value.length > 1024) throw badInput(`settings.${i}.value`, 'at most 1024 characters');
+    });
+    await this.client.uploadSpecialConfigurationSetting(taskId, { configurations: settings.map((s) => ({ config_key: s.key, config_value: s.value })) }, ctx);
+  }
+
+  async apiVersions(ctx?: CallContext): Promise<HuaweiApiVersion[]> {
+    const r = await this.client.listApiVersion(ctx);
+    return (r.versions ?? []).map(toApiVersion);
+  }
+
+  async apiVersion(version: string, ctx?: CallContext): Promise<HuaweiApiVersion | null> {
+    try {
+      const v = await this.client.showApiVersion(version, ctx);
+      return v.id ? toApiVersion(v as w.Version) : null;
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
+  }
+
+  async privacyAgreementSigned(ctx?: CallContext): Promise<boolean> {
+    return (await this.client.showPrivacyAgreements(ctx)).flag === true;
+  }
+
+  async signPrivacyAgreement(ctx?: CallContext): Promise<void> {
+    await this.client.createPrivacyAgreements(ctx);
+  }
+}
+
+function toApiVersion(v: w.Version): HuaweiApiVersion {
+  return {
+    id: v.id ?? '',
+    status: v.status ?? null,
+    updated: v.updated ?? null,
+    links: (v.links ?? []).map((l) => ({ href: l.href ?? '', rel: l.rel ?? '' })),
+  };
+}
+
+/** The extension object (what `provider.extension` is): Huawei-only operations over the provider. */
+function createExtension(p: HuaweiSmsProvider): HuaweiSmsExtension {
+  return {
+    provider: PROVIDER_ID,
+    updateSource: (region, id, input, ctx) => p.updateSourceExt(region, id, input, ctx),
+    deleteSource: (id, ctx) => p.deleteSource(id, ctx),
+    deleteSources: (ids, ctx) => p.deleteSourcesExt(ids, ctx),
+    getSourceOverview: (ctx) => p.sourceOverview(ctx),
+    listErrorServers: (query, ctx) => p.listErrorServers(query, ctx),
+    createTask: (region, input, ctx) => p.createNativeTask(region, input, ctx),
+    updateTask: (region, id, input, ctx) => p.updateTask(region, id, input, ctx),
+    deleteTasks: (ids, ctx) => p.deleteTasks('', ids, ctx),
+    getSpeedLimits: (id, ctx) => p.speedLimits(id, ctx),
+    setSpeedLimits: (id, rules, ctx) => p.setSpeedLimits(id, rules, ctx),
+    unlockTargetServer: (id, ctx) => p.unlockTargetServer(id, ctx),
+    checkNetworkAcl: (input, ctx) => p.checkNetworkAcl(input, ctx),
+    collectLog: (id, input, ctx) => p.collectLog(id, input, ctx),
+    getConsistencyResults: (id, ctx) => p.consistencyResults(id, ctx),
+    createTemplate: (region, input, ctx) => p.createTemplate(region, input, ctx),
+    updateTemplate: (region, id, input, ctx) => p.updateTemplate(region, id, input, ctx),
+    deleteTemplate: (id, ctx) => p.deleteTemplate(id, ctx),
+    deleteTemplates: (ids, ctx) => p.deleteTemplates(ids, ctx),
+    getTemplateTargetPassword: (id, ctx) => p.templateTargetPassword(id, ctx),
+    createMigrationProject: (region, input, ctx) => p.createMigrationProject(region, input, ctx),
+    updateMigrationProject: (region, id, input, ctx) => p.updateMigrationProject(region, id, input, ctx),
+    deleteMigrationProject: (id, ctx) => p.deleteMigrationProject(id, ctx),
+    setDefaultMigrationProject: (region, id, ctx) => p.setDefaultMigrationProject(region, id, ctx),
+    getAdvancedOptions: (id, key, ctx) => p.advancedOptions(id, key, ctx),
+    setAdvancedOptions: (id, settings, ctx) => p.setAdvancedOptions(id, settings, ctx),
+    listApiVersions: (ctx) => p.apiVersions(ctx),
+    getApiVersion: (version, ctx) => p.apiVersion(version, ctx),
+    getPrivacyAgreementSigned: (ctx) => p.privacyAgreementSigned(ctx),
+    signPrivacyAgreement: (ctx) => p.signPrivacyAgreement(ctx),
+  };
+}

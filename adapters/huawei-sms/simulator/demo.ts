@@ -1,0 +1,225 @@
+/**
+ * The embedded Huawei SMS demo: the simulator on 127.0.0.1:0 with realistic data and a RealClock
+ * agent emulator, so tasks move visibly within tens of seconds (`npm start` with no configuration).
+ *
+ * Data (all created over HTTP through the client and the agent, except the "history" of finished
+ * tasks, which is written into the store with past dates):
+ *  - projects: default, finance-dc (block-level), web-tier
+ *  - templates: four, one of them used by a task (so it cannot be deleted)
+ *  - 15 source servers (Linux and Windows): running, syncing, failing, ready, paused, finished,
+ *    failed, unconfigured, unavailable (environment check failed), disconnected
+ *  - `extraTasks` more tasks for volume (seedHuaweiTasks)
+ */
+import { randomBytes } from 'node:crypto';
+import { RealClock } from '../../common/simulator/clock.js';
+import type { AccountConfig, DemoHandle, Logger } from '../../port.js';
+import { HuaweiSmsClient } from '../client.js';
+import { createHuaweiSimulator, type HuaweiSimulator } from './server.js';
+import { forceHistory, seedHuaweiTasks, sourceProfile, taskBody, type ProfileOptions } from './seed.js';
+
+export interface HuaweiDemoOptions {
+  accountId: string;
+  logger: Logger;
+  /** Additional bulk tasks (one source each) for volume, spread over all states. Default 0. */
+  extraTasks?: number;
+  /** Port to listen on (default 0 = any free port). */
+  port?: number;
+}
+
+export interface HuaweiDemoHandle extends DemoHandle {
+  /** The running simulator (tests and benchmarks may inspect it). */
+  simulator: HuaweiSimulator;
+}
+
+const REGION = 'ap-southeast-3';
+const DAY = 24 * 3600_000;
+
+function accessKeyId(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  return [...randomBytes(20)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+export async function startHuaweiDemo(opts: HuaweiDemoOptions): Promise<HuaweiDemoHandle> {
+  const log = opts.logger.child({ provider: 'huawei-sms', account: opts.accountId, component: 'simulator' });
+  const credentials = { accessKeyId: accessKeyId(), secretAccessKey: randomBytes(30).toString('base64url').slice(0, 40) };
+  const clock = new RealClock();
+  const extra = Math.max(0, opts.extraTasks ?? 0);
+  const sim = await createHuaweiSimulator({
+    clock,
+    credentials: [credentials],
+    port: opts.port,
+    // Demo sources seeded without an agent stay "connected" for the session; the disconnected ones
+    // are seeded with an old last visit.
+    store: { heartbeatTimeoutMs: 6 * 3600_000, maxSources: Math.max(1000, extra + 100), mainRegion: REGION },
+    agent: { tickMs: 2_000, idleMs: 6_000, bytesPerSecond: 400 * 1024 * 1024, setupPercentPerTick: 50 },
+  });
+  const client = new HuaweiSmsClient({ endpoint: sim.url, credentials, account: opts.accountId });
+  try {
+    await seedDemo(sim, client);
+    if (extra > 0) {
+      const r = seedHuaweiTasks(sim, { count: extra, region: REGION });
+      log.info({ extraTasks: extra, byState: r.byState }, 'seeded bulk tasks');
+    }
+  } catch (err) {
+    client.close();
+    await sim.close();
+    throw err;
+  } finally {
+    client.close();
+  }
+  const account: AccountConfig = {
+    id: opts.accountId,
+    provider: 'huawei-sms',
+    endpoint: sim.url,
+    regions: [REGION],
+    label: 'Huawei Cloud SMS (simulator)',
+    credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
+  };
+  log.info({ endpoint: sim.url, sources: sim.store.sources.size, tasks: sim.store.tasks.size }, 'Huawei SMS simulator started');
+  return {
+    account,
+    simulator: sim,
+    close: () => sim.close(),
+  };
+}
+
+interface DemoSource extends ProfileOptions {
+  project?: 'finance-dc' | 'web-tier';
+}
+
+const SOURCES: Record<string, DemoSource> = {
+  web1: { name: 'web-prod-01', os: 'LINUX', osVersion: 'CENTOS7_64BIT', ip: '10.10.1.11', cpu: 4, memoryGiB: 8, disks: [{ sizeGiB: 40, usedGiB: 14 }], project: 'web-tier' },
+  web2: { name: 'web-prod-02', os: 'LINUX', osVersion: 'UBUNTU_20_04_64BIT', ip: '10.10.1.12', cpu: 4, memoryGiB: 8, disks: [{ sizeGiB: 40, usedGiB: 11 }, { sizeGiB: 100, usedGiB: 23 }], project: 'web-tier' },
+  db1: { name: 'db-mysql-01', os: 'LINUX', osVersion: 'CENTOS7_64BIT', ip: '10.10.2.21', cpu: 16, memoryGiB: 64, disks: [{ sizeGiB: 50, usedGiB: 12 }, { sizeGiB: 500, usedGiB: 61 }], project: 'finance-dc' },
+  ad1: { name: 'win-ad-01', os: 'WINDOWS', osVersion: 'WINDOWS2016_64BIT', ip: '10.10.3.5', cpu: 2, memoryGiB: 8, disks: [{ sizeGiB: 60, usedGiB: 22 }] },
+  erp1: { name: 'app-erp-01', os: 'LINUX', osVersion: 'EULEROS_2_5_64BIT', ip: '10.10.2.40', cpu: 8, memoryGiB: 32, disks: [{ sizeGiB: 80, usedGiB: 30 }], project: 'finance-dc' },
+  file1: { name: 'file-srv-01', os: 'WINDOWS', osVersion: 'WINDOWS2019_64BIT', ip: '10.10.3.30', cpu: 4, memoryGiB: 16, disks: [{ sizeGiB: 80, usedGiB: 35 }, { sizeGiB: 1000, usedGiB: 640 }] },
+  redis1: { name: 'cache-redis-01', os: 'LINUX', osVersion: 'DEBIAN11_64BIT', ip: '10.10.1.50', cpu: 4, memoryGiB: 32, disks: [{ sizeGiB: 40, usedGiB: 6 }], project: 'web-tier' },
+  k8s1: { name: 'k8s-node-01', os: 'LINUX', osVersion: 'UBUNTU_22_04_64BIT', ip: '10.10.4.11', cpu: 8, memoryGiB: 32, disks: [{ sizeGiB: 100, usedGiB: 45 }] },
+  crm1: { name: 'legacy-crm-01', os: 'LINUX', osVersion: 'CENTOS6_64BIT', ip: '10.10.5.8', cpu: 2, memoryGiB: 4, disks: [{ sizeGiB: 40, usedGiB: 18 }] },
+  mail1: { name: 'mail-01', os: 'LINUX', osVersion: 'CENTOS7_64BIT', ip: '10.10.5.20', cpu: 4, memoryGiB: 8, disks: [{ sizeGiB: 40, usedGiB: 9 }, { sizeGiB: 200, usedGiB: 120 }] },
+  bi1: { name: 'bi-report-01', os: 'WINDOWS', osVersion: 'WINDOWS2012_R2_64BIT', ip: '10.10.3.77', cpu: 8, memoryGiB: 32, disks: [{ sizeGiB: 100, usedGiB: 70 }], project: 'finance-dc' },
+  jenkins1: { name: 'jenkins-01', os: 'LINUX', osVersion: 'CENTOS7_64BIT', ip: '10.10.6.3', cpu: 4, memoryGiB: 16, disks: [{ sizeGiB: 100, usedGiB: 52 }] },
+  nfs1: { name: 'old-nfs-01', os: 'LINUX', osVersion: 'CENTOS6_64BIT', ip: '10.10.6.40', cpu: 2, memoryGiB: 4, disks: [{ sizeGiB: 500, usedGiB: 310 }], noRsync: true },
+  batch1: { name: 'batch-01', os: 'LINUX', osVersion: 'SUSE12_64BIT', ip: '10.10.7.9', cpu: 8, memoryGiB: 16, disks: [{ sizeGiB: 60, usedGiB: 25 }] },
+  dev7: { name: 'dev-vm-07', os: 'WINDOWS', osVersion: 'WINDOWS2019_64BIT', ip: '10.10.8.7', cpu: 2, memoryGiB: 4, disks: [{ sizeGiB: 60, usedGiB: 19 }] },
+};
+
+async function seedDemo(sim: HuaweiSimulator, client: HuaweiSmsClient): Promise<void> {
+  const agent = sim.agent!;
+  const store = sim.store;
+  await client.createPrivacyAgreements();
+
+  const projectIds: Record<string, string> = {};
+  projectIds['finance-dc'] = (
+    await client.createMigproject({ name: 'finance-dc', description: 'Finance data centre (block-level)', region: REGION, use_public_ip: false, exist_server: true, type: 'MIGRATE_BLOCK', syncing: true, start_target_server: true, speed_limit: 500 })
+  ).id!;
+  projectIds['web-tier'] = (
+    await client.createMigproject({ name: 'web-tier', description: 'Front-end web servers', region: REGION, use_public_ip: true, exist_server: false, type: 'MIGRATE_FILE', syncing: false, start_target_server: true })
+  ).id!;
+
+  const projectid = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+  const tplWeb = (
+    await client.createTemplate({
+      template: {
+        name: 'tpl-web-autocreate',
+        is_template: true,
+        region: REGION,
+        projectid,
+        target_server_name: 'web-migrated',
+        availability_zone: `${REGION}a`,
+        volumetype: 'SAS',
+        flavor: 's6.large.2',
+        vpc: { id: 'autoCreate', name: 'autoCreate', cidr: '192.168.0.0/16' },
+        nics: [{ id: 'autoCreate', name: 'autoCreate', cidr: '192.168.0.0/24' }],
+        security_groups: [{ id: 'autoCreate', name: 'autoCreate' }],
+        publicip: { type: '5_bgp', bandwidth_size: 100, bandwidth_share_type: 'PER' },
+        disk: [{ index: 0, name: 'system', disktype: 'SAS', size: 40, device_use: 'BOOT' }],
+        data_volume_type: 'SAS',
+        target_password: 'Demo-Passw0rd!',
+      },
+    })
+  ).id!;
+  await client.createTemplate({
+    template: {
+      name: 'tpl-db-ssd',
+      is_template: true,
+      region: REGION,
+      projectid,
+      target_server_name: 'db-migrated',
+      availability_zone: `${REGION}b`,
+      volumetype: 'SSD',
+      flavor: 'm6.4xlarge.8',
+      vpc: { id: 'vpc-0f3a9c2e', name: 'vpc-finance', cidr: '10.20.0.0/16' },
+      nics: [{ id: 'subnet-7d21', name: 'subnet-db', cidr: '10.20.2.0/24', ip: '10.20.2.21' }],
+      security_groups: [{ id: 'sg-5b11', name: 'sg-db' }],
+      disk: [
+        { index: 0, name: 'system', disktype: 'SSD', size: 50, device_use: 'BOOT' },
+        { index: 1, name: 'data', disktype: 'SSD', size: 500 },
+      ],
+      data_volume_type: 'SSD',
+    },
+  });
+  await client.createTemplate({
+    template: {
+      name: 'tpl-win-general',
+      is_template: true,
+      region: REGION,
+      projectid,
+      availability_zone: `${REGION}a`,
+      volumetype: 'SAS',
+      flavor: 'c6.xlarge.2',
+      vpc: { id: 'vpc-0f3a9c2e', name: 'vpc-finance', cidr: '10.20.0.0/16' },
+      nics: [{ id: 'subnet-9c03', name: 'subnet-win', cidr: '10.20.3.0/24' }],
+      security_groups: [{ id: 'sg-77e0', name: 'sg-windows' }],
+    },
+  });
+  await client.createTemplate({
+    template: { name: 'tpl-k8s-nodes', is_template: true, region: REGION, projectid, flavor: 'c7.2xlarge.4', volumetype: 'SSD', availability_zone: `${REGION}c` },
+  });
+
+  // Sources: the agent is installed on all but the disconnected ones.
+  const ids: Record<string, string> = {};
+  const profiles: Record<string, ReturnType<typeof sourceProfile>> = {};
+  for (const [key, s] of Object.entries(SOURCES)) {
+    profiles[key] = sourceProfile(s);
+    const behaviour = key === 'erp1' ? { failAtPercent: 42, failCode: 'SMS.1312' } : key === 'db1' ? { rateFactor: 0.5 } : {};
+    ids[key] = await agent.install(profiles[key]!, behaviour);
+    if (s.project) await client.updateServerName(ids[key]!, { migprojectid: projectIds[s.project]! });
+  }
+  const task = async (key: string, o: Parameters<typeof taskBody>[2]) => (await client.createTask(taskBody(ids[key]!, profiles[key]!, o))).id!;
+
+  // Live tasks, moved by the agent.
+  const tWeb1 = await task('web1', { name: 'migrate-web-prod-01', templateId: tplWeb });
+  await client.updateTaskStatus(tWeb1, { operation: 'start' });
+  const tWeb2 = await task('web2', { name: 'migrate-web-prod-02', syncing: true });
+  await client.updateTaskStatus(tWeb2, { operation: 'start' });
+  const tDb1 = await task('db1', { name: 'migrate-db-mysql-01', type: 'MIGRATE_BLOCK', syncing: true, speedLimit: 2000 });
+  await client.updateSpeed(tDb1, { speed_limit: [{ start: '08:00', end: '18:00', speed: 1000, over_speed_threshold: 20 }] });
+  await client.uploadSpecialConfigurationSetting(tDb1, { configurations: [{ config_key: 'EXCLUDE_MIGRATE_PATH', config_value: '/var/lib/mysql/tmp' }] });
+  await client.updateTaskStatus(tDb1, { operation: 'start' });
+  const tAd1 = await task('ad1', { name: 'migrate-win-ad-01' });
+  await client.updateTaskStatus(tAd1, { operation: 'start' });
+  await client.updateTaskStatus(tAd1, { operation: 'network_check' });
+  const tErp = await task('erp1', { name: 'migrate-app-erp-01', type: 'MIGRATE_FILE' });
+  await client.updateTaskStatus(tErp, { operation: 'start' });
+  // Ready, not started.
+  await task('file1', { name: 'migrate-file-srv-01' });
+  await task('redis1', { name: 'migrate-cache-redis-01' });
+  // Paused by the user: start, then stop (the agent acknowledges STOP -> ABORT).
+  const tK8s = await task('k8s1', { name: 'migrate-k8s-node-01' });
+  await client.updateTaskStatus(tK8s, { operation: 'start' });
+  await client.updateTaskStatus(tK8s, { operation: 'stop' });
+  // History: finished and failed in the past days.
+  forceHistory(store, await task('crm1', { name: 'migrate-legacy-crm-01' }), 'MIGRATE_SUCCESS', { startedAgoMs: 6 * DAY, durationMs: 95 * 60_000 });
+  forceHistory(store, await task('mail1', { name: 'migrate-mail-01' }), 'MIGRATE_SUCCESS', { startedAgoMs: 3 * DAY, durationMs: 4 * 3600_000 });
+  forceHistory(store, await task('bi1', { name: 'migrate-bi-report-01' }), 'MIGRATE_FAIL', { startedAgoMs: 2 * DAY, durationMs: 50 * 60_000, failAt: 63, errorCode: 'SMS.1408' });
+  // Disconnected: the agent on dev-vm-07 and batch-01 stopped calling two days ago.
+  await task('dev7', { name: 'migrate-dev-vm-07' });
+  for (const key of ['dev7', 'batch1']) {
+    agent.detach(ids[key]!);
+    const s = store.sources.get(ids[key]!);
+    if (s) s.last_visit_time = store.now() - 2 * DAY;
+  }
+  // jenkins-01: registered, no task yet; old-nfs-01: unavailable (rsync missing).
+}

@@ -1,0 +1,254 @@
+/**
+ * The Huawei GraphQL module over real HTTP: a gateway on port 0 with one Huawei account pointing at
+ * the simulator (ManualClock started at the wall clock, so AK/SK signatures stay within 15 minutes).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ManualClock } from '../../adapters/common/simulator/clock.js';
+import { createHuaweiSimulator, type HuaweiSimulator } from '../../adapters/huawei-sms/simulator/index.js';
+import type { AccountConfig } from '../../adapters/port.js';
+import {
+  CreateHuaweiTaskDocument,
+  HuaweiAccountInfoDocument,
+  HuaweiCheckNetworkAclDocument,
+  HuaweiCollectLogDocument,
+  HuaweiCreateMigrationProjectDocument,
+  HuaweiCreateTemplateDocument,
+  HuaweiDeleteMigrationProjectDocument,
+  HuaweiDeleteTemplatesDocument,
+  HuaweiProjectsDocument,
+  HuaweiRunTaskActionDocument,
+  HuaweiSetAdvancedOptionsDocument,
+  HuaweiSetDefaultMigrationProjectDocument,
+  HuaweiSetSpeedLimitsDocument,
+  HuaweiSignPrivacyAgreementDocument,
+  HuaweiSourcesDocument,
+  HuaweiTaskDocument,
+  HuaweiTaskExtrasDocument,
+  HuaweiTemplatePasswordDocument,
+  HuaweiTemplatesDocument,
+  HuaweiUnlockTargetServerDocument,
+  HuaweiUpdateMigrationProjectDocument,
+  HuaweiUpdateSourceDocument,
+  HuaweiUpdateTaskDocument,
+  HuaweiUpdateTemplateDocument,
+  type HuaweiTemplateInput,
+} from '../generated/graphql.js';
+import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { linuxProfile } from './sim-helpers.js';
+
+const AK = 'AKGQLTESTAKGQLTEST01';
+const SK = 'SKgqlSKgqlSKgqlSKgqlSKgqlSKgqlSKgql00001';
+const REGION = 'ap-southeast-3';
+const PASSWORD = 'Gql-Target-Passw0rd!';
+
+const templateInput: HuaweiTemplateInput = {
+  name: 'gql-tpl',
+  isGeneral: true,
+  region: REGION,
+  targetProjectId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  targetServerName: 'gql-target',
+  flavor: 's6.large.2',
+  volumeType: 'SAS',
+  vpc: { id: 'autoCreate', name: 'autoCreate', cidr: '192.168.0.0/16' },
+  nics: [{ id: 'autoCreate', name: 'autoCreate', cidr: '192.168.0.0/24' }],
+  securityGroups: [{ id: 'autoCreate', name: 'autoCreate' }],
+  publicIp: { type: '5_bgp', bandwidthSizeMbps: 100, bandwidthShareType: 'PER' },
+  disks: [{ index: 0, name: 'system', diskType: 'SAS', sizeGb: 40, deviceUse: 'BOOT' }],
+  targetPassword: PASSWORD,
+};
+
+function errorOf(res: { errors?: readonly { extensions?: Record<string, unknown>; message: string }[] }) {
+  assert.ok(res.errors?.length, 'expected an error');
+  return res.errors[0]!;
+}
+
+describe('Huawei SMS GraphQL module', () => {
+  let sim: HuaweiSimulator;
+  let clock: ManualClock;
+  let gw: TestGateway;
+  const account: AccountConfig = { id: 'hw', provider: 'huawei-sms', endpoint: '', regions: [REGION], credentials: { accessKeyId: AK, secretAccessKey: SK } };
+  let sourceA = '';
+  let sourceB = '';
+  let templateId = '';
+  let taskId = '';
+
+  before(async () => {
+    clock = new ManualClock(Date.now());
+    sim = await createHuaweiSimulator({
+      clock,
+      credentials: [{ accessKeyId: AK, secretAccessKey: SK }],
+      agent: { tickMs: 5_000, idleMs: 5_000, bytesPerSecond: 1024 ** 3, setupPercentPerTick: 100 },
+    });
+    await sim.agent!.install(linuxProfile('gql-alpha'));
+    await sim.agent!.install(linuxProfile('gql-beta'));
+    await clock.advance(5_000);
+    gw = await startTestGateway([{ ...account, endpoint: sim.url }], { cache: { ttlMs: 0 } });
+  });
+
+  after(async () => {
+    await gw?.close();
+    await sim?.close();
+  });
+
+  it('sources carry typed huawei details', async () => {
+    const data = await gqlOk(gw.url, HuaweiSourcesDocument);
+    assert.equal(data.sources.totalCount, 2);
+    const [a, b] = data.sources.nodes;
+    assert.deepEqual([a!.name, b!.name], ['gql-alpha', 'gql-beta']);
+    assert.equal(a!.state, 'AVAILABLE');
+    assert.ok(a!.huawei);
+    assert.ok(a!.huawei.checks.length > 0);
+    assert.ok(a!.memoryBytes! > 1024 ** 3);
+    sourceA = a!.id;
+    sourceB = b!.id;
+  });
+
+  it('templates: create (password write-only), read the password once, update', async () => {
+    const created = await gqlOk(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: templateInput });
+    templateId = created.huaweiCreateTemplate.id;
+    assert.equal(created.huaweiCreateTemplate.huawei?.flavor, 's6.large.2');
+    const list = await gqlOk(gw.url, HuaweiTemplatesDocument);
+    assert.equal(list.templates.totalCount, 1);
+    assert.deepEqual(list.templates.nodes[0]!.huawei?.disks, [{ name: 'system', sizeBytes: 40 * 1024 ** 3, diskType: 'SAS' }]);
+    assert.ok(!JSON.stringify(list).includes(PASSWORD));
+    const pw = await gqlOk(gw.url, HuaweiTemplatePasswordDocument, { templateId });
+    assert.equal(pw.huaweiTemplateTargetPassword, PASSWORD);
+    const upd = await gqlOk(gw.url, HuaweiUpdateTemplateDocument, { id: templateId, input: { ...templateInput, flavor: 'c7.large.2' } });
+    assert.equal(upd.huaweiUpdateTemplate.huawei?.flavor, 'c7.large.2');
+    const bad = await gql(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: { ...templateInput, publicIp: { type: '5_bgp', bandwidthSizeMbps: 0 } } });
+    assert.equal(errorOf(bad).extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(errorOf(bad).extensions?.field, 'input.publicIp.bandwidthSizeMbps');
+    assert.ok(!gw.logs.join('\n').includes(PASSWORD), 'the password never reaches the logs');
+  });
+
+  it('createHuaweiTask: from a template; refuses a missing target before any upstream call', async () => {
+    const before = sim.totalRequests();
+    const bad = await gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: sourceA, name: 'no-target' } });
+    assert.equal(errorOf(bad).extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(errorOf(bad).extensions?.field, 'input.options.existingServer');
+    assert.equal(sim.totalRequests(), before);
+    const wrongKind = await gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: templateId, name: 'x', templateId } });
+    assert.equal(errorOf(wrongKind).extensions?.field, 'input.sourceId');
+
+    const res = await gqlOk(gw.url, CreateHuaweiTaskDocument, {
+      input: { sourceId: sourceA, name: 'gql-task', templateId, bandwidthLimitMbps: 300, priority: 2, syncing: false },
+    });
+    const t = res.createHuaweiTask;
+    taskId = t.id;
+    assert.equal(t.state, 'PENDING');
+    assert.equal(t.nativeState, 'READY');
+    assert.equal(t.bandwidthLimitMbps, 300);
+    assert.equal(t.huawei?.priority, 2);
+    assert.equal(t.huawei?.targetRegionId, REGION);
+    assert.equal(t.huawei?.complete, true);
+    assert.deepEqual(t.availableActions, ['START', 'NETWORK_CHECK', 'DELETE']);
+  });
+
+  it('huaweiRunTaskAction: refusals, CLONE_TEST needs a template, START moves the task', async () => {
+    const stop = await gql(gw.url, HuaweiRunTaskActionDocument, { id: taskId, action: 'STOP' });
+    assert.equal(errorOf(stop).extensions?.code, 'CONFLICT');
+    assert.equal(errorOf(stop).extensions?.providerCode, 'SMS.7714');
+    const clone = await gql(gw.url, HuaweiRunTaskActionDocument, { id: taskId, action: 'CLONE_TEST' });
+    assert.equal(errorOf(clone).extensions?.field, 'params.templateId');
+    const cutover = await gql(gw.url, HuaweiRunTaskActionDocument, { id: taskId, action: 'CUTOVER' });
+    assert.equal(errorOf(cutover).extensions?.code, 'UNSUPPORTED_OPERATION');
+    const started = await gqlOk(gw.url, HuaweiRunTaskActionDocument, { id: taskId, action: 'START' });
+    assert.equal(started.huaweiRunTaskAction.state, 'REPLICATING');
+    assert.deepEqual(started.huaweiRunTaskAction.availableActions, ['STOP', 'NETWORK_CHECK']);
+    await clock.advance(15_000);
+    const later = await gqlOk(gw.url, HuaweiTaskDocument, { id: taskId });
+    assert.ok(later.node && 'huawei' in later.node);
+    assert.ok((later.node.huawei?.subTasks.length ?? 0) > 0);
+    assert.ok(later.node.progress.steps.length > 0);
+  });
+
+  it('speed limits, advanced options, consistency results, update task', async () => {
+    const set = await gqlOk(gw.url, HuaweiSetSpeedLimitsDocument, { taskId, rules: [{ start: '08:00', end: '18:00', speedMbps: 200, overSpeedThreshold: 30 }] });
+    assert.deepEqual(set.huaweiSetSpeedLimits, [{ start: '08:00', end: '18:00', speedMbps: 200, overSpeedThreshold: 30 }]);
+    const bad = await gql(gw.url, HuaweiSetSpeedLimitsDocument, { taskId, rules: [{ start: '25:00', end: '18:00', speedMbps: 1 }] });
+    assert.equal(errorOf(bad).extensions?.field, 'rules.0.start');
+    const opts = await gqlOk(gw.url, HuaweiSetAdvancedOptionsDocument, { taskId, settings: [{ key: 'EXCLUDE_MIGRATE_PATH', value: '/var/tmp' }] });
+    assert.deepEqual(opts.huaweiSetAdvancedOptions.settings, [{ key: 'EXCLUDE_MIGRATE_PATH', value: '/var/tmp' }]);
+    const extras = await gqlOk(gw.url, HuaweiTaskExtrasDocument, { taskId });
+    assert.equal(extras.huaweiSpeedLimits.length, 1);
+    assert.equal(extras.huaweiAdvancedOptions.settings.length, 1);
+    assert.ok(Array.isArray(extras.huaweiConsistencyResults));
+    const upd = await gqlOk(gw.url, HuaweiUpdateTaskDocument, { id: taskId, input: { name: 'gql-task-renamed', bandwidthLimitMbps: null } });
+    assert.equal(upd.huaweiUpdateTask.name, 'gql-task-renamed');
+    assert.equal(upd.huaweiUpdateTask.bandwidthLimitMbps, null);
+    const badPriority = await gql(gw.url, HuaweiUpdateTaskDocument, { id: taskId, input: { priority: 7 } });
+    assert.equal(errorOf(badPriority).extensions?.field, 'input.priority');
+  });
+
+  it('unlock target server and collect logs', async () => {
+    const unlocked = await gqlOk(gw.url, HuaweiUnlockTargetServerDocument, { taskId });
+    assert.equal(unlocked.huaweiUnlockTargetServer.id, taskId);
+    const collected = await gqlOk(gw.url, HuaweiCollectLogDocument, { taskId, input: { bucket: 'sms-logs', expireSeconds: 3600 } });
+    assert.ok(collected.huaweiCollectLog.huawei);
+    const bad = await gql(gw.url, HuaweiCollectLogDocument, { taskId, input: { bucket: 'sms-logs', expireSeconds: 10 } });
+    assert.equal(errorOf(bad).extensions?.field, 'input.expireSeconds');
+  });
+
+  it('migration projects: create, update, set default, delete refusals; source moved into it', async () => {
+    const created = await gqlOk(gw.url, HuaweiCreateMigrationProjectDocument, {
+      account: 'hw',
+      input: { name: 'gql-proj', region: REGION, type: 'MIGRATE_FILE', usePublicIp: true, existServer: false, syncing: false, speedLimitMbps: 100 },
+    });
+    const mp = created.huaweiCreateMigrationProject;
+    assert.equal(mp.isDefault, false);
+    assert.equal(mp.huawei?.speedLimitMbps, 100);
+    const moved = await gqlOk(gw.url, HuaweiUpdateSourceDocument, { id: sourceB, input: { name: 'gql-beta-2', migrationProjectId: mp.id } });
+    assert.equal(moved.huaweiUpdateSource.name, 'gql-beta-2');
+    const upd = await gqlOk(gw.url, HuaweiUpdateMigrationProjectDocument, {
+      id: mp.id,
+      input: { name: 'gql-proj-2', region: REGION, type: 'MIGRATE_BLOCK', usePublicIp: false, existServer: true, syncing: true },
+    });
+    assert.equal(upd.huaweiUpdateMigrationProject.huawei?.type, 'MIGRATE_BLOCK');
+    const hasServers = await gql(gw.url, HuaweiDeleteMigrationProjectDocument, { id: mp.id });
+    assert.equal(errorOf(hasServers).extensions?.code, 'CONFLICT');
+    const def = await gqlOk(gw.url, HuaweiSetDefaultMigrationProjectDocument, { id: mp.id });
+    assert.equal(def.huaweiSetDefaultMigrationProject.isDefault, true);
+    const projects = await gqlOk(gw.url, HuaweiProjectsDocument);
+    assert.equal(projects.migrationProjects.nodes.filter((p) => p.isDefault).length, 1);
+    assert.ok(projects.migrationProjects.nodes.every((p) => p.huawei));
+    const badName = await gql(gw.url, HuaweiCreateMigrationProjectDocument, {
+      account: 'hw',
+      input: { name: 'x', region: REGION, type: 'MIGRATE_FILE', usePublicIp: true, existServer: false, syncing: false },
+    });
+    assert.equal(errorOf(badName).extensions?.field, 'input.name');
+  });
+
+  it('account-level: overview, error servers, API versions, privacy agreement, network ACL check', async () => {
+    const info = await gqlOk(gw.url, HuaweiAccountInfoDocument, { account: 'hw' });
+    assert.equal(typeof info.huaweiSourceOverview.unconfigured, 'number');
+    assert.equal(typeof info.huaweiErrorServers.totalCount, 'number');
+    assert.ok(info.huaweiApiVersions.some((v) => v.id === 'v3'));
+    assert.equal(info.huaweiApiVersion?.id, 'v3');
+    const signed = await gqlOk(gw.url, HuaweiSignPrivacyAgreementDocument, { account: 'hw' });
+    assert.equal(signed.huaweiSignPrivacyAgreement, true);
+    const acl = await gqlOk(gw.url, HuaweiCheckNetworkAclDocument, {
+      account: 'hw',
+      input: { targetProjectId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', targetNetworkId: 'subnet-1', regionId: REGION, osType: 'LINUX' },
+    });
+    assert.equal(acl.huaweiCheckNetworkAcl.passed, true);
+    const badOs = await gql(gw.url, HuaweiCheckNetworkAclDocument, {
+      account: 'hw',
+      input: { targetProjectId: 'p', targetNetworkId: 'n', regionId: REGION, osType: 'BEOS' },
+    });
+    assert.equal(errorOf(badOs).extensions?.field, 'input.osType');
+    const unknown = await gql(gw.url, HuaweiAccountInfoDocument, { account: 'nope' });
+    assert.equal(errorOf(unknown).extensions?.code, 'NOT_FOUND');
+  });
+
+  it('huaweiDeleteTemplates: refused while a task uses the template; a spare one is deleted', async () => {
+    const inUse = await gql(gw.url, HuaweiDeleteTemplatesDocument, { ids: [templateId] });
+    assert.equal(errorOf(inUse).extensions?.code, 'CONFLICT');
+    assert.equal(errorOf(inUse).extensions?.providerCode, 'SMS.7111');
+    const spare = await gqlOk(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: { ...templateInput, name: 'gql-spare', targetPassword: null } });
+    const del = await gqlOk(gw.url, HuaweiDeleteTemplatesDocument, { ids: [spare.huaweiCreateTemplate.id] });
+    assert.deepEqual(del.huaweiDeleteTemplates.deletedIds, [spare.huaweiCreateTemplate.id]);
+    const list = await gqlOk(gw.url, HuaweiTemplatesDocument);
+    assert.equal(list.templates.totalCount, 1);
+  });
+});
