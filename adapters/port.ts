@@ -115,7 +115,8 @@ export interface Source extends EntityRef {
   /** Native id of the task currently attached to the source, if the provider reports one. */
   currentTaskId: string | null;
   createdAt: string | null;
-  tags: Tag[];
+  /** null when the provider keeps tags apart and they were not read (see `MigrationProvider.getTags`). */
+  tags: Tag[] | null;
   details: ProviderDetails | null;
 }
 
@@ -186,7 +187,8 @@ export interface Task extends EntityRef {
   error: TaskError | null;
   /** Bandwidth limit in Mbit/s; null = unlimited / not reported. */
   bandwidthLimitMbps: number | null;
-  tags: Tag[];
+  /** null when the provider keeps tags apart and they were not read (see `MigrationProvider.getTags`). */
+  tags: Tag[] | null;
   details: ProviderDetails | null;
 }
 
@@ -315,6 +317,13 @@ export interface MigrationProvider {
   runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task>;
   /** Pure: the actions the task's current state allows. */
   availableActions(task: Task): TaskAction[];
+
+  /**
+   * Tags of several sources or tasks, for providers that store tags apart from the entities (Alibaba
+   * ListTagResources). Such providers return entities with `tags: null` unless a tag filter made them
+   * read the tags anyway, so a query that does not ask for tags costs no tag call. Batched like getTasks.
+   */
+  getTags?(kind: 'Source' | 'Task', region: string, ids: readonly string[], ctx?: CallContext): Promise<Tag[][]>;
 
   listTemplates(query: ListQuery, ctx?: CallContext): Promise<ListPage<Template>>;
   getTemplates(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Template | null)[]>;

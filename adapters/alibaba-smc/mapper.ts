@@ -221,7 +221,8 @@ export function sourceDetails(s: SourceServer): AlibabaSourceDetails {
   };
 }
 
-export function mapSource(s: SourceServer, ref: { accountId: string; region: string }, tags: Tag[] = []): Source {
+/** `tags` null = not read (tags live apart in ListTagResources; the gateway asks `getTags` when needed). */
+export function mapSource(s: SourceServer, ref: { accountId: string; region: string }, tags: Tag[] | null = null): Source {
   const details = sourceDetails(s);
   const info = details.systemInfo;
   const platform = details.platform;
@@ -424,7 +425,8 @@ export function jobDetails(j: ReplicationJob): AlibabaJobDetails {
   };
 }
 
-export function mapTask(j: ReplicationJob, ref: { accountId: string; region: string }, tags: Tag[] = []): Task {
+/** `tags` null = not read (tags live apart in ListTagResources; the gateway asks `getTags` when needed). */
+export function mapTask(j: ReplicationJob, ref: { accountId: string; region: string }, tags: Tag[] | null = null): Task {
   const runs = jobRuns(j);
   const finishedRuns = runs.filter((r) => isoTime(r.EndTime) !== null);
   const laterRun = isIncremental(j) && finishedRuns.length > 0;

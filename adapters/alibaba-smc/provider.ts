@@ -176,7 +176,10 @@ export class AlibabaSmcProvider implements MigrationProvider {
       } catch (e) {
         // A resource deleted between the describe and this call fails the whole batch: tags unknown.
         if (e instanceof GatewayError && e.code === 'NOT_FOUND') {
-          for (const id of batch) out.set(id, []);
+          for (const id of batch) {
+            out.set(id, []);
+            if (this.tagTtl > 0) this.tagCache.set(`${type}:${id}`, { tags: [], at: now });
+          }
           continue;
         }
         throw e;
@@ -194,14 +197,22 @@ export class AlibabaSmcProvider implements MigrationProvider {
     for (const id of ids) this.tagCache.delete(`${type}:${id}`);
   }
 
-  private async mapJobs(jobs: ReplicationJob[], region: string, ctx?: CallContext): Promise<Task[]> {
+  /** Maps jobs with their tags read (for tag filters); otherwise `mapTask` leaves tags null for `getTags`. */
+  private async mapJobsWithTags(jobs: ReplicationJob[], region: string, ctx?: CallContext): Promise<Task[]> {
     const tags = await this.tagsFor('replicationjob', jobs.map((j) => j.JobId ?? '').filter(Boolean), ctx);
     return jobs.map((j) => mapTask(j, this.ref(region), tags.get(j.JobId ?? '') ?? []));
   }
 
-  private async mapSources(sources: SourceServer[], ctx?: CallContext): Promise<Source[]> {
+  private async mapSourcesWithTags(sources: SourceServer[], ctx?: CallContext): Promise<Source[]> {
     const tags = await this.tagsFor('sourceserver', sources.map((s) => s.SourceId ?? '').filter(Boolean), ctx);
     return sources.map((s) => mapSource(s, this.ref(this.homeRegion), tags.get(s.SourceId ?? '') ?? []));
+  }
+
+  /** Tags of jobs or sources, one ListTagResources call per 50 ids (cached `tagCacheTtlMs`). */
+  async getTags(kind: 'Source' | 'Task', region: string, ids: readonly string[], ctx?: CallContext): Promise<Tag[][]> {
+    this.assertRegion(region);
+    const tags = await this.tagsFor(kind === 'Task' ? 'replicationjob' : 'sourceserver', ids, ctx);
+    return ids.map((id) => tags.get(id) ?? []);
   }
 
   // --------------------------------------------------------------------------------------------
@@ -214,10 +225,10 @@ export class AlibabaSmcProvider implements MigrationProvider {
     const nativeOnly =
       !f.nameContains && !(f.sourceStates && f.sourceStates.length > 0) && !(f.tags && f.tags.length > 0) && !f.createdAfter && !f.createdBefore && !f.sourceId && !(f.ids && f.ids.length > 0) && query.order === ListOrder.CREATED_DESC;
     if (nativeOnly) {
-      const { items, total } = await this.nativePage(query.offset, query.limit, (PageNumber, PageSize) =>
+      const { items, total } = await this.nativePage('sources', query.offset, query.limit, (PageNumber, PageSize) =>
         this.client.describeSourceServers({ PageNumber, PageSize }, this.opts(ctx)).then((r) => ({ items: r.SourceServers, total: r.TotalCount })),
       );
-      return { items: await this.mapSources(items, ctx), totalCount: total };
+      return { items: items.map((s) => mapSource(s, this.ref(this.homeRegion))), totalCount: total };
     }
     let wire: SourceServer[];
     if (f.ids && f.ids.length > 0) {
@@ -225,11 +236,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
     } else {
       wire = await this.describeAllSources(undefined, ctx);
     }
-    const mapped = f.tags && f.tags.length > 0 ? await this.mapSources(wire, ctx) : wire.map((s) => mapSource(s, this.ref(this.homeRegion)));
-    const page = pageOf(mapped, query);
-    if (f.tags && f.tags.length > 0) return page;
-    const tags = await this.tagsFor('sourceserver', page.items.map((s) => s.nativeId), ctx);
-    return { items: page.items.map((s) => ({ ...s, tags: tags.get(s.nativeId) ?? [] })), totalCount: page.totalCount };
+    const mapped = f.tags && f.tags.length > 0 ? await this.mapSourcesWithTags(wire, ctx) : wire.map((s) => mapSource(s, this.ref(this.homeRegion)));
+    return pageOf(mapped, query);
   }
 
   private describeAllSources(ids: string[] | undefined, ctx?: CallContext): Promise<SourceServer[]> {
@@ -243,17 +251,38 @@ export class AlibabaSmcProvider implements MigrationProvider {
   }
 
   /** Native page-number paging for an arbitrary offset/limit window (vendor order: newest first). */
-  private async nativePage<T>(offset: number, limit: number, fetch: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>): Promise<{ items: T[]; total: number }> {
+  /** TotalCount last seen per list (and filter), to skip pages past the end; see nativePage. */
+  private readonly totalHints = new Map<string, number>();
+
+  /**
+   * Native page-number paging for an arbitrary offset/limit window (vendor order: newest first).
+   * The pages are fetched in parallel (one round trip). Pages past the end known from the last
+   * TotalCount are skipped; if the list has grown since, the missing pages are fetched after.
+   */
+  private async nativePage<T>(
+    key: string,
+    offset: number,
+    limit: number,
+    fetch: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
+  ): Promise<{ items: T[]; total: number }> {
     if (limit <= 0) {
       const r = await fetch(1, 1);
+      this.totalHints.set(key, r.total);
       return { items: [], total: r.total };
     }
+    const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
     const first = Math.floor(offset / MAX_PAGE) + 1;
-    const last = Math.floor((offset + limit - 1) / MAX_PAGE) + 1;
-    const pages = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => fetch(first + i, MAX_PAGE)));
+    const wanted = Math.floor((offset + limit - 1) / MAX_PAGE) + 1;
+    const hint = this.totalHints.get(key);
+    const last = hint === undefined ? wanted : Math.max(first, Math.min(wanted, Math.ceil(hint / MAX_PAGE)));
+    const pages = await Promise.all(range(first, last).map((n) => fetch(n, MAX_PAGE)));
+    const total = Math.max(...pages.map((p) => p.total));
+    const needed = Math.min(wanted, Math.ceil(total / MAX_PAGE));
+    if (needed > last) pages.push(...(await Promise.all(range(last + 1, needed).map((n) => fetch(n, MAX_PAGE)))));
+    this.totalHints.set(key, total);
     const all = pages.flatMap((p) => p.items);
     const start = offset - (first - 1) * MAX_PAGE;
-    return { items: all.slice(start, start + limit), total: pages[0]!.total };
+    return { items: all.slice(start, start + limit), total };
   }
 
   async getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
@@ -266,7 +295,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
         for (const s of r.SourceServers) if (s.SourceId) found.set(s.SourceId, s);
       }),
     );
-    const mapped = await this.mapSources([...found.values()], ctx);
+    const mapped = [...found.values()].map((s) => mapSource(s, this.ref(this.homeRegion)));
     const byId = new Map(mapped.map((s) => [s.nativeId, s]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -300,12 +329,12 @@ export class AlibabaSmcProvider implements MigrationProvider {
       !f.nameContains && !(f.taskStates && f.taskStates.length > 0) && !(f.tags && f.tags.length > 0) && !f.createdAfter && !f.createdBefore && !(ids && ids.length > MAX_BATCH) && query.order === ListOrder.CREATED_DESC;
     const region = query.region;
     if (nativeOnly) {
-      const { items, total } = await this.nativePage(query.offset, query.limit, (PageNumber, PageSize) =>
+      const { items, total } = await this.nativePage(`jobs\u0000${region}\u0000${JSON.stringify([ids, sourceIds])}`, query.offset, query.limit, (PageNumber, PageSize) =>
         this.client
           .describeReplicationJobs({ RegionId: region, JobId: ids, SourceId: sourceIds, PageNumber, PageSize }, this.opts(ctx))
           .then((r) => ({ items: r.ReplicationJobs, total: r.TotalCount })),
       );
-      return { items: await this.mapJobs(items, region, ctx), totalCount: total };
+      return { items: items.map((j) => mapTask(j, this.ref(region))), totalCount: total };
     }
     const batches = ids ? chunks(ids, MAX_BATCH) : [undefined];
     const wire = (
@@ -321,12 +350,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
         ),
       )
     ).flat();
-    const withTags = f.tags && f.tags.length > 0;
-    const mapped = withTags ? await this.mapJobs(wire, region, ctx) : wire.map((j) => mapTask(j, this.ref(region)));
-    const page = pageOf(mapped, query);
-    if (withTags) return page;
-    const tags = await this.tagsFor('replicationjob', page.items.map((t) => t.nativeId), ctx);
-    return { items: page.items.map((t) => ({ ...t, tags: tags.get(t.nativeId) ?? [] })), totalCount: page.totalCount };
+    const mapped = f.tags && f.tags.length > 0 ? await this.mapJobsWithTags(wire, region, ctx) : wire.map((j) => mapTask(j, this.ref(region)));
+    return pageOf(mapped, query);
   }
 
   async getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]> {
@@ -339,7 +364,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
         found.push(...r.ReplicationJobs);
       }),
     );
-    const mapped = await this.mapJobs(found, region, ctx);
+    const mapped = found.map((j) => mapTask(j, this.ref(region)));
     const byId = new Map(mapped.map((t) => [t.nativeId, t]));
     return ids.map((id) => byId.get(id) ?? null);
   }

@@ -9,7 +9,7 @@ interface Listable {
   name: string;
   createdAt: string | null;
   state?: unknown;
-  tags?: { key: string; value: string | null }[];
+  tags?: { key: string; value: string | null }[] | null;
   sourceId?: string | null;
 }
 

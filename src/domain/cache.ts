@@ -16,6 +16,7 @@ import type {
   MigrationProject,
   MigrationProvider,
   Source,
+  Tag,
   TaskAction,
   Task,
   Template,
@@ -225,6 +226,12 @@ export class CachingProvider implements MigrationProvider {
   }
   availableActions(task: Task): TaskAction[] {
     return this.inner.availableActions(task);
+  }
+  get getTags(): MigrationProvider['getTags'] {
+    const inner = this.inner;
+    if (!inner.getTags) return undefined;
+    return (kind, region, ids, ctx) =>
+      this.cache.getMany<Tag[]>(this.accountId, `Tags:${kind}`, region, ids, async (m) => inner.getTags!(kind, region, m, ctx)).then((r) => r.map((t) => t ?? []));
   }
   listTemplates(q: ListQuery, ctx?: CallContext): Promise<ListPage<Template>> {
     return this.list('Template', q, () => this.inner.listTemplates(q, ctx));

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import { toGatewayError } from '../../adapters/common/errors.js';
-import type { EntityKind, EntityRef, MigrationProject, MigrationProvider, Source, Task, Template } from '../../adapters/port.js';
+import type { EntityKind, EntityRef, MigrationProject, MigrationProvider, Source, Tag, Task, Template } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import type { AccountLimiter } from './fanout.js';
 
@@ -32,7 +32,10 @@ export type EntityOf<K extends EntityKind> = K extends 'Source'
       ? Template
       : MigrationProject;
 
-export type Loaders = { [K in EntityKind]: DataLoader<LoaderRef, EntityOf<K> | null, string> };
+export type Loaders = { [K in EntityKind]: DataLoader<LoaderRef, EntityOf<K> | null, string> } & {
+  /** Tags of sources and tasks whose provider keeps them apart (`getTags`). */
+  Tags: DataLoader<LoaderRef & { kind: 'Source' | 'Task' }, Tag[], string>;
+};
 
 const keyOf = (r: LoaderRef) => `${r.accountId}\u0000${r.region}\u0000${r.nativeId}`;
 
@@ -84,7 +87,36 @@ export function createLoaders(registry: AccountRegistry, limiter: AccountLimiter
     );
     return out;
   };
-  return { Source: make('Source'), Task: make('Task'), Template: make('Template'), MigrationProject: make('MigrationProject') };
+  const tags = new DataLoader<LoaderRef & { kind: 'Source' | 'Task' }, Tag[], string>(
+    async (refs) => {
+      const out: (Tag[] | Error)[] = refs.map(() => []);
+      const groups = new Map<string, number[]>();
+      refs.forEach((r, i) => {
+        const g = `${r.kind}\u0000${r.accountId}\u0000${r.region}`;
+        groups.set(g, [...(groups.get(g) ?? []), i]);
+      });
+      await Promise.all(
+        [...groups.values()].map(async (indexes) => {
+          const { kind, accountId, region } = refs[indexes[0]!]!;
+          try {
+            const provider = registry.region(accountId, region).cached;
+            if (!provider.getTags) return;
+            const size = Math.max(1, provider.capabilities.maxBatchSize);
+            for (let i = 0; i < indexes.length; i += size) {
+              const chunk = indexes.slice(i, i + size);
+              const got = await limiter.run(accountId, () => provider.getTags!(kind, region, chunk.map((j) => refs[j]!.nativeId)));
+              chunk.forEach((j, k) => (out[j] = got[k] ?? []));
+            }
+          } catch (e) {
+            for (const i of indexes) out[i] = toGatewayError(e);
+          }
+        }),
+      );
+      return out;
+    },
+    { cacheKeyFn: (r) => `${r.kind}\u0000${keyOf(r)}`, batch: options.batching, cache: options.batching },
+  );
+  return { Source: make('Source'), Task: make('Task'), Template: make('Template'), MigrationProject: make('MigrationProject'), Tags: tags };
 }
 
 /** Primes a loader with entities a list call already returned (saves the follow-up lookups). */

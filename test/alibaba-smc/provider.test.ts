@@ -54,7 +54,8 @@ describe('AlibabaSmcProvider (port) against the simulator', () => {
     assert.equal(t.name, 'portJobA');
     assert.equal(t.sourceId, s.SourceId);
     assert.equal(t.bandwidthLimitMbps, 100);
-    assert.deepEqual(t.tags, [{ key: 'team', value: 'infra' }]);
+    assert.equal(t.tags, null, 'tags are not read with the job');
+    assert.deepEqual((await p.getTags!('Task', REGION, [t.nativeId]))[0], [{ key: 'team', value: 'infra' }]);
     const d = alibabaJobDetails(t)!;
     assert.equal(d.launchTemplateId, 'lt-9', 'launch template applied by a follow-up Modify');
     assert.equal(d.systemDiskSizeBytes, 40 * 1024 ** 3, 'system disk defaults to the source size');
@@ -113,9 +114,13 @@ describe('AlibabaSmcProvider (port) against the simulator', () => {
       assert.equal(got.length, want.length);
       assert.deepEqual(got.map((t) => t?.nativeId ?? null), [...ids.slice(0, 55), null, ids[59]]);
       assert.equal(e2.sim.counts().DescribeReplicationJobs, 2);
-      assert.equal(e2.sim.counts().ListTagResources, 2);
+      assert.equal(e2.sim.counts().ListTagResources, undefined, 'no tag call unless tags are asked for');
       await p2.getTasks(REGION, want);
       assert.equal(e2.sim.counts().DescribeReplicationJobs, 4);
+      const tags = await p2.getTags!('Task', REGION, want);
+      assert.equal(tags.length, want.length);
+      assert.equal(e2.sim.counts().ListTagResources, 2, '57 ids in batches of 50');
+      await p2.getTags!('Task', REGION, want);
       assert.equal(e2.sim.counts().ListTagResources, 2, 'tags cached');
       const page = await p2.listTasks(q({ offset: 45, limit: 10 }));
       assert.equal(page.totalCount, 60);
@@ -158,11 +163,11 @@ describe('AlibabaSmcProvider (port) against the simulator', () => {
     assert.equal(updated.name, 'srcPortRenamed');
     assert.equal(alibabaSourceDetails(updated)!.description, 'moved');
     await p.extension.tagResources(REGION, 'sourceserver', [s.SourceId], [{ key: 'env', value: 'prod' }]);
-    assert.deepEqual((await p.getSources(REGION, [s.SourceId]))[0]!.tags, [{ key: 'env', value: 'prod' }]);
+    assert.deepEqual((await p.getTags!('Source', REGION, [s.SourceId]))[0], [{ key: 'env', value: 'prod' }]);
     const pairs = await p.extension.listTagResources(REGION, 'sourceserver', { tags: [{ key: 'env', value: 'prod' }] });
     assert.ok(pairs.some((x) => x.resourceId === s.SourceId && x.resourceType === 'sourceserver'));
     await p.extension.untagResources(REGION, 'sourceserver', [s.SourceId], { all: true });
-    assert.deepEqual((await p.getSources(REGION, [s.SourceId]))[0]!.tags, []);
+    assert.deepEqual((await p.getTags!('Source', REGION, [s.SourceId]))[0], []);
     const job = await p.createTask({ region: REGION, sourceId: s.SourceId, name: 'srcPortJob', options: { systemDiskSizeGiB: 40 } });
     await rejectsWith(p.deleteSources(REGION, [s.SourceId], {}), 'CONFLICT', 'ReplicationJob.Related');
     await p.deleteSources(REGION, [s.SourceId], { force: true });

@@ -194,7 +194,7 @@ test('ListServers 5.3.3 example: sources, states, units and current task', () =>
   assert.equal(sms2!.nativeState, 'waiting');
   assert.equal(sms2!.state, SourceState.UNAVAILABLE, 'waiting but the Agent is disconnected');
   assert.equal(sms2!.currentTaskId, null);
-  assert.ok(sources.every((s) => s.provider === 'huawei-sms' && s.tags.length === 0));
+  assert.ok(sources.every((s) => s.provider === 'huawei-sms' && s.tags?.length === 0));
 });
 
 test('ShowServer 5.3.8 example: disks from the source layout, networks, agent version', () => {

@@ -18,6 +18,8 @@ export interface AlibabaDemoOptions {
   logger: Logger;
   /** Number of replication jobs (default 30; raise for load tests: the job quota follows). */
   volume?: number;
+  /** The port's `scale`: used as `volume` when that is not given. */
+  scale?: number;
   region?: string;
   /** Deterministic data. */
   seed?: number;
@@ -62,7 +64,7 @@ function prng(seed: number): () => number {
 
 export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHandle> {
   const region = opts.region ?? DEMO_REGION;
-  const volume = Math.max(1, opts.volume ?? 30);
+  const volume = Math.max(1, opts.volume ?? opts.scale ?? 30);
   const rand = prng(opts.seed ?? 20260115);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const clock = new RealClock();
@@ -265,6 +267,7 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
       label: 'Alibaba Cloud SMC (demo)',
       credentials: { ...credentials },
     },
+    probe: { counts: () => sim.counts(), totalRequests: () => sim.totalRequests(), resetCounts: () => sim.resetCounts(), faults: sim.faults },
     close: () => sim.close(),
   };
 }

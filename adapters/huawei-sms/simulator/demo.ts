@@ -22,6 +22,8 @@ export interface HuaweiDemoOptions {
   logger: Logger;
   /** Additional bulk tasks (one source each) for volume, spread over all states. Default 0. */
   extraTasks?: number;
+  /** Approximate total number of tasks (the port's `scale`): sets `extraTasks` when that is not given. */
+  scale?: number;
   /** Port to listen on (default 0 = any free port). */
   port?: number;
 }
@@ -43,7 +45,7 @@ export async function startHuaweiDemo(opts: HuaweiDemoOptions): Promise<HuaweiDe
   const log = opts.logger.child({ provider: 'huawei-sms', account: opts.accountId, component: 'simulator' });
   const credentials = { accessKeyId: accessKeyId(), secretAccessKey: randomBytes(30).toString('base64url').slice(0, 40) };
   const clock = new RealClock();
-  const extra = Math.max(0, opts.extraTasks ?? 0);
+  const extra = Math.max(0, opts.extraTasks ?? (opts.scale !== undefined ? opts.scale - 12 : 0));
   const sim = await createHuaweiSimulator({
     clock,
     credentials: [credentials],
@@ -79,6 +81,7 @@ export async function startHuaweiDemo(opts: HuaweiDemoOptions): Promise<HuaweiDe
   return {
     account,
     simulator: sim,
+    probe: { counts: () => sim.counts(), totalRequests: () => sim.totalRequests(), resetCounts: () => sim.resetCounts(), faults: sim.faults },
     close: () => sim.close(),
   };
 }

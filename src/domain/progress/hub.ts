@@ -611,6 +611,8 @@ export class ProgressHub {
     group.polling = true;
     group.lastPollAt = Date.now();
     let next: number | null = null;
+    /** Intervals count from the start of this poll (a steady rate, even under load); backoffs from its end. */
+    let fromStart = true;
     try {
       const interest = await this.backplane.interest(group.key);
       for (const id of group.localInterest()) interest.add(id);
@@ -624,6 +626,7 @@ export class ProgressHub {
         tasks = wide ? await this.listGroup(group, provider, ids) : await this.fetch(group, provider, ids);
       } catch (e) {
         next = await this.failed(group, e, wide ? [...new Set([...ids, ...group.latest.keys()])] : ids);
+        fromStart = false;
         return;
       }
       if (group.stopped || !group.holder) return;
@@ -656,6 +659,7 @@ export class ProgressHub {
         group.pollAgain = false;
         next = 0;
       }
+      if (next !== null && next > 0 && fromStart) next = Math.max(1, next - (Date.now() - group.lastPollAt));
       if (next !== null) this.schedulePoll(group, next);
     }
   }

@@ -3,10 +3,11 @@
  * Each type's resolver extends this (type-graphql resolver inheritance).
  */
 import { FieldResolver, ID, Resolver, Root, type ClassType } from 'type-graphql';
-import type { EntityKind, EntityRef } from '../../../adapters/port.js';
+import type { EntityKind, EntityRef, Tag as TagModel } from '../../../adapters/port.js';
 import { encodeId } from '../../domain/ids.js';
 import type { GraphQLContext } from '../context.js';
 import { Account } from '../types/account.js';
+import { Tag } from '../types/common.js';
 import { Ctx } from 'type-graphql';
 
 export function accountObject(ctx: GraphQLContext, accountId: string): Account {
@@ -28,4 +29,17 @@ export function EntityResolver<T extends object>(_type: ClassType<T>, kind: Enti
     }
   }
   return EntityResolverBase;
+}
+
+/** Entity resolvers plus `tags`, read in one batched call per account when the provider keeps them apart. */
+export function TaggedEntityResolver<T extends object>(type: ClassType<T>, kind: 'Source' | 'Task') {
+  @Resolver(() => type)
+  abstract class TaggedEntityResolverBase extends EntityResolver(type, kind) {
+    @FieldResolver(() => [Tag])
+    tags(@Root() entity: EntityRef & { tags: TagModel[] | null }, @Ctx() ctx: GraphQLContext): TagModel[] | Promise<TagModel[]> {
+      if (entity.tags) return entity.tags;
+      return ctx.loaders.Tags.load({ kind, accountId: entity.accountId, region: entity.region, nativeId: entity.nativeId });
+    }
+  }
+  return TaggedEntityResolverBase;
 }

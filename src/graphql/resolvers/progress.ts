@@ -7,7 +7,19 @@ import type { Provider } from '../types/enums.js';
 import { TaskProgressEvent } from '../types/events.js';
 import { TaskUpdatesFilter } from '../types/task-updates.js';
 
+/** One GraphQL object per event, shared by every subscriber that receives it (events are immutable). */
+const objects = new WeakMap<ProgressEvent, TaskProgressEvent>();
+
 export function toEventObject(event: ProgressEvent): TaskProgressEvent {
+  let object = objects.get(event);
+  if (!object) {
+    object = buildEventObject(event);
+    objects.set(event, object);
+  }
+  return object;
+}
+
+function buildEventObject(event: ProgressEvent): TaskProgressEvent {
   const task = event.task;
   return {
     sequence: event.sequence,

@@ -7,7 +7,7 @@ import { ListOrder } from '../types/enums.js';
 import { SourceFilter, UpdateSourceInput } from '../types/filters.js';
 import { Source, SourceConnection } from '../types/source.js';
 import { Task } from '../types/task.js';
-import { EntityResolver } from './entity.js';
+import { TaggedEntityResolver } from './entity.js';
 import { callContext, connection, sourceListArgs } from './support.js';
 
 @ArgsType()
@@ -23,7 +23,7 @@ export class PagingArgs {
 }
 
 @Resolver(() => Source)
-export class SourceResolver extends EntityResolver(Source, 'Source') {
+export class SourceResolver extends TaggedEntityResolver(Source, 'Source') {
   @Query(() => SourceConnection, { description: 'Source servers across every selected account and region.' })
   async sources(
     @Arg('filter', () => SourceFilter, { nullable: true }) filter: SourceFilter | null,

@@ -10,7 +10,7 @@ import { MigrationProject } from '../types/project.js';
 import { Source } from '../types/source.js';
 import { Task, TaskConnection } from '../types/task.js';
 import { Template } from '../types/template.js';
-import { EntityResolver } from './entity.js';
+import { TaggedEntityResolver } from './entity.js';
 import { PagingArgs } from './source.js';
 import { callContext, connection, taskListArgs } from './support.js';
 
@@ -20,7 +20,7 @@ export function mutationKey(name: string, args: unknown): string {
 }
 
 @Resolver(() => Task)
-export class TaskResolver extends EntityResolver(Task, 'Task') {
+export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
   @Query(() => TaskConnection, { description: 'Migration tasks across every selected account and region.' })
   async tasks(
     @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,

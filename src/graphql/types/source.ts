@@ -45,8 +45,8 @@ export class Source extends Entity implements Node {
   @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
   createdAt!: string | null;
 
-  @Field(() => [Tag])
-  tags!: Tag[];
+  /** Resolved by the entity resolver (read lazily where the provider keeps tags apart). */
+  tags!: Tag[] | null;
 
   currentTaskId!: string | null;
 }

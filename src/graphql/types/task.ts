@@ -76,8 +76,8 @@ export class Task extends Entity implements Node {
   @Field(() => Float, { nullable: true, description: 'Bandwidth limit in Mbit/s; null when unlimited.' })
   bandwidthLimitMbps!: number | null;
 
-  @Field(() => [Tag])
-  tags!: Tag[];
+  /** Resolved by the entity resolver (read lazily where the provider keeps tags apart). */
+  tags!: Tag[] | null;
 
   sourceId!: string | null;
   templateId!: string | null;
