@@ -388,6 +388,18 @@ export interface DemoHandle {
   close(): Promise<void>;
 }
 
+export interface DemoOptions {
+  accountId: string;
+  logger: Logger;
+  /** Approximate number of tasks to seed (default: the provider's small demo set). */
+  scale?: number;
+  /**
+   * The simulator's clock (default: real time). Tests pass a ManualClock started at `Date.now()`
+   * (clients sign with real time) to freeze the demo, or to move it step by step.
+   */
+  clock?: import('./common/simulator/clock.js').SimClock;
+}
+
 export interface ProviderModule {
   id: ProviderId;
   /** Human name, e.g. "Huawei Cloud SMS". */
@@ -399,5 +411,5 @@ export interface ProviderModule {
    * Starts this provider's simulator in-process on 127.0.0.1:0 with realistic demo data. `scale` is
    * the approximate number of tasks to seed (default: the provider's small demo set).
    */
-  startDemo(opts: { accountId: string; logger: Logger; scale?: number }): Promise<DemoHandle>;
+  startDemo(opts: DemoOptions): Promise<DemoHandle>;
 }

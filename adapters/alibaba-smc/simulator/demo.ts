@@ -8,12 +8,14 @@
  * Demo timing: phases take seconds; one incremental "hour" (Frequency) lasts 20 s.
  */
 import { randomBytes } from 'node:crypto';
-import { RealClock } from '../../common/simulator/clock.js';
+import { RealClock, type SimClock } from '../../common/simulator/clock.js';
 import type { DemoHandle, Logger } from '../../port.js';
 import { formatTime, type SimTiming } from './service.js';
 import { startAlibabaSimulator } from './server.js';
 
 export interface AlibabaDemoOptions {
+  /** The simulator clock (default real time); see DemoOptions.clock in adapters/port.ts. */
+  clock?: SimClock;
   accountId: string;
   logger: Logger;
   /** Number of replication jobs (default 30; raise for load tests: the job quota follows). */
@@ -67,7 +69,7 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
   const volume = Math.max(1, opts.volume ?? opts.scale ?? 30);
   const rand = prng(opts.seed ?? 20260115);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const clock = new RealClock();
+  const clock = opts.clock ?? new RealClock();
   const now = clock.now();
   const DAY = 86_400_000;
   const credentials = { accessKeyId: `LTAIdemo${randomBytes(6).toString('hex')}`, accessKeySecret: randomBytes(18).toString('base64url') };

@@ -11,13 +11,15 @@
  *  - `extraTasks` more tasks for volume (seedHuaweiTasks)
  */
 import { randomBytes } from 'node:crypto';
-import { RealClock } from '../../common/simulator/clock.js';
+import { RealClock, type SimClock } from '../../common/simulator/clock.js';
 import type { AccountConfig, DemoHandle, Logger } from '../../port.js';
 import { HuaweiSmsClient } from '../client.js';
 import { createHuaweiSimulator, type HuaweiSimulator } from './server.js';
 import { forceHistory, seedHuaweiTasks, sourceProfile, taskBody, type ProfileOptions } from './seed.js';
 
 export interface HuaweiDemoOptions {
+  /** The simulator clock (default real time); see DemoOptions.clock in adapters/port.ts. */
+  clock?: SimClock;
   accountId: string;
   logger: Logger;
   /** Additional bulk tasks (one source each) for volume, spread over all states. Default 0. */
@@ -44,7 +46,7 @@ function accessKeyId(): string {
 export async function startHuaweiDemo(opts: HuaweiDemoOptions): Promise<HuaweiDemoHandle> {
   const log = opts.logger.child({ provider: 'huawei-sms', account: opts.accountId, component: 'simulator' });
   const credentials = { accessKeyId: accessKeyId(), secretAccessKey: randomBytes(30).toString('base64url').slice(0, 40) };
-  const clock = new RealClock();
+  const clock = opts.clock ?? new RealClock();
   const extra = Math.max(0, opts.extraTasks ?? (opts.scale !== undefined ? opts.scale - 12 : 0));
   const sim = await createHuaweiSimulator({
     clock,

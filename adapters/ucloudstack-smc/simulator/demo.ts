@@ -8,12 +8,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { DemoHandle, Logger } from '../../port.js';
-import { RealClock } from '../../common/simulator/clock.js';
+import { RealClock, type SimClock } from '../../common/simulator/clock.js';
 import { UCloudStackSmcClient } from '../client.js';
 import { SmcAgent, type AgentHost } from './agent.js';
 import { startUCloudStackSimulator, type SimVm } from './server.js';
 
 export interface UCloudStackDemoOptions {
+  /** The simulator clock (default real time); see DemoOptions.clock in adapters/port.ts. */
+  clock?: SimClock;
   accountId: string;
   logger: Logger;
   /** Number of demo SMCs. Default 10. */
@@ -72,7 +74,7 @@ function hostFor(i: number): AgentHost {
 export async function startUCloudStackDemo(opts: UCloudStackDemoOptions): Promise<DemoHandle> {
   const count = Math.max(1, Math.min(2000, Math.round(opts.count ?? opts.scale ?? 10)));
   const heartbeatMs = opts.heartbeatMs ?? Math.max(2_000, count * 100);
-  const clock = new RealClock();
+  const clock = opts.clock ?? new RealClock();
   const userKey = { publicKey: `ucs-demo-${randomBytes(8).toString('hex')}`, privateKey: randomBytes(20).toString('hex'), companyId: COMPANY_ID };
   const agentKey = { publicKey: `ucs-agent-${randomBytes(8).toString('hex')}`, privateKey: randomBytes(20).toString('hex'), companyId: COMPANY_ID };
   const vms: SimVm[] = [];
