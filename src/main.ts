@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   let accounts: readonly AccountConfig[] = config.accounts;
   if (config.embedded) {
     for (const mod of Object.values(providerModules)) {
-      const demo = await mod.startDemo({ accountId: `demo-${mod.id.split('-')[0]}`, logger: logger.child({ simulator: mod.id }) });
+      const demo = await mod.startDemo({ accountId: `demo-${mod.id.split('-')[0]}`, logger: logger.child({ simulator: mod.id }), scale: config.demo.scale });
       demos.push(demo);
       logger.info({ provider: mod.id, endpoint: demo.account.endpoint }, `embedded ${mod.displayName} simulator started`);
     }

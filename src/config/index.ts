@@ -140,6 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
   if (env.LOG_LEVEL) raw.log = { ...((raw.log as object | undefined) ?? {}), level: env.LOG_LEVEL };
   const embeddedEnv = envBool('MIGRAPH_EMBEDDED', env.MIGRAPH_EMBEDDED);
   if (embeddedEnv !== undefined) raw.embedded = embeddedEnv;
+  if (env.MIGRAPH_DEMO_SCALE) {
+    const scale = Number(env.MIGRAPH_DEMO_SCALE);
+    if (!Number.isInteger(scale)) issues.push({ path: 'MIGRAPH_DEMO_SCALE', message: `must be an integer, got ${JSON.stringify(env.MIGRAPH_DEMO_SCALE)}` });
+    else raw.demo = { ...((raw.demo as object | undefined) ?? {}), scale };
+  }
   if (env.REDIS_URL) raw.pubsub = { ...((raw.pubsub as object | undefined) ?? {}), kind: 'redis', redisUrl: env.REDIS_URL };
 
   const result = configSchema.safeParse(raw);

@@ -45,6 +45,13 @@ export const configSchema = z
       .prefault({}),
     /** Start the three simulators in-process with demo data when no account is configured. */
     embedded: z.boolean().optional(),
+    demo: z
+      .object({
+        /** Approximate number of tasks each embedded simulator seeds. */
+        scale: z.number().int().min(1).max(1000).default(100),
+      })
+      .strict()
+      .prefault({}),
     accounts: z.array(accountSchema).default([]),
     upstream: z
       .object({
