@@ -20,7 +20,7 @@ export class AccountRegistry {
   constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory, cache?: SharedCache) {
     for (const config of accounts) {
       const provider = factory(config, logger.child({ account: config.id, provider: config.provider }));
-      const cached = cache?.active ? new CachingProvider(provider, cache) : provider;
+      const cached = cache ? new CachingProvider(provider, cache) : provider;
       this.byId.set(config.id, { config, provider, cached });
     }
   }

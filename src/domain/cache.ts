@@ -6,6 +6,7 @@
  * writes, task actions, and every non-read method of the provider's extension) bumps the account's
  * generation, which drops all its entries at once; the mutation's own result comes straight from the
  * provider, so it is never stale. Concurrent identical calls share one upstream call (single-flight).
+ * The wrapper is in place even with the cache off, so `onInvalidate` reports every mutation.
  */
 import { LRUCache } from 'lru-cache';
 import type {
@@ -125,10 +126,18 @@ export class SharedCache {
     for (const item of items) this.lru.set(`${prefix}${kind}\u0000${region}\u0000${item.nativeId}`, { value: item });
   }
 
+  private readonly writeListeners: ((accountId: string) => void)[] = [];
+
+  /** Called after every mutation of an account through the gateway (the progress hub re-reads). */
+  onInvalidate(listener: (accountId: string) => void): void {
+    this.writeListeners.push(listener);
+  }
+
   /** Drops every entry of the account (O(1): a new generation makes old keys unreachable). */
   invalidate(accountId: string): void {
     this.invalidations++;
     this.generations.set(accountId, (this.generations.get(accountId) ?? 0) + 1);
+    for (const listener of this.writeListeners) listener(accountId);
   }
 
   stats(): CacheStats {

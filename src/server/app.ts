@@ -57,6 +57,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     batching: config.batching.enabled,
   });
   const hub = new ProgressHub(registry, { ...config.progress, pubsub: config.pubsub }, logger.child({ component: 'progress' }));
+  cache.onInvalidate((accountId) => hub.refreshAccount(accountId));
   const schema = await buildGatewaySchema();
   const metrics = createMetrics({ cache });
   registerProgressMetrics(metrics.registry, hub);

@@ -321,6 +321,16 @@ export class ProgressHub {
     if (group) this.poke(group, [ref.nativeId]);
   }
 
+  /**
+   * Re-reads every watched task of an account now (called after any mutation through the gateway,
+   * which may have changed tasks: a start, a restart of a finished task, a setup...).
+   */
+  refreshAccount(accountId: string): void {
+    for (const group of this.groups.values()) {
+      if (group.accountId === accountId) this.poke(group, [...group.taskSinks.keys(), ...group.latest.keys()]);
+    }
+  }
+
   stats(): HubStats {
     let tasks = 0;
     let wideGroups = 0;
