@@ -3,7 +3,9 @@
 // for the tests that need one (starting a local redis-server if none answers), then runs node's
 // built-in test runner over the compiled tests in dist/test.
 import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 
 const REDIS_PORT = Number(process.env.MIGRAPH_TEST_REDIS_PORT ?? 6379);
 
@@ -43,6 +45,14 @@ const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit
 if (build.status !== 0) process.exit(build.status ?? 1);
 await ensureRedis();
 
-const args = ['--test', '--test-reporter=spec', '--test-concurrency=2', ...(process.argv.slice(2).length ? process.argv.slice(2) : ['dist/test/'])];
+/** Compiled test files (`*.test.js`) under the given folders: helpers and fixtures are not run. */
+function testFiles(dirs) {
+  return dirs.flatMap((dir) =>
+    statSync(dir).isFile() ? [dir] : readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.js')).map((f) => path.join(dir, String(f))),
+  ).sort();
+}
+
+const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['dist/test'];
+const args = ['--test', '--test-reporter=spec', '--test-concurrency=2', ...testFiles(targets)];
 const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, MIGRAPH_TEST_REDIS_PORT: String(REDIS_PORT) } });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
