@@ -14,12 +14,12 @@ import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gatew
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
 
 describe('cross-cloud queries against the three simulators', () => {
-  let demos: DemoHandle[] = [];
+  const demos: DemoHandle[] = [];
   let gw: TestGateway;
   let plain: TestGateway;
   const upstream = () => demos.reduce((n, d) => n + d.probe!.totalRequests(), 0);
   /** Every task as the endpoints hold it, read through each adapter directly (no gateway code). */
-  let truth: Task[] = [];
+  const truth: Task[] = [];
 
   before(async () => {
     const clock = new ManualClock(Date.now());
