@@ -6,6 +6,7 @@
  *   options (all optional): { method: 'GET'|'POST', timeoutMs, retryLimit, maxSockets, tagCacheTtlMs }
  */
 import { z } from 'zod';
+import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
 import { AlibabaSmcProvider } from './provider.js';
 import { startAlibabaDemo } from './simulator/demo.js';
@@ -32,17 +33,14 @@ export const optionsSchema = z
   })
   .strict();
 
-function issues(prefix: string, error: { issues: { path: PropertyKey[]; message: string }[] }): ConfigIssue[] {
-  return error.issues.map((i) => ({ path: [prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: i.message }));
-}
 
 export function validateAlibabaAccount(account: AccountConfig): ConfigIssue[] {
   const out: ConfigIssue[] = [];
   const creds = credentialsSchema.safeParse(account.credentials ?? {});
-  if (!creds.success) out.push(...issues('credentials', creds.error));
+  if (!creds.success) out.push(...configIssues('credentials', creds.error));
   if (account.options !== undefined) {
     const opts = optionsSchema.safeParse(account.options);
-    if (!opts.success) out.push(...issues('options', opts.error));
+    if (!opts.success) out.push(...configIssues('options', opts.error));
   }
   try {
     const url = new URL(account.endpoint);

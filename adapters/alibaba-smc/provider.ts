@@ -13,6 +13,7 @@
  */
 import { badInput, GatewayError, unsupported } from '../common/errors.js';
 import { pageOf, readAll } from '../common/list.js';
+import { inputError } from '../common/validation.js';
 import {
   ListOrder,
   TaskAction,
@@ -105,12 +106,6 @@ function replicationParameters(raw: string | null | undefined, bandwidth: number
   return JSON.stringify({ ...obj, bandwidth_limit: bandwidth });
 }
 
-function zodIssues(prefix: string, error: { issues: { path: PropertyKey[]; message: string }[] }): GatewayError {
-  const first = error.issues[0]!;
-  const path = [prefix, ...first.path.map(String)].join('.');
-  const all = error.issues.map((i) => `${[prefix, ...i.path.map(String)].join('.')}: ${i.message}`).join('; ');
-  return new GatewayError('BAD_USER_INPUT', all, { provider: PROVIDER_ID, field: path });
-}
 
 export class AlibabaSmcProvider implements MigrationProvider {
   readonly provider = PROVIDER_ID;
@@ -377,7 +372,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
 
   async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
     const parsed = createOptionsSchema.safeParse(input.options ?? {});
-    if (!parsed.success) throw zodIssues('input.options', parsed.error);
+    if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID });
     return this.createJob(
       { ...parsed.data, region: input.region, sourceId: input.sourceId, name: input.name, bandwidthLimitMbps: input.bandwidthLimitMbps ?? null },
       ctx,
@@ -470,7 +465,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
       });
     }
     const parsed = modifyOptionsSchema.safeParse(input.options ?? {});
-    if (!parsed.success) throw zodIssues('input.options', parsed.error);
+    if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID });
     await this.client.modifyReplicationJobAttribute(this.modifyRequest(id, { ...parsed.data, name: input.name }), this.opts(ctx));
     return this.getTask(region, id, ctx);
   }
@@ -537,14 +532,14 @@ export class AlibabaSmcProvider implements MigrationProvider {
       createReplicationJob: (input, ctx) => {
         const { region, sourceId, name, bandwidthLimitMbps, ...options } = input;
         const parsed = createOptionsSchema.safeParse(stripUndefined(options));
-        if (!parsed.success) throw zodIssues('input', parsed.error);
+        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID });
         return this.createJob({ ...parsed.data, region, sourceId, name, bandwidthLimitMbps }, ctx, 'input');
       },
       modifyReplicationJob: async (region, jobId, input, ctx) => {
         this.assertRegion(region);
         const { name, ...options } = input;
         const parsed = modifyOptionsSchema.safeParse(stripUndefined(options));
-        if (!parsed.success) throw zodIssues('input', parsed.error);
+        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID });
         await this.client.modifyReplicationJobAttribute(this.modifyRequest(jobId, { ...parsed.data, name }), this.opts(ctx));
         return this.getTask(region, jobId, ctx);
       },

@@ -7,6 +7,7 @@
  * Options: { timeoutMs?, retryLimit?, maxSockets? }
  */
 import { z } from 'zod';
+import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
 import { HuaweiSmsClient, type HuaweiCredentials } from './client.js';
 import { HuaweiSmsProvider } from './provider.js';
@@ -79,14 +80,6 @@ export const optionsSchema = z.strictObject({
 
 export type HuaweiOptionsConfig = z.infer<typeof optionsSchema>;
 
-function issuesOf(prefix: string, error: z.ZodError): ConfigIssue[] {
-  return error.issues.map((i) => {
-    const keys = i.code === 'unrecognized_keys' ? (i as { keys: string[] }).keys : [];
-    const path = [prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-    if (keys.length > 0) return { path: [...path, keys[0]!], message: `unknown field${keys.length > 1 ? `s ${keys.join(', ')}` : ''}` };
-    return { path, message: i.message };
-  });
-}
 
 /** The credential mode is chosen by the presence of `iam`, so errors point at the right fields. */
 export function parseCredentials(raw: unknown): { ok: true; value: HuaweiCredentials } | { ok: false; issues: ConfigIssue[] } {
@@ -94,10 +87,10 @@ export function parseCredentials(raw: unknown): { ok: true; value: HuaweiCredent
   if (typeof creds !== 'object' || Array.isArray(creds)) return { ok: false, issues: [{ path: ['credentials'], message: 'must be an object' }] };
   if ('iam' in creds) {
     const r = iamCredentialsSchema.safeParse(creds);
-    return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf('credentials', r.error) };
+    return r.success ? { ok: true, value: r.data } : { ok: false, issues: configIssues('credentials', r.error) };
   }
   const r = akskCredentialsSchema.safeParse(creds);
-  return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf('credentials', r.error) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: configIssues('credentials', r.error) };
 }
 
 export function validateAccount(account: AccountConfig): ConfigIssue[] {
@@ -105,7 +98,7 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
   const creds = parseCredentials(account.credentials);
   if (!creds.ok) issues.push(...creds.issues);
   const opts = optionsSchema.safeParse(account.options ?? {});
-  if (!opts.success) issues.push(...issuesOf('options', opts.error));
+  if (!opts.success) issues.push(...configIssues('options', opts.error));
   if (!httpUrl.safeParse(account.endpoint).success) issues.push({ path: ['endpoint'], message: 'must be an http(s) URL' });
   if (!Array.isArray(account.regions) || account.regions.length !== 1) {
     issues.push({ path: ['regions'], message: 'Huawei SMS is a global service (one endpoint): configure exactly one region' });

@@ -14,6 +14,7 @@ import pLimit from 'p-limit';
 import { z } from 'zod';
 import { badInput, GatewayError, isGatewayError, unsupported } from '../common/errors.js';
 import { pageOf, readAll } from '../common/list.js';
+import { parseInput } from '../common/validation.js';
 import {
   TaskAction,
   TaskState,
@@ -119,12 +120,7 @@ export const actionParamsSchema = z.strictObject({
 });
 
 function parseWith<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
-  const r = schema.safeParse(value ?? {});
-  if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
-  const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
-  const path = [field, ...issue.path.map(String), ...keys.slice(0, 1)].join('.');
-  throw badInput(path, keys.length ? 'unknown field' : issue.message);
+  return parseInput(schema, value ?? {}, field, { provider: 'huawei-sms' });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
  * The UCloudStack SMC provider module: account validation, provider construction, embedded demo.
  */
 import { z } from 'zod';
+import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
 import { UCloudStackSmcClient } from './client.js';
 import { UCloudStackSmcProvider } from './provider.js';
@@ -33,22 +34,13 @@ export const optionsSchema = z.strictObject({
 export type UCloudStackCredentialsConfig = z.infer<typeof credentialsSchema>;
 export type UCloudStackOptionsConfig = z.infer<typeof optionsSchema>;
 
-function issuesOf(prefix: string, error: z.ZodError): ConfigIssue[] {
-  return error.issues.map((i) => {
-    // Unknown keys are reported on the key itself, not on the object.
-    const keys = i.code === 'unrecognized_keys' ? (i as { keys: string[] }).keys : [];
-    const path = [prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-    if (keys.length > 0) return { path: [...path, keys[0]!], message: `unknown field${keys.length > 1 ? `s ${keys.join(', ')}` : ''}` };
-    return { path, message: i.message };
-  });
-}
 
 export function validateAccount(account: AccountConfig): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const creds = credentialsSchema.safeParse(account.credentials ?? {});
-  if (!creds.success) issues.push(...issuesOf('credentials', creds.error));
+  if (!creds.success) issues.push(...configIssues('credentials', creds.error));
   const opts = optionsSchema.safeParse(account.options ?? {});
-  if (!opts.success) issues.push(...issuesOf('options', opts.error));
+  if (!opts.success) issues.push(...configIssues('options', opts.error));
   if (creds.success && opts.success && creds.data.projectId && opts.data.projectId && creds.data.projectId !== opts.data.projectId) {
     issues.push({ path: ['options', 'projectId'], message: 'differs from credentials.projectId; set it in one place' });
   }

@@ -10,6 +10,7 @@
  */
 import { GatewayError, badInput, unsupported } from '../common/errors.js';
 import { pageOf, readAll } from '../common/list.js';
+import { parseInput } from '../common/validation.js';
 import {
   TaskAction,
   TaskState,
@@ -274,14 +275,8 @@ export class UCloudStackSmcProvider implements MigrationProvider {
 
   private async setup(region: string, smcId: string, raw: unknown, ctx: CallContext | undefined, path: string, known?: SMCInfo): Promise<Task> {
     this.assertRegion(region);
-    const parsed = setupInputSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = [path, ...issue.path.map(String)].join('.');
-      // zod messages here describe the rule, never the value (the password must not be echoed).
-      throw new GatewayError('BAD_USER_INPUT', `${field}: ${issue.message}`, { provider: PROVIDER, account: this.accountId, field });
-    }
-    const input: SetupInput = parsed.data;
+    // zod messages describe the rule, never the value (the password must not be echoed).
+    const input: SetupInput = parseInput(setupInputSchema, raw, path, { provider: PROVIDER, account: this.accountId });
     const info = known ?? (await this.requireInfo(region, smcId, ctx));
     await this.client.setupSMC(toSetupRequest(region, smcId, input, info.DiskMappings ?? []), ctx);
     return this.reload(region, smcId, ctx);
