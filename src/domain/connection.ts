@@ -6,7 +6,6 @@
  * order and takes `first`. While data is unchanged, pages therefore never skip or repeat items, and
  * a failed partition keeps its offset (its items come back once it answers again).
  */
-import { createHash } from 'node:crypto';
 import { GatewayError } from '../../adapters/common/errors.js';
 import { compareBy } from '../../adapters/common/list.js';
 import type { ListFilter, ListOrder, ListPage, ListQuery } from '../../adapters/port.js';
@@ -17,7 +16,22 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 export interface Edge<T> {
   node: T;
-  cursor: string;
+  /** Computed on first read: most queries ask for nodes only. */
+  readonly cursor: string;
+}
+
+/** An edge whose cursor is encoded only if someone reads it. */
+class LazyEdge<T> implements Edge<T> {
+  private encoded: string | null = null;
+  constructor(
+    readonly node: T,
+    private readonly state: CursorState,
+  ) {}
+
+  get cursor(): string {
+    this.encoded ??= encodeCursor(this.state);
+    return this.encoded;
+  }
 }
 
 export interface MergedConnection<T> {
@@ -36,8 +50,17 @@ interface CursorState {
   o: Record<string, number>;
 }
 
+/** Binds a cursor to its order and filter (FNV-1a, 53 bits: a cursor is opaque, not a credential). */
 function queryHash(order: ListOrder, filter: unknown): string {
-  return createHash('sha256').update(JSON.stringify([order, filter])).digest('base64url').slice(0, 12);
+  const text = JSON.stringify([order, filter]);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 7);
+  }
+  return ((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff)).toString(36);
 }
 
 export function encodeCursor(state: CursorState): string {
@@ -122,7 +145,7 @@ export async function mergedConnection<T extends Listable>(
     if (!best) break;
     const node = best.items[best.at++]!;
     consumed[best.key] = (consumed[best.key] ?? 0) + 1;
-    edges.push({ node, cursor: encodeCursor({ v: 1, h: hash, o: { ...consumed } }) });
+    edges.push(new LazyEdge(node, { v: 1, h: hash, o: { ...consumed } }));
   }
   for (const r of results) {
     if (r.value && (consumed[r.partition.key] ?? 0) < r.value.totalCount) remaining = true;

@@ -19,7 +19,7 @@ import type { AccountRegistry } from './accounts.js';
 import { mergedConnection, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type PartitionSelector } from './fanout.js';
 import { decodeId, type GlobalRef } from './ids.js';
-import { createLoaders, prime, type EntityOf, type Loaders } from './loaders.js';
+import { createLoaders, type EntityOf, type Loaders } from './loaders.js';
 
 export interface ListArgs extends PartitionSelector {
   first?: number | null;
@@ -75,7 +75,6 @@ export class Gateway {
       filter: args.filter,
       selection: [args.providers ?? null, args.accounts ?? null, args.regions ?? null],
     });
-    if (loaders) prime(loaders, kind, conn.edges.map((e) => e.node) as never);
     return conn;
   }
 

@@ -12,9 +12,15 @@ export interface GlobalRef extends EntityRef {
   kind: EntityKind;
 }
 
+/** Ids of entity objects already encoded (entities served from the shared cache are reused). */
+const memo = new WeakMap<object, Partial<Record<EntityKind, string>>>();
+
 export function encodeId(kind: EntityKind, ref: EntityRef): string {
-  const raw = JSON.stringify([PREFIX, kind, ref.provider, ref.accountId, ref.region, ref.nativeId]);
-  return Buffer.from(raw, 'utf8').toString('base64url');
+  const known = memo.get(ref)?.[kind];
+  if (known) return known;
+  const id = Buffer.from(JSON.stringify([PREFIX, kind, ref.provider, ref.accountId, ref.region, ref.nativeId]), 'utf8').toString('base64url');
+  memo.set(ref, { ...memo.get(ref), [kind]: id });
+  return id;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import { toGatewayError } from '../../adapters/common/errors.js';
-import type { EntityKind, EntityRef, MigrationProject, MigrationProvider, Source, Tag, Task, Template } from '../../adapters/port.js';
+import type { EntityKind, MigrationProject, MigrationProvider, Source, Tag, Task, Template } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import type { AccountLimiter } from './fanout.js';
 
@@ -87,7 +87,7 @@ export function createLoaders(registry: AccountRegistry, limiter: AccountLimiter
     );
     return out;
   };
-  const tags = new DataLoader<LoaderRef & { kind: 'Source' | 'Task' }, Tag[], string>(
+  const tags = () => new DataLoader<LoaderRef & { kind: 'Source' | 'Task' }, Tag[], string>(
     async (refs) => {
       const out: (Tag[] | Error)[] = refs.map(() => []);
       const groups = new Map<string, number[]>();
@@ -116,11 +116,23 @@ export function createLoaders(registry: AccountRegistry, limiter: AccountLimiter
     },
     { cacheKeyFn: (r) => `${r.kind}\u0000${keyOf(r)}`, batch: options.batching, cache: options.batching },
   );
-  return { Source: make('Source'), Task: make('Task'), Template: make('Template'), MigrationProject: make('MigrationProject'), Tags: tags };
-}
-
-/** Primes a loader with entities a list call already returned (saves the follow-up lookups). */
-export function prime<K extends EntityKind>(loaders: Loaders, kind: K, entities: readonly (EntityRef & EntityOf<K>)[]): void {
-  const loader = loaders[kind] as DataLoader<LoaderRef, EntityOf<K> | null, string>;
-  for (const e of entities) loader.prime({ accountId: e.accountId, region: e.region, nativeId: e.nativeId }, e);
+  // Built on first use: a request pays only for the loaders it touches.
+  const built: Partial<Loaders> = {};
+  return {
+    get Source() {
+      return (built.Source ??= make('Source'));
+    },
+    get Task() {
+      return (built.Task ??= make('Task'));
+    },
+    get Template() {
+      return (built.Template ??= make('Template'));
+    },
+    get MigrationProject() {
+      return (built.MigrationProject ??= make('MigrationProject'));
+    },
+    get Tags() {
+      return (built.Tags ??= tags());
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -102,6 +103,10 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.server.shutdownTimeoutMs }),
+      // No cache hints are used; without this plugin Apollo wraps every field resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
+      // GraphiQL is served from the installed packages (graphiql.ts); Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       partialErrorsPlugin(),
       {
         async serverWillStart() {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Provider } from './enums.js';
 
-@ObjectType({ description: 'A configured credential profile of one provider. Credentials are never exposed.' })
+@ObjectType({ simpleResolvers: true, description: 'A configured credential profile of one provider. Credentials are never exposed.' })
 export class Account {
   @Field(() => ID, { description: 'The account id from the configuration.' })
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A key/value tag on a provider resource.' })
+@ObjectType({ simpleResolvers: true, description: 'A key/value tag on a provider resource.' })
 export class Tag {
   @Field()
   key!: string;
@@ -18,7 +18,7 @@ export class TagInput {
   value?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Disk {
   @Field()
   name!: string;
@@ -33,7 +33,7 @@ export class Disk {
   usedBytes!: number | null;
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -48,7 +48,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: 'Result of a delete: the global ids that were deleted.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of a delete: the global ids that were deleted.' })
 export class DeletePayload {
   @Field(() => [String])
   deletedIds!: string[];

@@ -3,7 +3,7 @@ import { PageInfo } from './common.js';
 
 /** Builds `<Name>Connection` and `<Name>Edge` for a node type (Relay cursor connections). */
 export function Connection<T extends object>(name: string, node: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor: pass it as `after` to continue after this item.' })
     cursor!: string;
@@ -13,6 +13,7 @@ export function Connection<T extends object>(name: string, node: ClassType<T>) {
   }
 
   @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
     description: `A page of ${name} items across every selected account and region.`,
   })
   class ConnectionType {

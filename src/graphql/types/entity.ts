@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Provider } from './enums.js';
 
 /** Fields every provider resource has; `id` and `account` are resolved by EntityResolver. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class Entity {
   @Field({ description: "The provider's own id of this resource." })
   nativeId!: string;

@@ -3,7 +3,7 @@ import { Provider, TaskState } from './enums.js';
 import { Progress } from './progress.js';
 import { Task } from './task.js';
 
-@ObjectType({ description: 'A change of a watched task, or a status saying its data is stale.' })
+@ObjectType({ simpleResolvers: true, description: 'A change of a watched task, or a status saying its data is stale.' })
 export class TaskProgressEvent {
   @Field(() => Int, { description: 'Increases by one per event of this task: a gap means a missed event.' })
   sequence!: number;

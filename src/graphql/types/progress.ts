@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One step of a migration (Huawei sub-task, UCloudStack subtask, Alibaba run).' })
+@ObjectType({ simpleResolvers: true, description: 'One step of a migration (Huawei sub-task, UCloudStack subtask, Alibaba run).' })
 export class ProgressStep {
   @Field()
   name!: string;
@@ -21,7 +21,7 @@ export class ProgressStep {
   detail!: string | null;
 }
 
-@ObjectType({ description: 'Progress of a task in normalised units.' })
+@ObjectType({ simpleResolvers: true, description: 'Progress of a task in normalised units.' })
 export class Progress {
   @Field(() => Float, { nullable: true, description: '0 to 100.' })
   percent!: number | null;

@@ -3,7 +3,7 @@ import { Connection } from './connection.js';
 import { Entity } from './entity.js';
 import { Node } from './node.js';
 
-@ObjectType({ implements: Node, description: 'A migration project: a grouping of sources with defaults (Huawei SMS migprojects).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A migration project: a grouping of sources with defaults (Huawei SMS migprojects).' })
 export class MigrationProject extends Entity implements Node {
   id!: string;
 
@@ -20,5 +20,5 @@ export class MigrationProject extends Entity implements Node {
   createdAt!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MigrationProjectConnection extends Connection('MigrationProject', MigrationProject) {}

@@ -5,7 +5,7 @@ import { Entity } from './entity.js';
 import { SourceState } from './enums.js';
 import { Node } from './node.js';
 
-@ObjectType({ implements: Node, description: 'A source server registered by a migration agent.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A source server registered by a migration agent.' })
 export class Source extends Entity implements Node {
   id!: string;
 
@@ -51,5 +51,5 @@ export class Source extends Entity implements Node {
   currentTaskId!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SourceConnection extends Connection('Source', Source) {}

@@ -6,7 +6,7 @@ import { TaskState } from './enums.js';
 import { Node } from './node.js';
 import { Progress } from './progress.js';
 
-@ObjectType({ description: 'What a task migrates to.' })
+@ObjectType({ simpleResolvers: true, description: 'What a task migrates to.' })
 export class TaskTarget {
   @Field({ description: 'INSTANCE, IMAGE, CONTAINER_IMAGE, VM or UNKNOWN.' })
   kind!: string;
@@ -24,7 +24,7 @@ export class TaskTarget {
   region!: string | null;
 }
 
-@ObjectType({ description: 'Why a task failed, as the provider reports it.' })
+@ObjectType({ simpleResolvers: true, description: 'Why a task failed, as the provider reports it.' })
 export class TaskError {
   @Field(() => String, { nullable: true, description: "The provider's error code." })
   code!: string | null;
@@ -34,6 +34,7 @@ export class TaskError {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A migration task: a Huawei SMS task, an Alibaba replication job or a UCloudStack SMC.',
 })
@@ -84,5 +85,5 @@ export class Task extends Entity implements Node {
   projectId!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TaskConnection extends Connection('Task', Task) {}

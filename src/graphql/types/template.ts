@@ -3,7 +3,7 @@ import { Connection } from './connection.js';
 import { Entity } from './entity.js';
 import { Node } from './node.js';
 
-@ObjectType({ implements: Node, description: 'A target-server blueprint (Huawei SMS templates).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A target-server blueprint (Huawei SMS templates).' })
 export class Template extends Entity implements Node {
   id!: string;
 
@@ -17,5 +17,5 @@ export class Template extends Entity implements Node {
   createdAt!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TemplateConnection extends Connection('Template', Template) {}
