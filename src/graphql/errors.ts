@@ -48,6 +48,23 @@ export function makeFormatError(logger: Logger) {
   };
 }
 
+/** Subscriptions need a stream: over HTTP they get a precise error instead of a broken execution. */
+export function subscriptionsOverWebSocketPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('subscriptions are served over WebSocket (graphql-ws protocol) at the same /graphql path', {
+              extensions: { code: 'BAD_USER_INPUT', retryable: false, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
 /** Adds the partial errors collected during execution to the response, beside the data. */
 export function partialErrorsPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {

@@ -22,7 +22,7 @@ import { Gateway } from '../domain/gateway.js';
 import { ProgressHub } from '../domain/progress/hub.js';
 import { registerProgressMetrics } from '../domain/progress/metrics.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { makeFormatError, partialErrorsPlugin } from '../graphql/errors.js';
+import { makeFormatError, partialErrorsPlugin, subscriptionsOverWebSocketPlugin } from '../graphql/errors.js';
 import { buildGatewaySchema } from '../graphql/schema.js';
 import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
 import { createMetrics } from './metrics.js';
@@ -108,6 +108,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
       // GraphiQL is served from the installed packages (graphiql.ts); Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       partialErrorsPlugin(),
+      subscriptionsOverWebSocketPlugin(),
       {
         async serverWillStart() {
           return {

@@ -32,6 +32,30 @@ const DEFAULT_QUERY = `# Welcome to migraph: one schema over Huawei SMS, Alibaba
 }
 `;
 
+/**
+ * The page's script, kept raw (String.raw) so its regular expressions reach the browser unchanged.
+ * GraphiQL's own fetcher spots a subscription only when the request names its operation, and its
+ * parsed document can lag behind the editor, so subscriptions are routed by the query text sent.
+ */
+function initScript(endpoint: string): string {
+  return String.raw`    const url = new URL(__ENDPOINT__, location.href).toString();
+    const ws = graphqlWs.createClient({ url: url.replace(/^http/, 'ws'), lazy: true });
+    const http = GraphiQL.createFetcher({ url });
+    function isSubscription(params) {
+      const text = String(params.query)
+        .replace(/"""[\s\S]*?"""|"(?:\\.|[^"\\])*"/g, '""')
+        .replace(/#[^\n]*/g, '');
+      const ops = [...text.matchAll(/(?:^|})\s*(query|mutation|subscription)\b\s*([_A-Za-z][_0-9A-Za-z]*)?/g)].map((m) => ({ kind: m[1], name: m[2] }));
+      const op = params.operationName ? ops.find((o) => o.name === params.operationName) : ops.length === 1 ? ops[0] : undefined;
+      return !!op && op.kind === 'subscription';
+    }
+    const fetcher = (params, opts) => (isSubscription(params) ? ws.iterate(params) : http(params, opts));
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, { fetcher, defaultQuery: __DEFAULT_QUERY__, shouldPersistHeaders: false }),
+    );
+`.replace('__ENDPOINT__', () => JSON.stringify(endpoint)).replace('__DEFAULT_QUERY__', () => JSON.stringify(DEFAULT_QUERY));
+}
+
 export function graphiqlHtml(endpoint: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -49,13 +73,7 @@ export function graphiqlHtml(endpoint: string): string {
   <script src="/graphiql/assets/graphql-ws.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
   <script>
-    const url = new URL(${JSON.stringify(endpoint)}, location.href).toString();
-    const wsUrl = url.replace(/^http/, 'ws');
-    const fetcher = GraphiQL.createFetcher({ url, wsClient: graphqlWs.createClient({ url: wsUrl, lazy: true }) });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)}, shouldPersistHeaders: false }),
-    );
-  </script>
+${initScript(endpoint)}  </script>
 </body>
 </html>
 `;

@@ -46,6 +46,18 @@ describe('HTTP endpoints', () => {
     assert.deepEqual(await get.json(), { data: { accounts: [] } });
   });
 
+  it('refuses a subscription over HTTP with BAD_USER_INPUT pointing to WebSocket', async () => {
+    const res = await fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'subscription { taskProgress(id: "x") { sequence } }' }),
+    });
+    assert.equal(res.status, 400);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    assert.equal(body.errors[0]!.extensions.code, 'BAD_USER_INPUT');
+    assert.match(body.errors[0]!.message, /WebSocket/);
+  });
+
   it('serves Prometheus metrics', async () => {
     const text = await (await fetch(`${base}/metrics`)).text();
     assert.match(text, /migraph_graphql_requests_total/);

@@ -64,7 +64,8 @@ export async function startHuaweiDemo(opts: HuaweiDemoOptions): Promise<HuaweiDe
   try {
     await seedDemo(sim, client);
     if (extra > 0) {
-      const r = seedHuaweiTasks(sim, { count: extra, region: REGION });
+      // Every bulk source gets an agent: running bulk tasks move too (5 s ticks), idle ones poll rarely.
+      const r = seedHuaweiTasks(sim, { count: extra, region: REGION, moving: extra, movingTickMs: 5_000 });
       log.info({ extraTasks: extra, byState: r.byState }, 'seeded bulk tasks');
     }
   } catch (err) {
