@@ -32,6 +32,7 @@ import type {
   ServerDisk,
   SpeedLimitlJson,
   TargetDisk,
+  UpdateTaskSpeedRequestBody,
   VolumeGroups,
 } from '../wire.js';
 import { smsError, SmsError } from './errors.js';
@@ -1073,22 +1074,7 @@ export class SmsStore {
   /** UpdateTaskSpeed (agent): progress of one sub-task plus rate and usage metrics. */
   reportProgress(
     id: string,
-    input: {
-      subtask_name: string;
-      progress: number;
-      replicatesize: number;
-      totalsize: number;
-      process_trace: string;
-      migrate_speed?: number;
-      compress_rate?: number;
-      remain_time?: number;
-      total_cpu_usage?: number;
-      agent_cpu_usage?: number;
-      total_mem_usage?: number;
-      agent_mem_usage?: number;
-      total_disk_io?: number;
-      agent_disk_io?: number;
-    },
+    input: Omit<UpdateTaskSpeedRequestBody, 'agent_time'>,
   ): void {
     const t = this.task(id);
     const s = this.sourceOfTask(t);

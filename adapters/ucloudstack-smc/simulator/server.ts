@@ -21,6 +21,7 @@ import {
   isSMCAction,
   parseSMCState,
   REQUEST_ID_HEADER,
+  type CreateSMCRequest,
   type Disk,
   type DiskMapping,
   type SMCAction,
@@ -85,7 +86,10 @@ export interface UCloudStackSimulatorOptions {
 type StatusName = keyof typeof STATUS_NAME_TABLE;
 
 /** One stored SMC task (simulator-internal; the encrypted password never leaves except in heartbeats). */
-export interface SmcRecord {
+/** The host facts the agent reports at CreateSMC, as the wire names them. */
+type AgentHostFacts = Pick<CreateSMCRequest, 'AgentVersion' | 'OS' | 'Arch' | 'Distribution' | 'DistributionVersion' | 'Kernel' | 'Cores' | 'Memory' | 'Hostname' | 'IP' | 'BootloaderType'>;
+
+export interface SmcRecord extends AgentHostFacts {
   SMCID: string;
   Name: string;
   Remark: string;
@@ -93,17 +97,6 @@ export interface SmcRecord {
   CompanyID: number;
   ProjectID: string;
   Tags: UnifiedTag[];
-  AgentVersion: string;
-  OS?: string;
-  Arch?: string;
-  Distribution?: string;
-  DistributionVersion?: string;
-  Kernel?: string;
-  Cores?: number;
-  Memory?: number;
-  Hostname?: string;
-  IP?: string;
-  BootloaderType?: string;
   Disks: Disk[];
   resourceState: SMCResourceState;
   state: SMCState;
