@@ -32,8 +32,11 @@ import {
   HuaweiUpdateSourceDocument,
   HuaweiUpdateTaskDocument,
   HuaweiUpdateTemplateDocument,
+  StartTaskDocument,
+  TasksDocument,
   type HuaweiTemplateInput,
 } from '../generated/graphql.js';
+import { encodeId } from '../../src/domain/ids.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { linuxProfile } from './sim-helpers.js';
 
@@ -250,5 +253,28 @@ describe('Huawei SMS GraphQL module', () => {
     assert.deepEqual(del.huaweiDeleteTemplates.deletedIds, [spare.huaweiCreateTemplate.id]);
     const list = await gqlOk(gw.url, HuaweiTemplatesDocument);
     assert.equal(list.templates.totalCount, 1);
+  });
+
+  it('documented refusals carry the SMS code and change nothing: unknown source, starting a running task, duplicate template name', async () => {
+    const tasksBefore = (await gqlOk(gw.url, TasksDocument, { first: 100 })).tasks.totalCount;
+    const unknown = encodeId('Source', { provider: 'huawei-sms', accountId: 'hw', region: REGION, nativeId: '0b5f3a21-0000-4000-8000-000000000000' });
+    const missing = await gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: unknown, name: 'ghost', templateId } });
+    assert.equal(errorOf(missing).extensions?.code, 'NOT_FOUND');
+    assert.match(String(errorOf(missing).extensions?.providerCode), /^SMS\.\d{4}$/);
+    assert.equal((await gqlOk(gw.url, TasksDocument, { first: 100 })).tasks.totalCount, tasksBefore, 'no task was created');
+
+    const running = await gqlOk(gw.url, HuaweiTaskDocument, { id: taskId });
+    assert.equal(running.node && 'state' in running.node ? running.node.state : null, 'REPLICATING');
+    const again = await gql(gw.url, StartTaskDocument, { id: taskId });
+    assert.equal(errorOf(again).extensions?.code, 'CONFLICT');
+    assert.match(String(errorOf(again).extensions?.providerCode), /^SMS\.\d{4}$/);
+    const still = await gqlOk(gw.url, HuaweiTaskDocument, { id: taskId });
+    assert.equal(still.node && 'state' in still.node ? still.node.state : null, 'REPLICATING', 'still running');
+
+    const templatesBefore = (await gqlOk(gw.url, HuaweiTemplatesDocument)).templates.totalCount;
+    const dup = await gql(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: templateInput });
+    assert.equal(errorOf(dup).extensions?.code, 'CONFLICT');
+    assert.match(String(errorOf(dup).extensions?.providerCode), /^SMS\.\d{4}$/);
+    assert.equal((await gqlOk(gw.url, HuaweiTemplatesDocument)).templates.totalCount, templatesBefore, 'no template was created');
   });
 });
