@@ -188,4 +188,18 @@ describe('Alibaba GraphQL module over HTTP', () => {
     assert.ok(gw.logs.length > 0);
     assert.ok(!gw.logs.some((l) => l.includes(SK)));
   });
+
+  test('throttling: THROTTLED with the SMC code, the write is not repeated and the job does not change', async () => {
+    const s = addSource(env, 'gqlSrcThrottle');
+    const job = (await gqlOk(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), name: 'gqlJobThrottle', systemDiskSizeGiB: 40 } })).createAlibabaReplicationJob;
+    const before = env.sim.counts().StartReplicationJob ?? 0;
+    env.sim.faults.failNext('throttle', 1);
+    const throttled = errorOf(await gql(gw.url, StartTaskDocument, { id: job.id }));
+    assert.equal(throttled.extensions?.code, 'THROTTLED');
+    assert.equal(throttled.extensions?.providerCode, 'Throttling.User');
+    assert.equal(throttled.extensions?.retryable, true);
+    assert.equal((env.sim.counts().StartReplicationJob ?? 0) - before, 1, 'a write is never retried automatically');
+    assert.equal(env.sim.service.jobs.get(job.nativeId)!.Status, 'Ready', 'nothing changed');
+  });
 });
+
