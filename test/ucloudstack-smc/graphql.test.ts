@@ -174,6 +174,11 @@ describe('UCloudStack GraphQL module over HTTP', () => {
     assert.equal(t.state, 'REPLICATING');
     assert.equal(t.progress.totalBytes, 20 * 1024 ** 3);
     assert.equal(t.progress.steps.length, 2);
+    // StartSMC while Syncing: the vendor's non-zero RetCode, and the SMC keeps syncing.
+    const whileSyncing = await gql(gw.url, StartTaskDocument, { id });
+    assert.equal(whileSyncing.errors?.[0]?.extensions?.code, 'CONFLICT');
+    assert.match(String(whileSyncing.errors?.[0]?.extensions?.providerCode), /^\d+$/);
+    assert.equal(env.sim.control.record(smc['erp-db-01']!)!.state, 'Syncing', 'nothing changed');
 
     const stopped = await gqlOk(gw.url, UCloudStackStopSmcDocument, { id });
     assert.equal(stopped.ucloudstackStopSmc.state, 'STOPPING');
