@@ -26,6 +26,7 @@ import { makeFormatError, partialErrorsPlugin, subscriptionsOverWebSocketPlugin 
 import { buildGatewaySchema } from '../graphql/schema.js';
 import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
 import { createMetrics } from './metrics.js';
+import { sharedSubscribe } from './subscriptions.js';
 import { tasksCsvHandler } from './reports.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -81,6 +82,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   const wsCleanup = useServer<Record<string, unknown>, { requestId?: string }>(
     {
       schema,
+      subscribe: sharedSubscribe(),
       context: () => contextFor(randomUUID()),
       onSubscribe: () => {
         metrics.subscriptions.inc();
