@@ -100,5 +100,4 @@ export const configSchema = z
   })
   .strict();
 
-export type RawConfig = z.input<typeof configSchema>;
 export type ParsedConfig = z.output<typeof configSchema>;

@@ -8,8 +8,8 @@ import {
   type CallContext,
   type EntityKind,
   type ListFilter,
+  type ListQuery,
   type MigrationProject,
-  type ProviderId,
   type Source,
   type Task,
   type Template,
@@ -17,7 +17,7 @@ import {
 } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import { mergedConnection, type MergedConnection } from './connection.js';
-import { AccountLimiter, selectPartitions, type PartitionSelector } from './fanout.js';
+import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';
 import { decodeId, type GlobalRef } from './ids.js';
 import { createLoaders, type EntityOf, type Loaders } from './loaders.js';
 
@@ -52,13 +52,13 @@ export class Gateway {
     kind: K,
     args: ListArgs,
     loaders: Loaders | undefined,
-    fetch: (p: ReturnType<typeof selectPartitions>[number], q: Parameters<MigrationProviderList>[0], ctx: CallContext) => Promise<{ items: EntityOf<K>[]; totalCount: number }>,
+    fetch: (p: Partition, q: ListQuery, ctx: CallContext) => Promise<{ items: EntityOf<K>[]; totalCount: number }>,
     ctx: CallContext,
   ): Promise<MergedConnection<EntityOf<K>>> {
     for (const id of args.accounts ?? []) this.accounts.get(id);
     const partitions = selectPartitions(this.accounts, kind, args);
     const memo = loaders && this.options.batching ? memoOf(loaders) : null;
-    const call = (p: (typeof partitions)[number], q: Parameters<MigrationProviderList>[0]) => {
+    const call = (p: Partition, q: ListQuery) => {
       if (!memo) return fetch(p, q, ctx);
       const key = `${kind}\u0000${p.key}\u0000${JSON.stringify(q)}`;
       let pending = memo.get(key) as ReturnType<typeof fetch> | undefined;
@@ -233,10 +233,6 @@ export class Gateway {
     return g!.ids;
   }
 
-  accountProvider(accountId: string): ProviderId {
-    return this.accounts.get(accountId).config.provider;
-  }
-
   async close(): Promise<void> {
     await this.accounts.close();
   }
@@ -252,5 +248,3 @@ function memoOf(loaders: Loaders): Map<string, Promise<unknown>> {
   }
   return memo;
 }
-
-type MigrationProviderList = (q: import('../../adapters/port.js').ListQuery) => unknown;

@@ -5,7 +5,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, isGatewayError, type ErrorCode, type GatewayError } from '../../adapters/common/errors.js';
+import { ERROR_CODES, isGatewayError, type ErrorCode } from '../../adapters/common/errors.js';
 import type { Logger } from '../../adapters/port.js';
 import type { GraphQLContext } from './context.js';
 
@@ -21,10 +21,6 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
 };
-
-export function gatewayGraphQLError(error: GatewayError, path?: readonly (string | number)[]): GraphQLError {
-  return new GraphQLError(error.message, { path, extensions: error.toExtensions() });
-}
 
 export function makeFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -166,7 +166,6 @@ class Group {
   }
 }
 
-export const channelOf = (accountId: string, region: string) => `progress:${accountId}/${region}`;
 
 export class ProgressHub {
   readonly instanceId = randomUUID();

@@ -2,11 +2,8 @@
  * Provider GraphQL modules: each provider adds the resolvers of its own operations and its typed
  * detail fields here (see README.md beside this file).
  */
-import type { NonEmptyArray } from 'type-graphql';
 import { ucloudstackResolvers } from './ucloudstack-smc/index.js';
 import { alibabaResolvers } from './alibaba-smc/index.js';
 import { huaweiResolvers } from './huawei-sms/index.js';
 
 export const providerResolvers: Function[] = [...huaweiResolvers, ...ucloudstackResolvers, ...alibabaResolvers];
-
-export type ResolverList = NonEmptyArray<Function>;

@@ -136,9 +136,3 @@ export class HuaweiNetworkAclCheckResult {
   @Field({ description: 'True when SMS accepted the target NICs and security groups (it refuses with SMS.6605 otherwise).' })
   passed!: boolean;
 }
-
-@ObjectType({ description: 'Result of an operation that returns nothing but success.' })
-export class HuaweiOk {
-  @Field()
-  ok!: boolean;
-}
