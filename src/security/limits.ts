@@ -43,14 +43,6 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
   defaultListSize: 50,
 });
 
-/**
- * Introspection is exempt from the depth limit (graphql's own `getIntrospectionQuery()` is 15 fields
- * deep) and from cost, but not unbounded: inside `__schema` / `__type` at most this many list fields
- * may be nested. The standard introspection query nests 3 (`types { fields { args } }`); the classic
- * introspection bomb `types { fields { type { fields { type { fields ... } } } } }` needs more.
- */
-export const INTROSPECTION_LIST_NESTING = 3;
-
 export function limitError(name: string, max: number, value: number | null, message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'BAD_USER_INPUT', retryable: false, limit: { name, max, value } },
@@ -98,34 +90,7 @@ function collectFields(
   return out;
 }
 
-/**
- * Deepest nesting of list-returning introspection fields in a selection set below `__schema` /
- * `__type`. `path` holds the fragments being expanded, so a (separately reported) cycle ends.
- */
-function introspectionListNesting(context: ValidationContext, selectionSet: SelectionSetNode, path: Set<string>): number {
-  let deepest = 0;
-  for (const sel of selectionSet.selections) {
-    if (sel.kind === Kind.FIELD) {
-      const below = sel.selectionSet ? introspectionListNesting(context, sel.selectionSet, path) : 0;
-      deepest = Math.max(deepest, below + (sel.selectionSet && INTROSPECTION_LISTS.has(sel.name.value) ? 1 : 0));
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, introspectionListNesting(context, sel.selectionSet, path));
-    } else {
-      const fragment = context.getFragment(sel.name.value);
-      if (!fragment || path.has(sel.name.value)) continue;
-      path.add(sel.name.value);
-      deepest = Math.max(deepest, introspectionListNesting(context, fragment.selectionSet, path));
-      path.delete(sel.name.value);
-    }
-  }
-  return deepest;
-}
-
-// The list-of-object fields of the introspection types (__Schema, __Type, __Field, __Directive).
-// Inside `__schema` / `__type` only introspection types are reachable, so names suffice.
-const INTROSPECTION_LISTS = new Set(['types', 'directives', 'fields', 'args', 'interfaces', 'possibleTypes', 'enumValues', 'inputFields']);
-
-/** Root-field count and introspection nesting, both computed from the operation's top-level fields. */
+/** Fields of the operation's top-level selection set, fragments expanded, aliases counted separately. */
 function rootFieldsRule(limits: QueryLimits): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
@@ -140,21 +105,6 @@ function rootFieldsRule(limits: QueryLimits): ValidationRule {
           ),
         );
       }
-      for (const field of fields) {
-        if ((field.name.value !== '__schema' && field.name.value !== '__type') || !field.selectionSet) continue;
-        const nesting = introspectionListNesting(context, field.selectionSet, new Set());
-        if (nesting > INTROSPECTION_LIST_NESTING) {
-          context.reportError(
-            limitError(
-              'introspectionListNesting',
-              INTROSPECTION_LIST_NESTING,
-              nesting,
-              `introspection list nesting ${nesting} exceeds the limit of ${INTROSPECTION_LIST_NESTING}`,
-            ),
-          );
-          break;
-        }
-      }
       return false; // nothing below the operation to visit for this rule
     },
   });
@@ -167,7 +117,10 @@ function rootFieldsRule(limits: QueryLimits): ValidationRule {
 export function shapeRules(limits: QueryLimits): ValidationRule[] {
   return [
     // ignoreIntrospection (armor's default) counts a `__schema` field as depth 0, so introspection
-    // is not held to the depth limit; `__type` is counted normally. flattenFragments makes depth
+    // is not held to the depth limit (graphql's own getIntrospectionQuery() is 15 fields deep);
+    // `__type` is counted normally. Introspection is still bounded: graphql >= 16.9 has
+    // MaxIntrospectionDepthRule in specifiedRules (at most 2 nested fields / interfaces /
+    // possibleTypes / inputFields lists below __schema or __type), so keep specifiedRules. flattenFragments makes depth
     // count fields only (by default armor adds a level per fragment spread / inline fragment).
     maxDepthRule({
       n: limits.depth,
