@@ -13,7 +13,10 @@ import type { AccountConfig, ConfigIssue } from '../../adapters/port.js';
 import { providerModule } from '../../adapters/index.js';
 import { configSchema, type ParsedConfig } from './schema.js';
 
-export interface GatewayConfig extends Omit<ParsedConfig, 'accounts' | 'embedded'> {
+export interface GatewayConfig extends Omit<ParsedConfig, 'accounts' | 'embedded' | 'server' | 'auth'> {
+  server: ParsedConfig['server'] & { host: string; graphiql: boolean; introspection: boolean };
+  /** Always present: the embedded default runs with `disabled: true`; configured accounts require it. */
+  auth: NonNullable<ParsedConfig['auth']>;
   accounts: readonly AccountConfig[];
   /** True when the gateway starts the simulators in-process (no accounts configured). */
   embedded: boolean;
@@ -172,8 +175,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
   if (embedded && cfg.accounts.length > 0) {
     throw new ConfigError([{ path: 'embedded', message: 'cannot be true when accounts are configured' }]);
   }
+  // Fail closed: a gateway over real accounts never starts without an explicit auth section.
+  if (!cfg.auth && !embedded) {
+    throw new ConfigError([
+      { path: 'auth', message: 'is required when accounts are configured: add auth.apiKeys and/or auth.jwt, or auth.disabled: true to run without authentication' },
+    ]);
+  }
+  const auth = cfg.auth ?? { disabled: true, apiKeys: [] };
+  const accountIds = new Set(cfg.accounts.map((a) => a.id));
+  auth.apiKeys.forEach((k, i) => {
+    k.accounts.forEach((a, j) => {
+      if (a !== '*' && !embedded && !accountIds.has(a)) issues.push({ path: `auth.apiKeys[${i}].accounts[${j}]`, message: `unknown account "${a}"` });
+    });
+  });
+  if (issues.length > 0) throw new ConfigError(issues);
+  const serverOut = {
+    ...cfg.server,
+    // Without authentication the gateway listens on loopback only, unless told otherwise.
+    host: cfg.server.host ?? (auth.disabled ? '127.0.0.1' : '0.0.0.0'),
+    // The production surface (GraphiQL, introspection) is on for the embedded demo only.
+    graphiql: cfg.server.graphiql ?? embedded,
+    introspection: cfg.server.introspection ?? embedded,
+  };
   const out: GatewayConfig = {
     ...cfg,
+    server: serverOut,
+    auth,
     accounts: cfg.accounts as AccountConfig[],
     embedded,
     origin: file ? path.resolve(file) : 'environment',

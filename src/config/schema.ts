@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PROVIDER_IDS } from '../../adapters/port.js';
+import { SCOPES } from '../security/scopes.js';
 
 const positiveMs = z.number().int().positive();
 
@@ -24,14 +25,132 @@ export const accountSchema = z
   })
   .strict();
 
+const origin = z.string().refine((v) => {
+  try {
+    return new URL(v).origin === v;
+  } catch {
+    return false;
+  }
+}, 'must be an origin: scheme://host[:port], no path or trailing slash');
+
+const scope = z.enum(SCOPES, { error: (issue) => `unknown scope ${JSON.stringify(issue.input)}; expected one of ${SCOPES.join(', ')}` });
+const accountList = z.array(z.string().min(1)).min(1, 'must list account ids, or "*" for every account');
+
+export const apiKeySchema = z
+  .object({
+    /** Names the principal in logs and audit events. */
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,63}$/, 'must be 1-64 letters, digits, "_", ".", ":", "@" or "-"'),
+    /** Hex SHA-256 of the key: the configuration file then holds no secret. */
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64-digit hex SHA-256 of the key')
+      .optional(),
+    /** The key itself, best given as ${ENV}. At least 24 characters. */
+    key: z.string().min(24, 'must be at least 24 characters').optional(),
+    scopes: z.array(scope).min(1, 'must list at least one scope'),
+    accounts: accountList,
+  })
+  .strict()
+  .refine((k) => (k.sha256 === undefined) !== (k.key === undefined), { message: 'give exactly one of sha256 or key' });
+
+export const jwtSchema = z
+  .object({
+    /** JWKS endpoint (cached; an unknown `kid` refetches it, so keys can rotate). */
+    jwksUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    /** Static verification keys: JWK objects or SPKI PEM strings. */
+    publicKeys: z.array(z.union([z.string().min(1), z.record(z.string(), z.unknown())])).min(1).optional(),
+    issuer: z.string().min(1),
+    audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+    /** Claim holding the scopes: a space-separated string or an array. */
+    scopesClaim: z.string().min(1).default('scope'),
+    /** Claim holding the account ids ("*" for all): an array or a space-separated string. */
+    accountsClaim: z.string().min(1).default('migraph_accounts'),
+    clockToleranceSeconds: z.number().int().min(0).max(300).default(30),
+    algorithms: z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1).default(['RS256', 'PS256', 'ES256', 'EdDSA']),
+    /** How long a fetched JWKS is used before it is fetched again. */
+    jwksCacheMaxAgeMs: positiveMs.default(600_000),
+    /** Least time between two JWKS fetches triggered by an unknown `kid` (key rotation). */
+    jwksCooldownMs: z.number().int().min(0).default(30_000),
+  })
+  .strict()
+  .refine((j) => (j.jwksUrl === undefined) !== (j.publicKeys === undefined), { message: 'give exactly one of jwksUrl or publicKeys' });
+
+export const authSchema = z
+  .object({
+    /** Explicitly run without authentication (every caller has every scope). Logged as a warning; listens on loopback unless server.host is set. */
+    disabled: z.boolean().default(false),
+    apiKeys: z.array(apiKeySchema).default([]),
+    jwt: jwtSchema.optional(),
+  })
+  .strict()
+  .refine((a) => a.disabled || a.apiKeys.length > 0 || a.jwt !== undefined, {
+    message: 'configure apiKeys and/or jwt, or set disabled: true explicitly',
+  });
+
+const count = z.number().int().positive();
+export const limitsSchema = z
+  .object({
+    /** Deepest selection. */
+    depth: count.default(12),
+    /** Aliases in one document. */
+    aliases: count.default(30),
+    /** Root fields in one operation. */
+    rootFields: count.default(20),
+    /** Directives in one document. */
+    directives: count.default(30),
+    /** Lexical tokens in one document. */
+    tokens: count.default(5_000),
+    /** Largest estimated query cost (IBM cost directives: @cost weights times @listSize sizes). */
+    cost: count.default(25_000),
+    /** List size assumed for a list field without a slicing argument. */
+    defaultListSize: count.default(50),
+    /** Per-principal request rate (token bucket; shared through Redis when pubsub.kind is redis). */
+    rate: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Sustained requests per second. */
+        perSecond: count.default(50),
+        /** Extra requests a principal may burst above the sustained rate. */
+        burst: z.number().int().min(0).default(100),
+      })
+      .strict()
+      .prefault({}),
+    websocket: z
+      .object({
+        connections: count.default(1_000),
+        connectionsPerPrincipal: count.default(50),
+        subscriptionsPerConnection: count.default(100),
+        connectionInitTimeoutMs: positiveMs.default(5_000),
+        /** Largest WebSocket message, bytes. */
+        maxMessageBytes: count.default(65_536),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     server: z
       .object({
         port: z.number().int().min(0).max(65535).default(4000),
-        host: z.string().default('0.0.0.0'),
-        /** Serve GraphiQL at GET /graphql. */
-        graphiql: z.boolean().default(true),
+        /** Listen address. Default: 127.0.0.1 when auth is disabled, else 0.0.0.0 (resolved in index.ts). */
+        host: z.string().min(1).optional(),
+        /** Serve GraphiQL at GET /graphql. Default: on for the embedded default, off when accounts are configured. */
+        graphiql: z.boolean().optional(),
+        /** Introspection. Default: on for the embedded default, off when accounts are configured. */
+        introspection: z.boolean().optional(),
+        /**
+         * Browser origins allowed to open WebSockets and to call over CORS (exact `scheme://host[:port]`).
+         * Requests without an Origin header (non-browser clients) and the gateway's own pages are always allowed.
+         */
+        allowedOrigins: z.array(origin).default([]),
+        /** Time to receive a request's headers (slowloris). */
+        headersTimeoutMs: positiveMs.default(10_000),
+        /** Time to receive a whole request. */
+        requestTimeoutMs: positiveMs.default(30_000),
+        /** Idle keep-alive sockets are closed after this. */
+        keepAliveTimeoutMs: positiveMs.default(5_000),
         /** How long shutdown waits for in-flight requests before closing sockets. */
         shutdownTimeoutMs: positiveMs.default(5_000),
         /** Largest accepted request body. */
@@ -53,6 +172,16 @@ export const configSchema = z
       .strict()
       .prefault({}),
     accounts: z.array(accountSchema).default([]),
+    /** Who may call: API keys and/or JWTs. Required when accounts are configured (fail closed). */
+    auth: authSchema.optional(),
+    limits: limitsSchema.prefault({}),
+    audit: z
+      .object({
+        /** Also append audit events (JSON lines) to this file; they always go to the log. */
+        file: z.string().min(1).optional(),
+      })
+      .strict()
+      .prefault({}),
     upstream: z
       .object({
         /** Per-attempt timeout for provider calls. */

@@ -44,6 +44,9 @@ accounts:
     endpoint: https://sms.ap-southeast-3.myhuaweicloud.com
     regions: [ap-southeast-3]
     credentials: { accessKeyId: \${HW_AK}, secretAccessKey: \${HW_SK} }
+auth:
+  apiKeys:
+    - { id: ops, sha256: ${'a'.repeat(64)}, scopes: [migration:read], accounts: ['*'] }
 `;
 const ENV = { ALI_AK: 'ak1', ALI_SK: 'sk1', UCS_PUB: 'pub', UCS_PRIV: 'priv', HW_AK: 'hwak', HW_SK: 'hwsk' };
 
@@ -65,7 +68,7 @@ describe('configuration', () => {
   });
 
   it('reads JSON too', () => {
-    const json = JSON.stringify({ server: { port: 1234 }, embedded: false });
+    const json = JSON.stringify({ server: { port: 1234 }, embedded: false, auth: { disabled: true } });
     assert.equal(loadConfig({ MIGRAPH_CONFIG: file('c.json', json) }).server.port, 1234);
   });
 
