@@ -4,6 +4,7 @@
 import { GatewayError } from '../../adapters/common/errors.js';
 import { providerModule } from '../../adapters/index.js';
 import type { AccountConfig, Logger, MigrationProvider, ProviderId } from '../../adapters/port.js';
+import type { Principal } from '../security/principal.js';
 import { CachingProvider, type SharedCache } from './cache.js';
 
 export interface RegisteredAccount {
@@ -15,9 +16,13 @@ export interface RegisteredAccount {
 }
 
 export class AccountRegistry {
-  private readonly byId = new Map<string, RegisteredAccount>();
+  private readonly byId: Map<string, RegisteredAccount>;
+  /** The accounts this view may see: null for the whole registry. */
+  private readonly visible: ReadonlySet<string> | null = null;
+  private readonly views = new WeakMap<ReadonlySet<string>, AccountRegistry>();
 
   constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory, cache?: SharedCache) {
+    this.byId = new Map();
     for (const config of accounts) {
       const provider = factory(config, logger.child({ account: config.id, provider: config.provider }));
       const cached = cache ? new CachingProvider(provider, cache) : provider;
@@ -25,18 +30,37 @@ export class AccountRegistry {
     }
   }
 
+  /**
+   * The registry as a principal sees it: lists cover only its accounts, and naming another account
+   * is FORBIDDEN (checked before any upstream call). The same view object for the same account set.
+   */
+  forPrincipal(principal: Principal): AccountRegistry {
+    if (principal.accounts === '*' || this.visible) return this;
+    let view = this.views.get(principal.accounts);
+    if (!view) {
+      view = Object.create(AccountRegistry.prototype) as AccountRegistry;
+      Object.assign(view, { byId: this.byId, visible: principal.accounts, views: this.views });
+      this.views.set(principal.accounts, view);
+    }
+    return view;
+  }
+
   list(): RegisteredAccount[] {
-    return [...this.byId.values()];
+    const all = [...this.byId.values()];
+    return this.visible ? all.filter((a) => this.visible!.has(a.config.id)) : all;
   }
 
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.byId.has(id) && (!this.visible || this.visible.has(id));
   }
 
-  /** The account, or NOT_FOUND naming it. */
+  /** The account, NOT_FOUND when it is not configured, FORBIDDEN when this view may not see it. */
   get(id: string): RegisteredAccount {
     const account = this.byId.get(id);
     if (!account) throw new GatewayError('NOT_FOUND', `account "${id}" is not configured`, { account: id });
+    if (this.visible && !this.visible.has(id)) {
+      throw new GatewayError('FORBIDDEN', `account "${id}" is not permitted for this principal`, { account: id, retryable: false });
+    }
     return account;
   }
 
@@ -69,7 +93,7 @@ export class AccountRegistry {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled(this.list().map((a) => a.provider.close()));
+    await Promise.allSettled([...this.byId.values()].map((a) => a.provider.close()));
   }
 }
 

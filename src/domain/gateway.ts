@@ -20,6 +20,10 @@ import { mergedConnection, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';
 import { decodeId, type GlobalRef } from './ids.js';
 import { createLoaders, type EntityOf, type Loaders } from './loaders.js';
+import { ANONYMOUS, requireScope, type Principal } from '../security/principal.js';
+
+/** Task actions that are as irreversible as a delete or a cutover: they need migration:admin. */
+const ADMIN_ACTIONS: ReadonlySet<TaskAction> = new Set([TaskAction.CUTOVER, TaskAction.DELETE]);
 
 export interface ListArgs extends PartitionSelector {
   first?: number | null;
@@ -34,13 +38,25 @@ export interface GatewayOptions {
 }
 
 export class Gateway {
-  readonly limiter: AccountLimiter;
+  private readonly views = new WeakMap<Principal, Gateway>();
 
   constructor(
     readonly accounts: AccountRegistry,
     readonly options: GatewayOptions,
-  ) {
-    this.limiter = new AccountLimiter(options.perAccountConcurrency);
+    readonly limiter = new AccountLimiter(options.perAccountConcurrency),
+    /** Whose view this is: its accounts bound `accounts`, its scopes gate admin-level actions. */
+    readonly principal: Principal = ANONYMOUS,
+  ) {}
+
+  /** The domain as a principal sees it (same limiter and providers; one view object per principal). */
+  forPrincipal(principal: Principal): Gateway {
+    if (principal === this.principal) return this;
+    let view = this.views.get(principal);
+    if (!view) {
+      view = new Gateway(this.accounts.forPrincipal(principal), this.options, this.limiter, principal);
+      this.views.set(principal, view);
+    }
+    return view;
   }
 
   /** Fresh DataLoaders for one GraphQL request. */
@@ -179,7 +195,13 @@ export class Gateway {
     return this.providerOf(ref.accountId).updateTask(ref.region, ref.nativeId, input, ctx);
   }
 
+  /** FORBIDDEN when the action needs migration:admin and this view's principal lacks it. */
+  assertActionAllowed(action: TaskAction): void {
+    if (ADMIN_ACTIONS.has(action)) requireScope(this.principal, 'migration:admin', `action ${action}`);
+  }
+
   async runTaskAction(id: string, action: TaskAction, params: Record<string, unknown> | null, ctx: CallContext): Promise<Task> {
+    this.assertActionAllowed(action);
     const ref = decodeId(id, 'Task');
     this.checkRef(ref);
     return this.providerOf(ref.accountId).runTaskAction(ref.region, ref.nativeId, action, params, ctx);

@@ -6,6 +6,8 @@ import type { Logger } from '../../adapters/port.js';
 import type { Gateway } from '../domain/gateway.js';
 import type { Loaders } from '../domain/loaders.js';
 import type { ProgressHub } from '../domain/progress/hub.js';
+import type { AuditLog } from '../security/audit.js';
+import type { Principal } from '../security/principal.js';
 
 export interface PartialError {
   error: GatewayError;
@@ -13,6 +15,8 @@ export interface PartialError {
 }
 
 export interface GraphQLContext {
+  /** Who calls. `gateway` is already this principal's view (its accounts only). */
+  principal: Principal;
   gateway: Gateway;
   hub: ProgressHub;
   loaders: Loaders;
@@ -20,4 +24,6 @@ export interface GraphQLContext {
   logger: Logger;
   /** Errors of failed accounts in an otherwise answered field; sent beside the data. */
   partialErrors: PartialError[];
+  /** Where mutations and SENSITIVE reads are recorded (security/audit.ts). */
+  audit?: AuditLog;
 }

@@ -3,7 +3,8 @@
  * schema/schema.graphql, and a test fails when the committed file differs from what this builds.
  */
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { lexicographicSortSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './resolvers/account.js';
 import { NodeResolver } from './resolvers/node.js';
@@ -14,6 +15,10 @@ import { SourceResolver } from './resolvers/source.js';
 import { TaskResolver } from './resolvers/task.js';
 import { TemplateResolver } from './resolvers/template.js';
 import { providerResolvers } from './providers/index.js';
+import { auditResolvers } from '../security/audit.js';
+import { fieldRequires } from '../security/authorize.js';
+import { costDirectives } from '../security/cost.js';
+import { authDirectives } from '../security/directives.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -32,6 +37,8 @@ export function buildGatewaySchema(): Promise<GraphQLSchema> {
     ] as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
+    // Applied with @Directive (security/directives.ts); declared here so the SDL carries them.
+    directives: [...specifiedDirectives, ...authDirectives, ...costDirectives],
     // Every subscription here has its own `subscribe` (backed by the progress hub); type-graphql's
     // topic-based PubSub is never used, so it refuses loudly if a resolver ever relies on it.
     pubSub: {
@@ -42,11 +49,15 @@ export function buildGatewaySchema(): Promise<GraphQLSchema> {
         throw new Error('type-graphql topic PubSub is not used in migraph; use the progress hub');
       },
     },
+  }).then((schema) => {
+    // Every mutation, and every read of a field that needs secrets:read, writes an audit event.
+    auditResolvers(schema, (type, field) => fieldRequires(schema, type, field, 'secrets:read'));
+    return schema;
   });
   return built;
 }
 
-/** The SDL as committed in schema/schema.graphql (sorted, so diffs stay small). */
+/** The SDL as committed in schema/schema.graphql, with its applied directives (sorted, so diffs stay small). */
 export async function printGatewaySchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await buildGatewaySchema()))}\n`;
+  return `${printSchemaWithDirectives(lexicographicSortSchema(await buildGatewaySchema()))}\n`;
 }

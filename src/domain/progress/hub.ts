@@ -234,11 +234,12 @@ export class ProgressHub {
    * change. With `ids`, ends once every id reached its final event; without, watches whole
    * (account, region) groups, including tasks created later. A task that leaves the `states`
    * filter gets one last event (so the client sees it leave), then is filtered out until it matches again.
+   * `accounts` is the caller's view of the registry: a principal's subscription covers only its accounts.
    */
-  async watchUpdates(filter: UpdatesFilter): Promise<AsyncIterableIterator<ProgressEvent>> {
-    for (const id of filter.accounts ?? []) this.accounts.get(id);
+  async watchUpdates(filter: UpdatesFilter, accounts: AccountRegistry = this.accounts): Promise<AsyncIterableIterator<ProgressEvent>> {
+    for (const id of filter.accounts ?? []) accounts.get(id);
     const states = filter.states?.length ? new Set(filter.states) : null;
-    const selected = selectPartitions(this.accounts, 'Task', filter);
+    const selected = selectPartitions(accounts, 'Task', filter);
     const selectedKeys = new Set(selected.map((p) => p.key));
     let idsByGroup: Map<string, { ref: GlobalRef; ids: string[] }> | null = null;
     if (filter.ids) {
@@ -249,7 +250,7 @@ export class ProgressHub {
       idsByGroup = new Map();
       for (const id of filter.ids) {
         const ref = decodeId(id, 'Task', 'filter.ids');
-        const account = this.accounts.region(ref.accountId, ref.region);
+        const account = accounts.region(ref.accountId, ref.region);
         if (account.config.provider !== ref.provider) {
           throw new GatewayError('NOT_FOUND', `filter.ids: account "${ref.accountId}" is not a ${ref.provider} account`, { account: ref.accountId, field: 'filter.ids' });
         }

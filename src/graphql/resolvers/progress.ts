@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../context.js';
 import type { Provider } from '../types/enums.js';
 import { TaskProgressEvent } from '../types/events.js';
 import { TaskUpdatesFilter } from '../types/task-updates.js';
+import { Read } from '../../security/directives.js';
 
 /** One GraphQL object per event, shared by every subscriber that receives it (events are immutable). */
 const objects = new WeakMap<ProgressEvent, TaskProgressEvent>();
@@ -38,6 +39,7 @@ function buildEventObject(event: ProgressEvent): TaskProgressEvent {
 
 @Resolver()
 export class ProgressResolver {
+  @Read()
   @Subscription(() => TaskProgressEvent, {
     description:
       'Progress of one task: its current state first, then every change; the stream ends after a terminal state. ' +
@@ -52,6 +54,7 @@ export class ProgressResolver {
     return toEventObject(event);
   }
 
+  @Read()
   @Subscription(() => TaskProgressEvent, {
     description:
       'Changes of every task the filter selects (by provider, account, region, unified state or ids): the current state of ' +
@@ -65,7 +68,7 @@ export class ProgressResolver {
         regions: filter.regions,
         states: filter.states,
         ids: filter.ids,
-      });
+      }, context.gateway.accounts);
     },
   })
   taskUpdates(

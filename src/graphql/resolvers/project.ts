@@ -6,9 +6,12 @@ import { MigrationProject, MigrationProjectConnection } from '../types/project.j
 import { EntityResolver } from './entity.js';
 import { PagingArgs } from './source.js';
 import { callContext, connection, listArgs } from './support.js';
+import { Paged, Read } from '../../security/directives.js';
 
 @Resolver(() => MigrationProject)
 export class MigrationProjectResolver extends EntityResolver(MigrationProject, 'MigrationProject') {
+  @Read()
+  @Paged()
   @Query(() => MigrationProjectConnection, { description: 'Migration projects of every account that has them.' })
   async migrationProjects(
     @Arg('filter', () => MigrationProjectFilter, { nullable: true }) filter: MigrationProjectFilter | null,

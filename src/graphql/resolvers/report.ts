@@ -8,9 +8,12 @@ import { TaskFilter } from '../types/filters.js';
 import { MigrationReport } from '../types/report.js';
 import { accountObject } from './entity.js';
 import { taskListArgs } from './support.js';
+import { Costs, Read } from '../../security/directives.js';
 
 @Resolver()
 export class ReportResolver {
+  @Read()
+  @Costs(500)
   @Query(() => MigrationReport, {
     description: 'Aggregates over every task matching the filter (all pages, all selected accounts). Failed accounts are reported as errors beside the data.',
   })

@@ -9,6 +9,7 @@ import { Source, SourceConnection } from '../types/source.js';
 import { Task } from '../types/task.js';
 import { TaggedEntityResolver } from './entity.js';
 import { callContext, connection, sourceListArgs } from './support.js';
+import { Admin, Operate, Paged, Read } from '../../security/directives.js';
 
 @ArgsType()
 export class PagingArgs {
@@ -24,6 +25,8 @@ export class PagingArgs {
 
 @Resolver(() => Source)
 export class SourceResolver extends TaggedEntityResolver(Source, 'Source') {
+  @Read()
+  @Paged()
   @Query(() => SourceConnection, { description: 'Source servers across every selected account and region.' })
   async sources(
     @Arg('filter', () => SourceFilter, { nullable: true }) filter: SourceFilter | null,
@@ -41,6 +44,7 @@ export class SourceResolver extends TaggedEntityResolver(Source, 'Source') {
     return ctx.loaders.Task.load({ accountId: source.accountId, region: source.region, nativeId: source.currentTaskId });
   }
 
+  @Operate()
   @Mutation(() => Source, { description: 'Renames (or re-describes) a source server.' })
   updateSource(
     @Arg('id', () => ID) id: string,
@@ -50,6 +54,7 @@ export class SourceResolver extends TaggedEntityResolver(Source, 'Source') {
     return ctx.gateway.updateSource(id, input, callContext(ctx));
   }
 
+  @Admin()
   @Mutation(() => DeletePayload, { description: 'Deletes source servers of one account and region in one call.' })
   async deleteSources(
     @Arg('ids', () => [ID]) ids: string[],

@@ -13,6 +13,7 @@ import { Template } from '../types/template.js';
 import { TaggedEntityResolver } from './entity.js';
 import { PagingArgs } from './source.js';
 import { callContext, connection, taskListArgs } from './support.js';
+import { Admin, Operate, Paged, Read } from '../../security/directives.js';
 
 /** An idempotency key derived from the mutation and its arguments: a retried mutation reuses it. */
 export function mutationKey(name: string, args: unknown): string {
@@ -21,6 +22,8 @@ export function mutationKey(name: string, args: unknown): string {
 
 @Resolver(() => Task)
 export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
+  @Read()
+  @Paged()
   @Query(() => TaskConnection, { description: 'Migration tasks across every selected account and region.' })
   async tasks(
     @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
@@ -55,11 +58,13 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
     return ctx.gateway.providerOf(task.accountId).availableActions(task);
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'Creates a task for a source with the options every provider shares.' })
   createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     return ctx.gateway.createTask(input, callContext(ctx, mutationKey('createTask', input)));
   }
 
+  @Operate()
   @Mutation(() => Task)
   updateTask(
     @Arg('id', () => ID) id: string,
@@ -69,6 +74,7 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
     return ctx.gateway.updateTask(id, input, callContext(ctx));
   }
 
+  @Operate()
   @Mutation(() => Task, {
     description: 'Runs an action on a task. UNSUPPORTED_OPERATION when the provider lacks it, CONFLICT when the state refuses it.',
   })
@@ -78,6 +84,7 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
     @Ctx() ctx: GraphQLContext,
   ): Promise<TaskModel> {
     if (action === TaskAction.DELETE) {
+      ctx.gateway.assertActionAllowed(action);
       return ctx.gateway.require(id, 'Task', ctx.loaders).then(async (task) => {
         await ctx.gateway.deleteTasks([id], callContext(ctx));
         return task;
@@ -86,31 +93,37 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
     return ctx.gateway.runTaskAction(id, action, null, callContext(ctx));
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'Starts (or resumes) a task.' })
   startTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     return ctx.gateway.runTaskAction(id, TaskAction.START, null, callContext(ctx));
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'Stops a running task.' })
   stopTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     return ctx.gateway.runTaskAction(id, TaskAction.STOP, null, callContext(ctx));
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'Restarts a task from the beginning.' })
   restartTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     return ctx.gateway.runTaskAction(id, TaskAction.RESTART, null, callContext(ctx));
   }
 
+  @Admin()
   @Mutation(() => Task, { description: 'Final switch-over to the target (Alibaba cutover, UCloudStack complete).' })
   cutoverTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     return ctx.gateway.runTaskAction(id, TaskAction.CUTOVER, null, callContext(ctx));
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'Runs an incremental synchronisation now.' })
   syncTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     return ctx.gateway.runTaskAction(id, TaskAction.SYNC, null, callContext(ctx));
   }
 
+  @Admin()
   @Mutation(() => DeletePayload, { description: 'Deletes tasks of one account and region in one call.' })
   async deleteTasks(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeletePayload> {
     return { deletedIds: await ctx.gateway.deleteTasks(ids, callContext(ctx)) };

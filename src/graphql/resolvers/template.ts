@@ -6,9 +6,12 @@ import { Template, TemplateConnection } from '../types/template.js';
 import { EntityResolver } from './entity.js';
 import { PagingArgs } from './source.js';
 import { callContext, connection, listArgs } from './support.js';
+import { Paged, Read } from '../../security/directives.js';
 
 @Resolver(() => Template)
 export class TemplateResolver extends EntityResolver(Template, 'Template') {
+  @Read()
+  @Paged()
   @Query(() => TemplateConnection, { description: 'Target-server templates of every account that has them.' })
   async templates(
     @Arg('filter', () => TemplateFilter, { nullable: true }) filter: TemplateFilter | null,

@@ -7,9 +7,11 @@ import { mutationKey } from '../../resolvers/task.js';
 import { Task } from '../../types/task.js';
 import { AlibabaModifyReplicationJobInput, CreateAlibabaReplicationJobInput } from './inputs.js';
 import { alibabaRef } from './support.js';
+import { Admin, Operate } from '../../../security/directives.js';
 
 @Resolver()
 export class AlibabaJobResolver {
+  @Operate()
   @Mutation(() => Task, { description: 'Alibaba CreateReplicationJob with the full native option set (idempotent: a retried mutation creates one job).' })
   async createAlibabaReplicationJob(@Arg('input', () => CreateAlibabaReplicationJobInput) input: CreateAlibabaReplicationJobInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = alibabaRef(ctx, input.sourceId, 'Source', 'input.sourceId');
@@ -31,6 +33,7 @@ export class AlibabaJobResolver {
     );
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'Alibaba ModifyReplicationJobAttribute: name/description any time, other options per the job state.' })
   alibabaModifyReplicationJob(
     @Arg('taskId', () => ID) taskId: string,
@@ -41,6 +44,7 @@ export class AlibabaJobResolver {
     return ext.modifyReplicationJob(ref.region, ref.nativeId, { ...input }, callContext(ctx));
   }
 
+  @Admin()
   @Mutation(() => Task, { description: 'Alibaba CutOverReplicationJob: ends a Waiting incremental job; syncData runs one final full sync first.' })
   alibabaCutOverReplicationJob(
     @Arg('taskId', () => ID) taskId: string,

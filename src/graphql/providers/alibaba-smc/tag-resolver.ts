@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../../context.js';
 import { callContext } from '../../resolvers/support.js';
 import { TagInput } from '../../types/common.js';
 import { ALIBABA, alibabaAccount, alibabaRef } from './support.js';
+import { Operate, Read } from '../../../security/directives.js';
 
 export enum AlibabaTagResourceType {
   SOURCE = 'sourceserver',
@@ -50,6 +51,7 @@ function groups(ctx: GraphQLContext, ids: readonly string[]) {
 
 @Resolver()
 export class AlibabaTagResolver {
+  @Read()
   @Query(() => [AlibabaTagResource], { description: 'Alibaba ListTagResources: the tags of an account\'s sources or jobs (every page), optionally filtered by tags (ANDed).' })
   async alibabaResourceTags(
     @Arg('account', () => ID) account: string,
@@ -70,6 +72,7 @@ export class AlibabaTagResolver {
     }));
   }
 
+  @Operate()
   @Mutation(() => [ID], { description: 'Alibaba TagResources: adds (or overwrites) tags on sources and/or tasks; at most 20 tags per resource.' })
   async alibabaTagResources(@Arg('ids', () => [ID]) ids: string[], @Arg('tags', () => [TagInput]) tags: TagInput[], @Ctx() ctx: GraphQLContext): Promise<string[]> {
     if (tags.length === 0 || tags.length > MAX_TAGS) throw new GatewayError('BAD_USER_INPUT', `tags: 1 to ${MAX_TAGS} tags`, { field: 'tags' });
@@ -79,6 +82,7 @@ export class AlibabaTagResolver {
     return ids;
   }
 
+  @Operate()
   @Mutation(() => [ID], { description: 'Alibaba UntagResources: removes the given keys, or every tag when all is true.' })
   async alibabaUntagResources(
     @Arg('ids', () => [ID]) ids: string[],

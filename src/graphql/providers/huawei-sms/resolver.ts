@@ -37,6 +37,7 @@ import {
   HuaweiSourceOverview,
   HuaweiSpeedLimitRule,
 } from './results.js';
+import { Admin, Operate, Read, SecretRead } from '../../../security/directives.js';
 
 const PROVIDER = 'huawei-sms';
 
@@ -74,6 +75,7 @@ export class HuaweiSmsResolver {
   // -------------------------------------------------------------------------------------------
   // Queries
 
+  @Read()
   @Query(() => HuaweiSourceOverview, { description: 'ShowOverview: number of source servers per native state.' })
   huaweiSourceOverview(
     @Arg('account', () => ID) account: string,
@@ -83,6 +85,7 @@ export class HuaweiSmsResolver {
     return accountOf(ctx, account, region).ext.getSourceOverview(callContext(ctx));
   }
 
+  @Read()
   @Query(() => HuaweiMigrationErrorPage, { description: 'ListErrorServers: source servers whose migration failed, with the decoded error.' })
   huaweiErrorServers(
     @Arg('account', () => ID) account: string,
@@ -98,12 +101,14 @@ export class HuaweiSmsResolver {
     return ext.listErrorServers({ offset, limit, migrationProjectId: mp, enterpriseProjectId }, callContext(ctx));
   }
 
+  @Read()
   @Query(() => [HuaweiSpeedLimitRule], { description: 'ShowsSpeedLimits: the time-window rate limits of a task.' })
   huaweiSpeedLimits(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: GraphQLContext) {
     const { ref, ext } = entityOf(ctx, taskId, 'Task', 'taskId');
     return ext.getSpeedLimits(ref.nativeId, callContext(ctx));
   }
 
+  @Read()
   @Query(() => HuaweiAdvancedOptions, { description: 'ShowConfigSetting: advanced migration options of a task (all, or one key).' })
   huaweiAdvancedOptions(
     @Arg('taskId', () => ID) taskId: string,
@@ -114,12 +119,14 @@ export class HuaweiSmsResolver {
     return ext.getAdvancedOptions(ref.nativeId, key, callContext(ctx));
   }
 
+  @Read()
   @Query(() => [HuaweiConsistencyResult], { description: 'ShowConsistencyResult: consistency verification results of a task.' })
   huaweiConsistencyResults(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: GraphQLContext) {
     const { ref, ext } = entityOf(ctx, taskId, 'Task', 'taskId');
     return ext.getConsistencyResults(ref.nativeId, callContext(ctx));
   }
 
+  @SecretRead()
   @Query(() => String, {
     nullable: true,
     description: 'SENSITIVE: the target-server password stored in a template (ShowTargetPassword). Null when none is stored.',
@@ -129,6 +136,7 @@ export class HuaweiSmsResolver {
     return ext.getTemplateTargetPassword(ref.nativeId, callContext(ctx));
   }
 
+  @Operate()
   @Query(() => HuaweiNetworkAclCheckResult, { description: 'CheckNetAcl: whether the target subnet NICs and security groups meet the requirements (refusal: SMS.6605).' })
   huaweiCheckNetworkAcl(
     @Arg('account', () => ID) account: string,
@@ -140,16 +148,19 @@ export class HuaweiSmsResolver {
     return accountOf(ctx, account, region).ext.checkNetworkAcl({ ...input, osType: input.osType }, callContext(ctx));
   }
 
+  @Read()
   @Query(() => [HuaweiApiVersion], { description: 'ListApiVersion: the SMS API versions of the account endpoint.' })
   huaweiApiVersions(@Arg('account', () => ID) account: string, @Ctx() ctx: GraphQLContext) {
     return accountOf(ctx, account, null).ext.listApiVersions(callContext(ctx));
   }
 
+  @Read()
   @Query(() => HuaweiApiVersion, { nullable: true, description: 'ShowApiVersion, e.g. version "v3".' })
   huaweiApiVersion(@Arg('account', () => ID) account: string, @Arg('version') version: string, @Ctx() ctx: GraphQLContext) {
     return accountOf(ctx, account, null).ext.getApiVersion(version, callContext(ctx));
   }
 
+  @Read()
   @Query(() => Boolean, { description: 'ShowPrivacyAgreements: whether the account signed the SMS privacy agreement.' })
   huaweiPrivacyAgreementSigned(@Arg('account', () => ID) account: string, @Ctx() ctx: GraphQLContext) {
     return accountOf(ctx, account, null).ext.getPrivacyAgreementSigned(callContext(ctx));
@@ -158,6 +169,7 @@ export class HuaweiSmsResolver {
   // -------------------------------------------------------------------------------------------
   // Tasks
 
+  @Operate()
   @Mutation(() => Task, { description: 'CreateTask with every native option (target from a template or an existing ECS).' })
   createHuaweiTask(@Arg('input', () => HuaweiCreateTaskInput) input: HuaweiCreateTaskInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = entityOf(ctx, input.sourceId, 'Source', 'input.sourceId');
@@ -175,6 +187,7 @@ export class HuaweiSmsResolver {
     );
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'UpdateTask: name, bandwidth limit, priority, migration IP, start-target flag.' })
   huaweiUpdateTask(
     @Arg('id', () => ID) id: string,
@@ -188,6 +201,7 @@ export class HuaweiSmsResolver {
     return ext.updateTask(ref.region, ref.nativeId, { ...input, priority: input.priority as 0 | 1 | 2 | null | undefined }, callContext(ctx));
   }
 
+  @Operate()
   @Mutation(() => Task, {
     description:
       'UpdateTaskStatus with its options: CLONE_TEST needs templateId; switchHce switches the target OS to Huawei Cloud EulerOS. CONFLICT when the state refuses it.',
@@ -208,6 +222,7 @@ export class HuaweiSmsResolver {
     return ctx.gateway.runTaskAction(id, action, params, callContext(ctx));
   }
 
+  @Operate()
   @Mutation(() => [HuaweiSpeedLimitRule], { description: 'UpdateSpeed: replaces the time-window rate limits of a task; returns them as stored.' })
   async huaweiSetSpeedLimits(
     @Arg('taskId', () => ID) taskId: string,
@@ -219,6 +234,7 @@ export class HuaweiSmsResolver {
     return ext.getSpeedLimits(ref.nativeId, callContext(ctx));
   }
 
+  @Admin()
   @Mutation(() => Task, { description: 'UnlockTargetEcs: unlocks the target server of a task.' })
   async huaweiUnlockTargetServer(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = entityOf(ctx, taskId, 'Task', 'taskId');
@@ -226,6 +242,7 @@ export class HuaweiSmsResolver {
     return ctx.gateway.require(taskId, 'Task', ctx.loaders) as Promise<TaskModel>;
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'CollectLog: uploads the task logs to an OBS bucket (share URL in Source.huawei.currentTask.logShareUrl).' })
   async huaweiCollectLog(
     @Arg('taskId', () => ID) taskId: string,
@@ -237,6 +254,7 @@ export class HuaweiSmsResolver {
     return ctx.gateway.require(taskId, 'Task', ctx.loaders) as Promise<TaskModel>;
   }
 
+  @Operate()
   @Mutation(() => HuaweiAdvancedOptions, { description: 'UploadSpecialConfigurationSetting: sets advanced migration options (0..10 per call).' })
   async huaweiSetAdvancedOptions(
     @Arg('taskId', () => ID) taskId: string,
@@ -251,6 +269,7 @@ export class HuaweiSmsResolver {
   // -------------------------------------------------------------------------------------------
   // Sources
 
+  @Operate()
   @Mutation(() => Source, { description: 'UpdateServerName: rename, move to a migration project, resize or exclude disks and volumes.' })
   huaweiUpdateSource(
     @Arg('id', () => ID) id: string,
@@ -275,6 +294,7 @@ export class HuaweiSmsResolver {
   // -------------------------------------------------------------------------------------------
   // Templates
 
+  @Operate()
   @Mutation(() => Template, { description: 'CreateTemplate. The target password is write-only.' })
   huaweiCreateTemplate(
     @Arg('account', () => ID) account: string,
@@ -286,6 +306,7 @@ export class HuaweiSmsResolver {
     return acc.ext.createTemplate(acc.region, templateInput(input), keyed(ctx, 'huaweiCreateTemplate', { account, accountRegion: region, input: { ...input, targetPassword: input.targetPassword ? true : null } }));
   }
 
+  @Operate()
   @Mutation(() => Template, { description: 'UpdateTemplate (SMS replaces the template object).' })
   huaweiUpdateTemplate(
     @Arg('id', () => ID) id: string,
@@ -296,6 +317,7 @@ export class HuaweiSmsResolver {
     return ext.updateTemplate(ref.region, ref.nativeId, templateInput(input), callContext(ctx));
   }
 
+  @Admin()
   @Mutation(() => DeletePayload, { description: 'DeleteTemplate / DeleteTemplates (one call per account). CONFLICT (SMS.7111) while tasks use a template.' })
   async huaweiDeleteTemplates(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeletePayload> {
     const groups = new Map<string, { ext: HuaweiSmsExtension; natives: string[]; ids: string[] }>();
@@ -318,6 +340,7 @@ export class HuaweiSmsResolver {
   // -------------------------------------------------------------------------------------------
   // Migration projects
 
+  @Operate()
   @Mutation(() => MigrationProject, { description: 'CreateMigproject. Names are 2..19 characters and unique (SMS.7312).' })
   huaweiCreateMigrationProject(
     @Arg('account', () => ID) account: string,
@@ -329,6 +352,7 @@ export class HuaweiSmsResolver {
     return acc.ext.createMigrationProject(acc.region, projectInput(input), keyed(ctx, 'huaweiCreateMigrationProject', { account, accountRegion: region, input }));
   }
 
+  @Operate()
   @Mutation(() => MigrationProject, { description: 'UpdateMigproject (full object).' })
   huaweiUpdateMigrationProject(
     @Arg('id', () => ID) id: string,
@@ -339,6 +363,7 @@ export class HuaweiSmsResolver {
     return ext.updateMigrationProject(ref.region, ref.nativeId, projectInput(input), callContext(ctx));
   }
 
+  @Admin()
   @Mutation(() => DeletePayload, { description: 'DeleteMigproject: only projects without servers (SMS.7311), never the default one (SMS.7303).' })
   async huaweiDeleteMigrationProject(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<DeletePayload> {
     const { ref, ext } = entityOf(ctx, id, 'MigrationProject', 'id');
@@ -346,6 +371,7 @@ export class HuaweiSmsResolver {
     return { deletedIds: [id] };
   }
 
+  @Admin()
   @Mutation(() => MigrationProject, { description: 'UpdateDefaultMigproject: newly registered sources join this project.' })
   huaweiSetDefaultMigrationProject(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ProjectModel> {
     const { ref, ext } = entityOf(ctx, id, 'MigrationProject', 'id');
@@ -355,6 +381,7 @@ export class HuaweiSmsResolver {
   // -------------------------------------------------------------------------------------------
   // Privacy agreement
 
+  @Operate()
   @Mutation(() => Boolean, { description: 'CreatePrivacyAgreements: signs the SMS privacy agreement; returns the new state.' })
   async huaweiSignPrivacyAgreement(@Arg('account', () => ID) account: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     const { ext } = accountOf(ctx, account, null);

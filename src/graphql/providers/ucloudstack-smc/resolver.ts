@@ -12,6 +12,7 @@ import { mutationKey } from '../../resolvers/task.js';
 import { Task } from '../../types/task.js';
 import { UCloudStackSetupSmcInput, UCloudStackSmcFilter } from './inputs.js';
 import { UCloudStackSmcPage } from './page.js';
+import { Admin, Operate, Read } from '../../../security/directives.js';
 
 const PROVIDER = 'ucloudstack-smc';
 
@@ -29,6 +30,7 @@ function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
 
 @Resolver()
 export class UCloudStackSmcResolver {
+  @Read()
   @Query(() => UCloudStackSmcPage, {
     description: 'DescribeSMC on one account and region (default: its first region), with the vendor filters and Offset/Limit paging.',
   })
@@ -45,6 +47,7 @@ export class UCloudStackSmcResolver {
     return ext.describe(r, filter ?? {}, callContext(ctx));
   }
 
+  @Operate()
   @Mutation(() => Task, {
     description: 'SetupSMC: configures an SMC (state Online or Synced, not locked). The password is write-only. Does not start the migration.',
   })
@@ -56,24 +59,28 @@ export class UCloudStackSmcResolver {
     return ext.setup(ref.region, ref.nativeId, { ...setup, diskMappings: setup.diskMappings.map((m) => ({ ...m })) }, key);
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'StartSMC: starts a sync round (Online or Synced). CONFLICT in other states.' })
   ucloudstackStartSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = smcOf(ctx, id, 'id');
     return ext.start(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackStartSmc', { id }));
   }
 
+  @Operate()
   @Mutation(() => Task, { description: 'StopSMC: stops the running sync (state Stopping). CONFLICT unless Preparing or Syncing.' })
   ucloudstackStopSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = smcOf(ctx, id, 'id');
     return ext.stop(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackStopSmc', { id }));
   }
 
+  @Admin()
   @Mutation(() => Task, { description: 'CompleteSMC: finishes the sync and converts the transfer VM into the migrated server (from Synced).' })
   ucloudstackCompleteSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = smcOf(ctx, id, 'id');
     return ext.complete(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackCompleteSmc', { id }));
   }
 
+  @Admin()
   @Mutation(() => Task, { nullable: true, description: 'DeleteSMC: the task as it looks afterwards (DELETING), or null when already gone.' })
   ucloudstackDeleteSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel | null> {
     const { ref, ext } = smcOf(ctx, id, 'id');
