@@ -32,6 +32,11 @@ import { fakeAccounts } from '../test/helpers/fake-provider.js';
 import type { BenchResult } from './types.js';
 
 const logger = createLogger('silent');
+/** The bench opens thousands of subscriptions from one address: the per-principal limits would refuse them. */
+const BENCH_LIMITS = {
+  rate: { enabled: false },
+  websocket: { connections: 20_000, connectionsPerPrincipal: 20_000, subscriptionsPerConnection: 20_000 },
+};
 const REDIS_URL = process.env.REDIS_URL ?? `redis://127.0.0.1:${process.env.MIGRAPH_TEST_REDIS_PORT ?? 6379}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const UPDATES = 'subscription($ids: [ID!]) { taskUpdates(filter: { ids: $ids }) { sequence } }';
@@ -40,7 +45,7 @@ const PROGRESS = 'subscription($id: ID!) { taskProgress(id: $id) { sequence prog
 // -- helpers ------------------------------------------------------------------------------------
 
 async function gateway(accounts: readonly AccountConfig[], overrides: Record<string, unknown>, factory?: StartOptions['providerFactory']): Promise<RunningGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', graphiql: false }, embedded: false, log: { level: 'silent' }, ...overrides });
+  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', graphiql: false }, embedded: false, log: { level: 'silent' }, auth: { disabled: true }, limits: BENCH_LIMITS, ...overrides });
   return startGateway(config, { logger, accounts, providerFactory: factory });
 }
 

@@ -41,7 +41,7 @@ async function startDemos(logger: Logger): Promise<DemoHandle[]> {
 }
 
 async function gateway(demos: DemoHandle[], logger: Logger, overrides: Record<string, unknown>): Promise<RunningGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, ...overrides });
+  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, auth: { disabled: true }, ...overrides });
   return startGateway(config, { logger, accounts: demos.map((d) => d.account) });
 }
 

@@ -66,7 +66,7 @@ export class GatewayError extends Error {
     this.field = options.field;
   }
 
-  /** The fields that go into GraphQL `extensions` (undefined ones left out). */
+  /** The fields that go into GraphQL `extensions` (undefined ones left out; `retryAfter` in seconds). */
   toExtensions(): Record<string, unknown> {
     const ext: Record<string, unknown> = { code: this.code, retryable: this.retryable };
     if (this.provider) ext.provider = this.provider;
@@ -74,6 +74,7 @@ export class GatewayError extends Error {
     if (this.providerCode) ext.providerCode = this.providerCode;
     if (this.requestId) ext.requestId = this.requestId;
     if (this.field) ext.field = this.field;
+    if (this.retryAfterMs !== undefined) ext.retryAfter = Math.ceil(this.retryAfterMs / 1000);
     return ext;
   }
 

@@ -2,6 +2,11 @@
  * The transport: Apollo Server over HTTP and graphql-ws over WebSocket on one port and one path
  * (/graphql), GraphiQL from the installed packages, /healthz, /readyz and /metrics, and a graceful
  * shutdown that drains HTTP and closes WebSockets with 1001 (going away).
+ *
+ * Security (README "Security"): every GraphQL request, WebSocket connection, CSV and /metrics call
+ * is authenticated (unless auth.disabled), rate-limited per principal, Origin-checked, and served
+ * through the principal's view of the domain (its accounts only); operations pass the shape, scope
+ * and cost checks before anything executes; socket, header, body and message sizes and times are bounded.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -11,9 +16,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, type ExecutionResult } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { AccountConfig, Logger } from '../../adapters/port.js';
 import type { GatewayConfig } from '../config/index.js';
 import { AccountRegistry } from '../domain/accounts.js';
@@ -23,11 +25,18 @@ import { ProgressHub } from '../domain/progress/hub.js';
 import { registerProgressMetrics } from '../domain/progress/metrics.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { makeFormatError, partialErrorsPlugin, subscriptionsOverWebSocketPlugin } from '../graphql/errors.js';
+import { guardPlugin } from '../graphql/guard-plugin.js';
 import { buildGatewaySchema } from '../graphql/schema.js';
+import { checkOperation } from '../security/operation.js';
+import { AuditLog } from '../security/audit.js';
+import { Authenticator } from '../security/auth.js';
+import type { Principal } from '../security/principal.js';
+import { RequestRateLimiter } from '../security/rate-limit.js';
 import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
+import { authenticate, originGuard, principalOfResponse, requireScopeMiddleware } from './http-auth.js';
 import { createMetrics } from './metrics.js';
-import { sharedSubscribe } from './subscriptions.js';
 import { tasksCsvHandler } from './reports.js';
+import { attachWebSocket } from './websocket.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -52,6 +61,9 @@ export interface StartOptions {
 
 export async function startGateway(config: GatewayConfig, options: StartOptions): Promise<RunningGateway> {
   const { logger } = options;
+  if (config.auth.disabled) {
+    logger.warn({ host: config.server.host }, 'authentication is DISABLED (auth.disabled): every caller has every scope on every account');
+  }
   const cache = new SharedCache(config.cache);
   const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache);
   const gateway = new Gateway(registry, {
@@ -64,43 +76,60 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   const metrics = createMetrics({ cache });
   registerProgressMetrics(metrics.registry, hub);
   const formatError = makeFormatError(logger);
+  const authenticator = new Authenticator(config.auth);
+  const rateLimiter = new RequestRateLimiter(config.limits.rate, {
+    redisUrl: config.pubsub.kind === 'redis' ? config.pubsub.redisUrl : undefined,
+    keyPrefix: config.pubsub.keyPrefix,
+    logger,
+  });
+  const audit = new AuditLog(logger.child({ component: 'audit' }), config.audit.file);
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  const wss = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
-
-  const contextFor = (requestId: string): GraphQLContext => ({
-    gateway,
-    hub,
-    loaders: gateway.loaders(),
-    requestId,
-    logger: logger.child({ requestId }),
-    partialErrors: [],
-  });
-
-  const wsCleanup = useServer<Record<string, unknown>, { requestId?: string }>(
+  const httpServer = http.createServer(
     {
-      schema,
-      subscribe: sharedSubscribe(),
-      context: () => contextFor(randomUUID()),
-      onSubscribe: () => {
-        metrics.subscriptions.inc();
-      },
-      onComplete: () => {
-        metrics.subscriptions.dec();
-      },
-      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult, formatError),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => new GraphQLError(formatError(e.toJSON(), e).message, { extensions: formatError(e.toJSON(), e).extensions })),
+      headersTimeout: config.server.headersTimeoutMs,
+      requestTimeout: config.server.requestTimeoutMs,
+      // Node checks those timeouts on this interval (30 s by default): slowloris sockets close on time.
+      connectionsCheckingInterval: Math.min(1_000, config.server.headersTimeoutMs),
     },
-    wss,
+    app,
   );
+  httpServer.keepAliveTimeout = config.server.keepAliveTimeoutMs;
+
+  const contextFor = (principal: Principal, requestId: string): GraphQLContext => {
+    const view = gateway.forPrincipal(principal);
+    return {
+      principal,
+      gateway: view,
+      hub,
+      loaders: view.loaders(),
+      requestId,
+      logger: logger.child({ requestId }),
+      partialErrors: [],
+      audit,
+    };
+  };
+
+  const ws = attachWebSocket(httpServer, GRAPHQL_PATH, {
+    config,
+    schema,
+    authenticator,
+    rateLimiter,
+    metrics,
+    logger,
+    formatError,
+    contextFor,
+    newRequestId: randomUUID,
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.server.introspection,
+    parseOptions: { maxTokens: config.limits.tokens },
+    validationRules: checkOperation.rules(config),
     // main.ts owns SIGTERM/SIGINT (drain, close WebSockets, stop simulators, exit 0).
     stopOnTerminationSignals: false,
     plugins: [
@@ -109,13 +138,14 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
       ApolloServerPluginCacheControlDisabled(),
       // GraphiQL is served from the installed packages (graphiql.ts); Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      guardPlugin(config),
       partialErrorsPlugin(),
       subscriptionsOverWebSocketPlugin(),
       {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await ws.dispose();
             },
           };
         },
@@ -135,17 +165,19 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   });
   await apollo.start();
 
+  const guarded = [...originGuard(config.server.allowedOrigins), authenticate(authenticator, rateLimiter)];
   let ready = true;
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
-    const accounts = registry.list().length;
     if (!ready) res.status(503).json({ status: 'shutting-down' });
-    else res.json({ status: 'ready', config: config.origin, accounts, embedded: config.embedded });
+    else res.json({ status: 'ready' });
   });
-  app.get('/reports/tasks.csv', tasksCsvHandler(gateway, logger));
-  app.get('/metrics', async (_req, res) => {
+  app.get('/reports/tasks.csv', ...guarded, requireScopeMiddleware('migration:read', 'GET /reports/tasks.csv'), (req, res) =>
+    tasksCsvHandler(gateway.forPrincipal(principalOfResponse(res)), logger)(req, res),
+  );
+  app.get('/metrics', ...guarded, requireScopeMiddleware('metrics:read', 'GET /metrics'), async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   if (config.server.graphiql) {
@@ -160,9 +192,10 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   }
   app.use(
     GRAPHQL_PATH,
+    ...guarded,
     express.json({ limit: config.server.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(String(req.headers['x-request-id'] ?? randomUUID())),
+      context: async ({ req, res }) => contextFor(principalOfResponse(res), String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 128)),
     }),
   );
 
@@ -186,30 +219,18 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     close: () => {
       closing ??= (async () => {
         ready = false;
-        for (const client of wss.clients) client.close(1001, 'server shutting down');
+        ws.closeAll(1001, 'server shutting down');
         await apollo.stop();
         logger.debug({}, 'http drained');
-        await new Promise<void>((resolve) => wss.close(() => resolve()));
+        await new Promise<void>((resolve) => ws.wss.close(() => resolve()));
         logger.debug({}, 'websockets closed');
         await hub.close();
         await gateway.close();
+        await rateLimiter.close();
+        await audit.flush();
         logger.debug({}, 'upstream clients closed');
       })();
       return closing;
     },
-  };
-}
-
-function formatResult(
-  result: ExecutionResult,
-  formatError: ReturnType<typeof makeFormatError>,
-): ExecutionResult {
-  if (!result.errors?.length) return result;
-  return {
-    ...result,
-    errors: result.errors.map((e) => {
-      const f = formatError(e.toJSON(), e);
-      return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
-    }),
   };
 }

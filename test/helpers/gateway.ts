@@ -22,7 +22,7 @@ export async function startTestGateway(
   overrides: Record<string, unknown> = {},
   providerFactory?: StartOptions['providerFactory'],
 ): Promise<TestGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, ...overrides });
+  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {

@@ -1,0 +1,39 @@
+/**
+ * The Apollo side of the pre-execution checks (security/operation.ts): once the operation is
+ * resolved, the principal's scopes and the cost budget are checked; a refusal ends the request
+ * before any resolver runs, with the gateway error code and its HTTP status.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { isGatewayError, toGatewayError, type GatewayError } from '../../adapters/common/errors.js';
+import type { GatewayConfig } from '../config/index.js';
+import { checkOperation } from '../security/operation.js';
+import { HTTP_STATUS } from '../server/http-auth.js';
+import type { GraphQLContext } from './context.js';
+
+/** A GatewayError as a GraphQLError with the same extensions and the matching HTTP status. */
+export function gatewayErrorToGraphQL(err: GatewayError): GraphQLError {
+  return new GraphQLError(err.message, {
+    extensions: { ...err.toExtensions(), http: { status: HTTP_STATUS[err.code] ?? 400 } },
+  });
+}
+
+export function guardPlugin(config: GatewayConfig): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          try {
+            checkOperation.run(config, schema, contextValue.principal, document, operation, request.variables ?? undefined);
+          } catch (e) {
+            if (e instanceof GraphQLError) {
+              throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions, http: { status: 400 } } });
+            }
+            throw gatewayErrorToGraphQL(isGatewayError(e) ? e : toGatewayError(e));
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Per-principal request rate (rate-limiter-flexible): a sustained rate per second plus a burst
+ * allowance, counted in Redis when Redis is configured (so every instance shares one budget per
+ * principal) and in memory otherwise. If Redis is unreachable, each instance falls back to its own
+ * in-memory budget (the insurance limiter) rather than refusing or admitting everyone.
+ *
+ * Over the limit: THROTTLED with `retryAfter` (seconds), HTTP 429 with Retry-After.
+ */
+import { Redis } from 'ioredis';
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { GatewayError } from '../../adapters/common/errors.js';
+import type { GatewayConfig } from '../config/index.js';
+import type { Logger } from '../../adapters/port.js';
+
+type RateConfig = GatewayConfig['limits']['rate'];
+
+/** Seconds in which the burst allowance refills. */
+const BURST_WINDOW_S = 10;
+
+export class RequestRateLimiter {
+  private readonly limiter: BurstyRateLimiter | null;
+  private readonly redis: Redis | null = null;
+
+  constructor(
+    private readonly config: RateConfig,
+    options: { redisUrl?: string; keyPrefix?: string; logger: Logger },
+  ) {
+    if (!config.enabled) {
+      this.limiter = null;
+      return;
+    }
+    const sustained = { points: config.perSecond, duration: 1 };
+    const burst = { points: Math.max(1, config.burst), duration: BURST_WINDOW_S };
+    if (options.redisUrl) {
+      this.redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+      this.redis.on('error', (e: Error) => options.logger.warn({ err: e.message }, 'rate limit: Redis unavailable, counting locally'));
+      const prefix = `${options.keyPrefix ?? 'migraph:'}rate`;
+      this.limiter = new BurstyRateLimiter(
+        new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:s`, ...sustained, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(sustained) }),
+        new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:b`, ...burst, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(burst) }),
+      );
+    } else {
+      this.limiter = new BurstyRateLimiter(new RateLimiterMemory(sustained), new RateLimiterMemory(burst));
+    }
+  }
+
+  /** Counts one request of `key`; THROTTLED when over the limit. */
+  async consume(key: string): Promise<void> {
+    if (!this.limiter) return;
+    try {
+      await this.limiter.consume(key, 1);
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) throw e;
+      const retryAfterMs = Math.max(1, e.msBeforeNext);
+      throw new GatewayError(
+        'THROTTLED',
+        `request rate over the limit of ${this.config.perSecond}/s (burst ${this.config.burst}); retry after ${Math.ceil(retryAfterMs / 1000)} s`,
+        { retryable: true, retryAfterMs },
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    this.redis?.disconnect();
+  }
+}

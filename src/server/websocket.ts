@@ -1,0 +1,187 @@
+/**
+ * graphql-ws on the gateway's HTTP server, with its limits and authentication:
+ *
+ * - Upgrade: only on /graphql; a browser Origin must be listed in server.allowedOrigins (403
+ *   otherwise); at most `limits.websocket.connections` sockets in all (503 over it).
+ * - Authentication: `connection_init` payload `{ "authorization": "Bearer …" }`, or the upgrade
+ *   request's Authorization header. Missing or invalid: close 4401; valid, but the principal already
+ *   holds `connectionsPerPrincipal` sockets: close 4429. No `connection_init` within
+ *   `connectionInitTimeoutMs`: closed by graphql-ws (4408).
+ * - Every operation: the request rate, `subscriptionsPerConnection`, the token limit, validation
+ *   with the shape rules (and introspection when it is off), the scope check and the cost check, all
+ *   before anything executes. Refusals are GraphQL errors with `extensions.code` and the limit.
+ */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
+import type { Logger } from '../../adapters/port.js';
+import type { GatewayConfig } from '../config/index.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import type { makeFormatError } from '../graphql/errors.js';
+import { gatewayErrorToGraphQL } from '../graphql/guard-plugin.js';
+import type { Authenticator } from '../security/auth.js';
+import { checkOperation } from '../security/operation.js';
+import type { Principal } from '../security/principal.js';
+import type { RequestRateLimiter } from '../security/rate-limit.js';
+import { parseWithLimits } from '../security/limits.js';
+import type { GatewayMetrics } from './metrics.js';
+import { sharedSubscribe } from './subscriptions.js';
+import { isOriginAllowed, rateKey } from './http-auth.js';
+
+type Extra = {
+  principal?: Principal;
+};
+
+export interface WebSocketDeps {
+  config: GatewayConfig;
+  schema: GraphQLSchema;
+  authenticator: Authenticator;
+  rateLimiter: RequestRateLimiter;
+  metrics: GatewayMetrics;
+  logger: Logger;
+  formatError: ReturnType<typeof makeFormatError>;
+  contextFor(principal: Principal, requestId: string): GraphQLContext;
+  newRequestId(): string;
+}
+
+export function attachWebSocket(httpServer: http.Server, path: string, deps: WebSocketDeps) {
+  const { config, schema, authenticator, rateLimiter, metrics, logger, formatError } = deps;
+  const ws = config.limits.websocket;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: ws.maxMessageBytes });
+  const perPrincipal = new Map<string, number>();
+  const rules: ValidationRule[] = [...specifiedRules, ...checkOperation.rules(config), ...(config.server.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+
+  const refuse = (socket: Duplex, status: number, message: string) => {
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: status === 403 ? 'FORBIDDEN' : 'UPSTREAM_UNAVAILABLE', retryable: status !== 403 } }] });
+    socket.end(`HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Service Unavailable'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  };
+
+  httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== path) return refuse(socket, 403, `WebSocket upgrades are served at ${path} only`);
+    if (!isOriginAllowed(req, config.server.allowedOrigins)) {
+      logger.warn({ origin: req.headers.origin }, 'websocket refused: origin not allowed');
+      return refuse(socket, 403, 'origin not allowed');
+    }
+    if (wss.clients.size >= ws.connections) {
+      logger.warn({ limit: ws.connections }, 'websocket refused: connection limit');
+      return refuse(socket, 503, `too many WebSocket connections (limit ${ws.connections})`);
+    }
+    wss.handleUpgrade(req, socket, head, (client) => wss.emit('connection', client, req));
+  });
+
+  const release = (principal: Principal | undefined, request: http.IncomingMessage) => {
+    if (!principal) return;
+    const key = rateKey(principal, request);
+    const n = (perPrincipal.get(key) ?? 1) - 1;
+    if (n <= 0) perPrincipal.delete(key);
+    else perPrincipal.set(key, n);
+  };
+
+  const cleanup = useServer<Record<string, unknown>, Extra>(
+    {
+      schema,
+      connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
+      subscribe: sharedSubscribe(),
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const fromPayload = params.authorization ?? params.Authorization;
+        const header = typeof fromPayload === 'string' ? fromPayload : ctx.extra.request.headers.authorization;
+        let principal: Principal;
+        try {
+          principal = await authenticator.authenticate(header);
+        } catch (e) {
+          const err = toGatewayError(e);
+          ctx.extra.socket.close(err.code === 'UNAUTHENTICATED' ? CloseCode.Unauthorized : CloseCode.Forbidden, err.message.slice(0, 120));
+          return false;
+        }
+        const key = rateKey(principal, ctx.extra.request);
+        const open = perPrincipal.get(key) ?? 0;
+        if (open >= ws.connectionsPerPrincipal) {
+          ctx.extra.socket.close(4429, `too many connections for this principal (limit ${ws.connectionsPerPrincipal})`);
+          return false;
+        }
+        perPrincipal.set(key, open + 1);
+        ctx.extra.principal = principal;
+        return true;
+      },
+      onClose: (ctx) => release(ctx.extra.principal, ctx.extra.request),
+      onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        const principal = ctx.extra.principal!;
+        try {
+          await rateLimiter.consume(rateKey(principal, ctx.extra.request));
+          // `ctx.subscriptions` already holds this operation.
+          const active = Object.keys(ctx.subscriptions).length;
+          if (active > ws.subscriptionsPerConnection) {
+            throw new GatewayError('BAD_USER_INPUT', `too many operations on this connection: ${active} exceeds the limit of ${ws.subscriptionsPerConnection}`, {
+              retryable: false,
+            });
+          }
+          if (typeof payload.query !== 'string') throw new GatewayError('BAD_USER_INPUT', 'query: must be a string', { field: 'query' });
+          const document = parseWithLimits(payload.query, config.limits);
+          const errors = validate(schema, document, rules);
+          if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } }));
+          const operation = getOperationAST(document, payload.operationName);
+          if (!operation) throw new GatewayError('BAD_USER_INPUT', 'unable to identify the operation (operationName)', { field: 'operationName' });
+          const variableValues = payload.variables ?? undefined;
+          checkOperation.run(config, schema, principal, document, operation, variableValues ?? undefined);
+          metrics.subscriptions.inc();
+          return {
+            schema,
+            document,
+            operationName: payload.operationName,
+            variableValues,
+            contextValue: deps.contextFor(principal, deps.newRequestId()),
+          };
+        } catch (e) {
+          if (e instanceof GraphQLError) return [new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } })].map((x) => formatted(x));
+          return [formatted(gatewayErrorToGraphQL(toGatewayError(e)))];
+        }
+      },
+      onComplete: () => {
+        metrics.subscriptions.dec();
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, formatError),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+    },
+    wss,
+  );
+
+  function formatted(e: GraphQLError): GraphQLError {
+    const f = formatError(e.toJSON(), e);
+    return new GraphQLError(f.message, { extensions: f.extensions });
+  }
+
+  return {
+    wss,
+    dispose: () => cleanup.dispose(),
+    closeAll(code: number, reason: string) {
+      for (const client of wss.clients as Set<WebSocket>) client.close(code, reason);
+    },
+  };
+}
+
+function formatResult(result: ExecutionResult, formatError: ReturnType<typeof makeFormatError>): ExecutionResult {
+  if (!result.errors?.length) return result;
+  return {
+    ...result,
+    errors: result.errors.map((e) => {
+      const f = formatError(e.toJSON(), e);
+      return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
+    }),
+  };
+}
