@@ -185,7 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
   const accountIds = new Set(cfg.accounts.map((a) => a.id));
   auth.apiKeys.forEach((k, i) => {
     k.accounts.forEach((a, j) => {
-      if (a !== '*' && !embedded && !accountIds.has(a)) issues.push({ path: `auth.apiKeys[${i}].accounts[${j}]`, message: `unknown account "${a}"` });
+      if (a !== "*" && cfg.accounts.length > 0 && !accountIds.has(a)) issues.push({ path: `auth.apiKeys[${i}].accounts[${j}]`, message: `unknown account "${a}"` });
     });
   });
   if (issues.length > 0) throw new ConfigError(issues);
