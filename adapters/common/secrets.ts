@@ -176,6 +176,24 @@ export class SecretScrubber {
 /** The process-wide scrubber. */
 export const secrets = new SecretScrubber();
 
+const PASSWORD_KEY = /password|passwd/i;
+
+/**
+ * Registers, as transient, every string under a password-like key (`password`, `target_password`,
+ * `Password`, ...) anywhere in `value`: for request bodies an adapter is about to send upstream and
+ * responses that carry a password back.
+ */
+export function registerPasswordFields(value: unknown, scrubber: SecretScrubber = secrets, depth = 0): void {
+  if (value === null || typeof value !== 'object' || depth > 8) return;
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string') {
+      if (PASSWORD_KEY.test(key)) scrubber.add(v, { transient: true });
+    } else if (v && typeof v === 'object') {
+      registerPasswordFields(v, scrubber, depth + 1);
+    }
+  }
+}
+
 /** Credential keys that name an identity, not a secret: these stay visible. */
 const NOT_SECRET_KEY = /(Id|ID|_id)$|^(publicKey|username|userName|user|endpoint|region)$|^(domain|project)/;
 
