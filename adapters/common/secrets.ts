@@ -56,11 +56,16 @@ export class SecretScrubber {
   private test: RegExp | null = null;
   private replace: RegExp | null = null;
   private dirty = false;
+  /** Expired transient values are purged (and the pattern rebuilt) at most this often. */
+  private readonly purgeEveryMs: number;
+  private lastPurge = Date.now();
 
   constructor(options: SecretScrubberOptions = {}) {
+    const ttl = options.transientTtlMs ?? 60 * 60 * 1000;
+    this.purgeEveryMs = Math.min(1_000, ttl);
     this.transient = new LRUCache<string, true>({
       max: options.maxTransient ?? 10_000,
-      ttl: options.transientTtlMs ?? 60 * 60 * 1000,
+      ttl,
       // Eviction and expiry change the set: rebuild the pattern on the next scrub.
       dispose: () => {
         this.dirty = true;
@@ -101,9 +106,14 @@ export class SecretScrubber {
   }
 
   private patterns(): [RegExp, RegExp] | null {
-    if (this.dirty || (this.test === null && this.size > 0)) {
-      this.dirty = false;
-      this.transient.purgeStale();
+    if (this.transient.size > 0) {
+      const now = Date.now();
+      if (now - this.lastPurge >= this.purgeEveryMs) {
+        this.lastPurge = now;
+        this.transient.purgeStale(); // dispose marks the set dirty when something expired
+      }
+    }
+    if (this.dirty) {
       this.dirty = false;
       const forms = new Set<string>();
       for (const v of this.configured) for (const f of secretForms(v)) forms.add(f);
