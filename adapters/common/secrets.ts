@@ -12,8 +12,10 @@
  *
  * `scrub` replaces each value, its JSON-escaped form (as it appears inside a serialized log line) and
  * its URL-encoded forms (encodeURIComponent, RFC 3986 and form encoding: as it appears in a query
- * string or a form body an upstream echoes) by `[redacted]`. One RegExp over every form is built
- * lazily when the set changed; text without a secret comes back unchanged (the same string).
+ * string or a form body an upstream echoes) by `[redacted]`. One RegExp over every form is rebuilt
+ * lazily; values added since the last rebuild are checked with indexOf meanwhile (a rebuild happens
+ * after 64 new forms or 5 s), so registering a token per request stays cheap. Text without a secret
+ * comes back unchanged (the same string).
  */
 import { LRUCache } from 'lru-cache';
 
@@ -50,25 +52,43 @@ export function secretForms(value: string): string[] {
   return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
 }
 
+/** Values added since the last rebuild are checked with indexOf until there are this many forms... */
+const FRESH_MAX_FORMS = 256;
+/** ...or they are this old; then the one RegExp is rebuilt over everything. */
+const FRESH_MAX_AGE_MS = 5_000;
+
 export class SecretScrubber {
-  private readonly configured = new Set<string>();
-  private readonly transient: LRUCache<string, true>;
-  private test: RegExp | null = null;
-  private replace: RegExp | null = null;
-  private dirty = false;
-  /** Expired transient values are purged (and the pattern rebuilt) at most this often. */
-  private readonly purgeEveryMs: number;
+  /** value -> its forms (secretForms), computed once. */
+  private readonly configured = new Map<string, string[]>();
+  private readonly transient: LRUCache<string, string[]>;
+  /** One RegExp over every form of the values known at the last rebuild, longest first. */
+  private stable: { test: RegExp; replace: RegExp } | null = null;
+  private stableValues = new Set<string>();
+  private stableForms: string[] = [];
+  /**
+   * Forms of values added since the last rebuild, longest first, checked with indexOf: a new token or
+   * password costs nothing until the next rebuild (compiling the RegExp over 10,000 values takes tens
+   * of milliseconds; it must not happen on every mutation).
+   */
+  private fresh: string[] = [];
+  private freshSince = 0;
+  /** Values were evicted or expired since the last rebuild (they are still redacted until it). */
+  private stale = false;
+  private rebuildNow = false;
+  private lastRebuild = Date.now();
   private lastPurge = Date.now();
+  private readonly purgeEveryMs: number;
+  private readonly staleRebuildMs: number;
 
   constructor(options: SecretScrubberOptions = {}) {
     const ttl = options.transientTtlMs ?? 60 * 60 * 1000;
     this.purgeEveryMs = Math.min(1_000, ttl);
-    this.transient = new LRUCache<string, true>({
+    this.staleRebuildMs = Math.min(60_000, ttl);
+    this.transient = new LRUCache<string, string[]>({
       max: options.maxTransient ?? 10_000,
       ttl,
-      // Eviction and expiry change the set: rebuild the pattern on the next scrub.
       dispose: () => {
-        this.dirty = true;
+        this.stale = true;
       },
     });
   }
@@ -77,15 +97,20 @@ export class SecretScrubber {
   add(value: string | undefined | null, opts: AddSecretOptions = {}): void {
     if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH) return;
     if (this.configured.has(value)) return;
+    let forms = this.transient.get(value);
     if (opts.transient) {
-      const known = this.transient.has(value);
-      this.transient.set(value, true); // refreshes recency and ttl
-      if (!known) this.dirty = true;
-      return;
+      this.transient.set(value, forms ?? (forms = secretForms(value))); // refreshes recency and ttl
+    } else {
+      forms ??= secretForms(value);
+      this.configured.set(value, forms);
+      this.transient.delete(value);
     }
-    this.configured.add(value);
-    this.transient.delete(value);
-    this.dirty = true;
+    if (!this.stableValues.has(value)) this.addFresh(forms);
+  }
+
+  private addFresh(forms: readonly string[]): void {
+    if (this.fresh.length === 0) this.freshSince = Date.now();
+    for (const f of forms) if (!this.fresh.includes(f)) this.fresh.push(f);
   }
 
   /** Number of values registered (configured + live transient). */
@@ -102,41 +127,85 @@ export class SecretScrubber {
   clear(): void {
     this.configured.clear();
     this.transient.clear();
-    this.dirty = true;
+    this.rebuildNow = true;
   }
 
-  private patterns(): [RegExp, RegExp] | null {
-    if (this.transient.size > 0) {
-      const now = Date.now();
-      if (now - this.lastPurge >= this.purgeEveryMs) {
-        this.lastPurge = now;
-        this.transient.purgeStale(); // dispose marks the set dirty when something expired
-      }
+  private maintain(): void {
+    const now = Date.now();
+    if (this.transient.size > 0 && now - this.lastPurge >= this.purgeEveryMs) {
+      this.lastPurge = now;
+      this.transient.purgeStale(); // dispose marks the set stale when something expired
     }
-    if (this.dirty) {
-      this.dirty = false;
-      const forms = new Set<string>();
-      for (const v of this.configured) for (const f of secretForms(v)) forms.add(f);
-      for (const v of this.transient.keys()) for (const f of secretForms(v)) forms.add(f);
-      if (forms.size === 0) {
-        this.test = this.replace = null;
-      } else {
-        // Longest first, so a secret that contains another is replaced whole.
-        const source = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-        this.test = new RegExp(source);
-        this.replace = new RegExp(source, 'g');
-      }
+    if (
+      this.rebuildNow ||
+      this.fresh.length > FRESH_MAX_FORMS ||
+      (this.fresh.length > 0 && now - this.freshSince >= FRESH_MAX_AGE_MS) ||
+      (this.stale && now - this.lastRebuild >= this.staleRebuildMs)
+    ) {
+      this.rebuild(now);
     }
-    return this.test && this.replace ? [this.test, this.replace] : null;
+  }
+
+  private rebuild(now: number): void {
+    const forms = new Set<string>();
+    const values = new Set<string>();
+    for (const [v, fs] of this.configured) {
+      values.add(v);
+      for (const f of fs) forms.add(f);
+    }
+    for (const [v, fs] of this.transient.entries()) {
+      values.add(v);
+      for (const f of fs) forms.add(f);
+    }
+    // Longest first, so a secret that contains another is replaced whole.
+    this.stableForms = [...forms].sort((a, b) => b.length - a.length);
+    this.stableValues = values;
+    if (this.stableForms.length === 0) {
+      this.stable = null;
+    } else {
+      const source = this.stableForms.map(escapeRegExp).join('|');
+      this.stable = { test: new RegExp(source), replace: new RegExp(source, 'g') };
+    }
+    this.fresh = [];
+    this.stale = false;
+    this.rebuildNow = false;
+    this.lastRebuild = now;
   }
 
   /** `text` with every registered value (in every form) replaced by `[redacted]`. */
   scrub(text: string): string {
     if (typeof text !== 'string' || text.length < MIN_SECRET_LENGTH) return text;
-    const p = this.patterns();
-    if (!p || !p[0].test(text)) return text;
-    p[1].lastIndex = 0;
-    return text.replace(p[1], REDACTED);
+    this.maintain();
+    const st = this.stable;
+    if (!this.fresh.some((f) => text.includes(f))) {
+      if (!st || !st.test.test(text)) return text;
+      st.replace.lastIndex = 0;
+      return text.replace(st.replace, REDACTED);
+    }
+    // A fresh value is present (rare): redact the union of every match, fresh and known, so that
+    // overlapping secrets (one containing the other) are replaced whole.
+    const spans: [number, number][] = [];
+    for (const f of this.fresh) {
+      for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) spans.push([i, i + f.length]);
+    }
+    if (st) {
+      st.replace.lastIndex = 0;
+      for (let m = st.replace.exec(text); m; m = st.replace.exec(text)) spans.push([m.index, m.index + m[0].length]);
+    }
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let out = '';
+    let at = 0;
+    let end = -1;
+    for (const [from, to] of spans) {
+      if (from > end) {
+        if (end >= 0) at = end;
+        out += text.slice(at, from) + REDACTED;
+        end = to;
+      } else if (to > end) {
+        end = to;
+      }
+    }
+    return out + text.slice(end);
   }
 
   /**

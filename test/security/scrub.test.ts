@@ -88,6 +88,18 @@ describe('SecretScrubber', () => {
     s.add('secret-abc');
     s.add('secret-abc-extended');
     assert.equal(s.scrub('x secret-abc-extended y'), `x ${REDACTED} y`);
+    assert.equal(s.scrub('secret-abc, secret-abc-extended.'), `${REDACTED}, ${REDACTED}.`);
+  });
+
+  it('replaces overlapping secrets whole across a rebuild of the pattern (known + newly added)', () => {
+    for (const [known, added] of [['outer-secret-abc-extended', 'secret-abc'], ['inner-abc', 'long-inner-abc-value']]) {
+      const s = new SecretScrubber();
+      s.add(known);
+      for (let i = 0; i < 300; i++) s.add(`filler-${i}-value`); // forces the RegExp to be rebuilt over `known`
+      s.scrub('warm up the pattern');
+      s.add(added);
+      assert.equal(s.scrub(`a ${known} b ${added} c`), `a ${REDACTED} b ${REDACTED} c`);
+    }
   });
 
   it('keeps transient secrets in a bounded LRU; configured ones forever', () => {
@@ -97,7 +109,10 @@ describe('SecretScrubber', () => {
     assert.equal(s.size, 1 + 3, 'the transient set is bounded');
     assert.ok(s.has('configured-1'));
     assert.ok(!s.has('transient-0') && s.has('transient-9'));
-    assert.equal(s.scrub('transient-0 transient-9 configured-1'), `transient-0 ${REDACTED} ${REDACTED}`);
+    assert.equal(s.scrub('transient-9 configured-1'), `${REDACTED} ${REDACTED}`);
+    // Evicted values may stay redacted until the next rebuild of the pattern, which is bounded too:
+    for (let i = 100; i < 500; i++) s.add(`transient-${i}`, { transient: true });
+    assert.equal(s.scrub('transient-0 transient-499 configured-1'), `transient-0 ${REDACTED} ${REDACTED}`);
     // A configured value is never demoted to transient.
     s.add('configured-1', { transient: true });
     for (let i = 10; i < 20; i++) s.add(`transient-${i}`, { transient: true });
