@@ -12,6 +12,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Got, RequestError } from 'got';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
+import { registerCredentials } from '../common/secrets.js';
 import type { Logger } from '../port.js';
 import { fromEnvelope, malformedResponse, networkError } from './errors.js';
 import { encodeParams } from './params.js';
@@ -130,6 +131,8 @@ export class AlibabaSmcClient {
     const now = options.now ?? Date.now;
     const nonce = options.nonce ?? randomUUID;
     const credentials = options.credentials;
+    // accessKeySecret and securityToken: scrubbed from every log line and error from now on.
+    registerCredentials(credentials);
     this.http = createAccountHttp({
       prefixUrl: options.endpoint,
       timeoutMs: options.timeoutMs,

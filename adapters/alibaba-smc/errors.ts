@@ -8,6 +8,7 @@
  * (a real SignatureDoesNotMatch message echoes the server's string-to-sign).
  */
 import { GatewayError, type ErrorCode } from '../common/errors.js';
+import { secrets } from '../common/secrets.js';
 import type { ErrorEnvelope } from './wire.js';
 import { PROVIDER_ID } from './wire.js';
 
@@ -110,7 +111,9 @@ export function fromEnvelope(httpStatus: number, envelope: ErrorEnvelope | null,
   // Vendor messages are kept for refusals (they explain the state); credential failures get the fixed
   // text, as the vendor's may echo the string-to-sign.
   const vendorMessage = SAFE_MESSAGE_CODES.has(gwCode) ? known?.message ?? 'authentication failed' : envelope?.Message || known?.message;
-  const text = `${ctx.action}: ${code ?? `HTTP ${httpStatus}`}${vendorMessage ? `: ${truncate(vendorMessage, 300)}` : ''}`;
+  // Scrubbed before truncating: an echoed secret (or half of one) never enters the error.
+  const vendorText = vendorMessage ? secrets.scrub(vendorMessage) : undefined;
+  const text = `${ctx.action}: ${code ?? `HTTP ${httpStatus}`}${vendorText ? `: ${truncate(vendorText, 300)}` : ''}`;
   return new GatewayError(gwCode, text, {
     provider: PROVIDER_ID,
     account: ctx.account,

@@ -18,6 +18,7 @@ import { rfc3986Encode, sign, type AkSkCredentials } from './signer.js';
 import * as w from './wire.js';
 import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './wire.js';
 import { GatewayError } from '../common/errors.js';
+import { registerCredentials, registerPasswordFields } from '../common/secrets.js';
 
 export type HuaweiCredentials = AkSkCredentials | { iam: IamCredentials };
 
@@ -99,6 +100,8 @@ export class HuaweiSmsClient {
     this.now = options.now ?? (() => new Date());
     this.account = options.account;
     const creds = options.credentials;
+    // Secret key, security token, IAM password: scrubbed from every log line and error from now on.
+    registerCredentials(creds);
     if (isIamCredentials(creds)) {
       let transport = options.iamTransport;
       if (!transport) {
@@ -173,6 +176,9 @@ export class HuaweiSmsClient {
     const hasBody = spec.hasBody && parts.body !== undefined;
     const context: RequestContext = { operation: id };
     const errCtx = { account: this.account, operation: id };
+    // Write-only passwords in the body (template target_password on Create/UpdateTemplate): transient
+    // secrets from right before they are sent, so an upstream echo never reaches a log or an error.
+    if (hasBody) registerPasswordFields(parts.body);
     let res;
     try {
       res = await this.got(path.replace(/^\//, ''), {
@@ -193,7 +199,10 @@ export class HuaweiSmsClient {
     if (text.trim() === '') return {} as OperationTypes[Id]['response'];
     try {
       const parsed = JSON.parse(text) as unknown;
-      if (parsed !== null && typeof parsed === 'object') return parsed as OperationTypes[Id]['response'];
+      if (parsed !== null && typeof parsed === 'object') {
+        if (id === 'ShowTargetPassword') registerPasswordFields(parsed);
+        return parsed as OperationTypes[Id]['response'];
+      }
       if (UNNAMED_BODY.has(id)) return {} as OperationTypes[Id]['response'];
       throw malformedResponse(errCtx, res.statusCode);
     } catch (err) {

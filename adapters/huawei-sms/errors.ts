@@ -12,6 +12,7 @@
  * pages answer 403/404), except that 429 is always THROTTLED.
  */
 import { GatewayError, type ErrorCode } from '../common/errors.js';
+import { secrets } from '../common/secrets.js';
 import { SMS_ERROR_CODES, type SmsErrorFamily } from './error-codes.js';
 
 export { SMS_ERROR_CODES, type SmsErrorFamily, type SmsErrorCodeInfo } from './error-codes.js';
@@ -168,7 +169,8 @@ export function classifyHttpError(res: HttpFailure, ctx: ErrorContext = {}): Gat
   const mapped = FAMILY_TO_GATEWAY[family];
   const requestId = header(res.headers, 'x-request-id') ?? env?.requestId;
   const what = ctx.operation ? `Huawei SMS ${ctx.operation}` : 'Huawei SMS';
-  const detail = env?.message ? clip(env.message) : env ? 'request refused' : `HTTP ${res.status} with a non-JSON body`;
+  // Scrubbed before clipping: a vendor that echoes the request must not put a secret (or half of one) in the error.
+  const detail = env?.message ? clip(secrets.scrub(env.message)) : env ? 'request refused' : `HTTP ${res.status} with a non-JSON body`;
   const message = `${what} failed: ${detail}${vendorCode ? ` (${vendorCode})` : ''}`;
   return new GatewayError(mapped.code, message, {
     provider: PROVIDER,

@@ -5,6 +5,7 @@
  * request at a time (single flight). The clock and the transport are injected.
  */
 import { GatewayError } from '../common/errors.js';
+import { registerCredentials, secrets } from '../common/secrets.js';
 import { classifyHttpError, classifyNetworkError, PROVIDER } from './errors.js';
 
 export interface IamCredentials {
@@ -111,6 +112,7 @@ export class IamTokenSource {
     private readonly options: IamTokenSourceOptions,
   ) {
     this.margin = options.refreshMarginMs ?? REFRESH_MARGIN_MS;
+    registerCredentials(credentials);
   }
 
   /** True when the cached token may still be used at `now`. */
@@ -143,6 +145,8 @@ export class IamTokenSource {
       throw classifyNetworkError(err, { account: this.options.account, operation: 'IAM token' });
     }
     const token = parseTokenResponse(res, this.options.now(), this.options.account);
+    // A runtime secret: transient (bounded LRU), scrubbed from logs and errors while it may be in use.
+    secrets.add(token.token, { transient: true });
     this.cached = token;
     return token;
   }

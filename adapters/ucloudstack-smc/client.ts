@@ -13,6 +13,7 @@
 import type { Got, Response } from 'got';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
 import { GatewayError } from '../common/errors.js';
+import { registerCredentials, secrets } from '../common/secrets.js';
 import type { CallContext, Logger } from '../port.js';
 import { flattenParams, signParams, type FlatParams, type UCloudStackCredentials } from './signer.js';
 import { envelopeError, httpStatusError, malformedError, PROVIDER, RETRYABLE_RETCODES, transportError, type ErrorContext } from './errors.js';
@@ -78,6 +79,8 @@ export class UCloudStackSmcClient {
 
   constructor(private readonly options: UCloudStackSmcClientOptions) {
     const credentials = { ...options.credentials };
+    // privateKey: scrubbed from every log line and error from now on (publicKey stays visible).
+    registerCredentials(credentials);
     this.log = options.logger?.child({ provider: PROVIDER, account: options.accountId });
     this.http = createAccountHttp({
       prefixUrl: options.endpoint,
@@ -116,6 +119,8 @@ export class UCloudStackSmcClient {
 
   /** Configures target VM, transfer host, bandwidth, SSH credentials and disk mappings (Online or Synced). */
   setupSMC(req: ActionTypes['SetupSMC'][0], ctx?: CallContext): Promise<ActionTypes['SetupSMC'][1]> {
+    // The write-only SSH password: a transient secret from right before it is sent.
+    secrets.add(req.Password, { transient: true });
     return this.call('SetupSMC', req, ctx, req.Password ? [req.Password] : []);
   }
   deleteSMC(req: ActionTypes['DeleteSMC'][0], ctx?: CallContext): Promise<ActionTypes['DeleteSMC'][1]> {

@@ -11,6 +11,7 @@
  * specific); a code in neither is UPSTREAM_ERROR.
  */
 import { GatewayError, type ErrorCode } from '../common/errors.js';
+import { secrets } from '../common/secrets.js';
 import type { Envelope } from './wire.js';
 
 export const PROVIDER = 'ucloudstack-smc' as const;
@@ -86,17 +87,21 @@ export interface ErrorContext {
   secrets?: readonly string[];
 }
 
-/** Removes secret values from vendor text (the vendor may echo parameters). */
-export function redact(text: string, secrets: readonly string[] | undefined): string {
+/**
+ * Removes secret values from vendor text (the vendor may echo parameters): the call's own values
+ * (`***`) and then everything the central scrubber knows (`[redacted]`).
+ */
+export function redact(text: string, values: readonly string[] | undefined): string {
   let out = text;
-  for (const s of secrets ?? []) if (s && s.length >= 3) out = out.split(s).join('***');
-  return out;
+  for (const s of values ?? []) if (s && s.length >= 3) out = out.split(s).join('***');
+  return secrets.scrub(out);
 }
 
 /** A non-zero RetCode envelope -> GatewayError. */
 export function envelopeError(env: Envelope, ctx: ErrorContext): GatewayError {
   const rule = classifyRetCode(env.RetCode, env.Message);
-  const vendorText = redact(String(env.Message ?? '').slice(0, 500), ctx.secrets);
+  // Redacted before slicing: a secret cut in half by the limit would otherwise survive.
+  const vendorText = redact(String(env.Message ?? ''), ctx.secrets).slice(0, 500);
   const meaning = rule?.meaning ?? 'unclassified RetCode';
   const message = `UCloudStack ${ctx.action} failed: RetCode ${env.RetCode} (${meaning})${vendorText ? `: ${vendorText}` : ''}`;
   const code = rule?.code ?? 'UPSTREAM_ERROR';

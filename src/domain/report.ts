@@ -177,7 +177,24 @@ export const TASK_CSV_COLUMNS = [
   'error_message',
 ] as const;
 
+/** First characters that make a spreadsheet read a cell as a formula (OWASP CSV Injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A string cell that a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, carriage return first)
+ * gets a leading `'`, so it is shown as text. Numbers are left alone (they are written from numeric
+ * values); a string like "-5" is neutralised too, since it came from a name or a vendor message.
+ */
+export function neutraliseCsvCell<T extends string | number | null>(cell: T): T {
+  return (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell) as T;
+}
+
+/** One CSV row per task: every cell passes through neutraliseCsvCell. */
 export function taskCsvRow(task: Task): (string | number | null)[] {
+  return rawTaskCsvRow(task).map(neutraliseCsvCell);
+}
+
+function rawTaskCsvRow(task: Task): (string | number | null)[] {
   const p = task.progress;
   return [
     encodeId('Task', task),

@@ -6,6 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES, isGatewayError, type ErrorCode } from '../../adapters/common/errors.js';
+import { secrets } from '../../adapters/common/secrets.js';
 import type { Logger } from '../../adapters/port.js';
 import type { GraphQLContext } from './context.js';
 
@@ -22,7 +23,21 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
 };
 
+/**
+ * Apollo's formatError. Every outgoing error passes through the central secret scrubber (message and
+ * extensions), whatever branch shaped it: a registered credential, token or password never leaves.
+ */
 export function makeFormatError(logger: Logger) {
+  const shape = shapeError(logger);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = shape(formatted, error);
+    const message = secrets.scrub(out.message);
+    const extensions = out.extensions === undefined ? undefined : (secrets.scrubDeep(out.extensions) as GraphQLFormattedError['extensions']);
+    return message === out.message && extensions === out.extensions ? out : { ...out, message, extensions };
+  };
+}
+
+function shapeError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isGatewayError(original)) {

@@ -1,8 +1,11 @@
 /**
- * Structured JSON logs (pino). Secrets are redacted by path wherever they could appear, and adapters
- * are written never to log them in the first place.
+ * Structured JSON logs (pino). Secrets are redacted by path wherever they could appear, adapters are
+ * written never to log them in the first place, and every serialized line passes through the central
+ * secret scrubber (adapters/common/secrets.ts) before it reaches the destination: a registered
+ * credential, token or password is replaced by `[redacted]` wherever it sits in the line.
  */
 import { pino, type Logger as PinoLogger } from 'pino';
+import { secrets, type SecretScrubber } from '../../adapters/common/secrets.js';
 
 export const REDACT_PATHS = [
   'credentials',
@@ -31,7 +34,26 @@ export const REDACT_PATHS = [
   '*.headers["x-auth-token"]',
 ];
 
+type Destination = pino.DestinationStream & {
+  flush?: (cb?: (err?: Error | null) => void) => void;
+  flushSync?: () => void;
+  end?: () => void;
+};
+
+/** A destination that writes `scrubber.scrub(line)` to `target` (flush/end forwarded when present). */
+export function scrubbingDestination(target: pino.DestinationStream, scrubber: SecretScrubber = secrets): pino.DestinationStream {
+  const t = target as Destination;
+  const out: Destination = {
+    write: (line: string) => t.write(scrubber.scrub(line)),
+  };
+  if (typeof t.flush === 'function') out.flush = (cb) => t.flush!(cb);
+  if (typeof t.flushSync === 'function') out.flushSync = () => t.flushSync!();
+  if (typeof t.end === 'function') out.end = () => t.end!();
+  return out;
+}
+
 export function createLogger(level: string, destination?: NodeJS.WritableStream): PinoLogger {
+  const target = (destination as pino.DestinationStream | undefined) ?? pino.destination(1);
   return pino(
     {
       level,
@@ -40,6 +62,6 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },
-    destination as pino.DestinationStream | undefined,
+    scrubbingDestination(target),
   );
 }

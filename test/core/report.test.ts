@@ -3,8 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { GatewayError } from '../../adapters/common/errors.js';
 import { TaskState } from '../../adapters/port.js';
+import { neutraliseCsvCell, taskCsvRow, TASK_CSV_COLUMNS } from '../../src/domain/report.js';
 import { MigrationReportDocument } from '../generated/graphql.js';
-import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';
+import { fakeAccounts, FakeProvider } from '../helpers/fake-provider.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const GiB = 2 ** 30;
@@ -137,5 +138,40 @@ describe('migrationReport and /reports/tasks.csv (fake providers)', () => {
     } finally {
       ali.failWith = null;
     }
+  });
+});
+
+describe('tasks CSV: formula injection (OWASP CSV Injection)', () => {
+  const provider = new FakeProvider({ id: 'hw', provider: 'huawei-sms', endpoint: 'http://127.0.0.1:1', regions: ['r1'], credentials: {} } as never);
+  const cell = (name: string, column: (typeof TASK_CSV_COLUMNS)[number] = 'name') => {
+    const task = provider.addTask('r1', 1, { name, error: { code: name, message: name } });
+    return taskCsvRow(task)[TASK_CSV_COLUMNS.indexOf(column)];
+  };
+
+  for (const name of ['=HYPERLINK("http://x")', '+1', '@SUM(A1)', '\tx', '\rx', '-x', '-5']) {
+    it(`prefixes ${JSON.stringify(name)} with a single quote`, () => {
+      assert.equal(cell(name), `'${name}`);
+      assert.equal(cell(name, 'error_code'), `'${name}`, 'every string column, not only name');
+      assert.equal(cell(name, 'error_message'), `'${name}`);
+    });
+  }
+
+  it('leaves a normal name, numbers and nulls unchanged', () => {
+    assert.equal(cell('web-01 = prod'), 'web-01 = prod');
+    assert.equal(cell('a+b@c'), 'a+b@c');
+    assert.equal(neutraliseCsvCell(-5), -5, 'numbers stay numbers');
+    assert.equal(neutraliseCsvCell(null), null);
+    const task = provider.addTask('r1', 2, { progress: { percent: -1, transferredBytes: 10, totalBytes: 20, speed: null, remainingSeconds: null, estimatedCompletionAt: null, phase: null, steps: [] } });
+    const row = taskCsvRow(task);
+    assert.equal(row[TASK_CSV_COLUMNS.indexOf('percent')], -1);
+    assert.equal(row[TASK_CSV_COLUMNS.indexOf('transferred_bytes')], 10);
+  });
+
+  it('survives a CSV round trip: the parsed cell starts with the quote', async () => {
+    const { stringify } = await import('csv-stringify/sync');
+    const task = provider.addTask('r1', 3, { name: '=HYPERLINK("http://x","click")' });
+    const text = stringify([taskCsvRow(task)], { columns: [...TASK_CSV_COLUMNS], header: true, cast: { number: (n) => String(n) } });
+    const [row] = parse(text, { columns: true }) as Record<string, string>[];
+    assert.equal(row!.name, `'=HYPERLINK("http://x","click")`);
   });
 });
