@@ -4,7 +4,7 @@
  *
  * - Every `intervalMs` it POSTs the probe query from 127.0.0.1 (whether or not the previous one has
  *   answered) and posts `{ kind: 'probe', t, ms, status }` (t = Date.now() at send; status 0 on a
- *   socket error or timeout, ms then the time until the failure).
+ *   socket error or timeout, ms then the time until the failure; reused: a kept-alive socket).
  * - Every `intervalMs` it reads VmRSS of `pid` from /proc/<pid>/status: `{ kind: 'rss', t, kb }`.
  *
  * Both stop on a 'stop' message or after `maxMs`, whichever comes first.
@@ -41,10 +41,11 @@ function probe(): void {
   const t = Date.now();
   const t0 = performance.now();
   let done = false;
+  let reused = false;
   const finish = (status: number) => {
     if (done) return;
     done = true;
-    port.postMessage({ kind: 'probe', t, ms: performance.now() - t0, status });
+    port.postMessage({ kind: 'probe', t, ms: performance.now() - t0, status, reused });
   };
   const req = http.request(
     {
@@ -58,6 +59,7 @@ function probe(): void {
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
     },
     (res) => {
+      reused = req.reusedSocket;
       res.resume();
       res.on('end', () => finish(res.statusCode ?? 0));
       res.on('error', () => finish(0));

@@ -11,7 +11,7 @@
  *          the default limits, with a rate of 1,000,000/s so the bucket is consulted but never refuses;
  *  - jwt:  the same with an RS256 JWT verified against a static JWK (issuer and audience checked).
  *
- * Each is loaded from a child process (bench/load.ts) for ~4 s, in 3 rounds whose order rotates;
+ * After a warm-up of each, each is loaded from a child process (bench/load.ts) for ~4 s, in 3 rounds whose order rotates;
  * a figure is the median over rounds of the per-round throughput ratio.
  */
 import { randomBytes } from 'node:crypto';
@@ -121,6 +121,8 @@ export async function runAuthBench(): Promise<BenchResult[]> {
 
     const rps: Record<string, number[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
     const errors: Record<string, number> = Object.fromEntries(targets.map((t) => [t.name, 0]));
+    // Warm-up (JIT, caches, sockets) of every gateway before the measured rounds.
+    for (const t of targets) await runLoad(t.gw.url, body, CONNECTIONS, 1_500, t.headers);
     for (let round = 0; round < ROUNDS; round++) {
       const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
       for (const t of order) {
