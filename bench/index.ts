@@ -8,6 +8,8 @@ import type { BenchResult } from './types.js';
 const groups: Record<string, () => Promise<BenchResult[]>> = {
   queries: async () => (await import('./queries.js')).runQueryBench(),
   progress: async () => (await import('./progress.js')).runProgressBench(),
+  abuse: async () => (await import('./abuse.js')).runAbuseBench(),
+  auth: async () => (await import('./auth.js')).runAuthBench(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

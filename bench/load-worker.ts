@@ -1,6 +1,6 @@
 import http from 'node:http';
 
-process.once('message', async (msg: { url: string; body: string; connections: number; durationMs: number }) => {
+process.once('message', async (msg: { url: string; body: string; connections: number; durationMs: number; headers?: Record<string, string> }) => {
   const agent = new http.Agent({ keepAlive: true, maxSockets: msg.connections });
   const url = new URL(msg.url);
   let requests = 0;
@@ -8,7 +8,7 @@ process.once('message', async (msg: { url: string; body: string; connections: nu
   const one = () =>
     new Promise<void>((resolve) => {
       const req = http.request(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(msg.body) } },
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { ...msg.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(msg.body) } },
         (res) => {
           res.resume();
           res.on('end', () => {

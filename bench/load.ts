@@ -13,7 +13,8 @@ export interface LoadResult {
   rps: number;
 }
 
-export function runLoad(url: string, body: string, connections: number, durationMs: number): Promise<LoadResult> {
+/** `headers` are sent with every request besides content-type and content-length (none by default). */
+export function runLoad(url: string, body: string, connections: number, durationMs: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const worker = fork(fileURLToPath(new URL('./load-worker.js', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     worker.once('message', (m) => {
@@ -21,6 +22,6 @@ export function runLoad(url: string, body: string, connections: number, duration
       worker.kill();
     });
     worker.once('error', reject);
-    worker.send({ url, body, connections, durationMs });
+    worker.send({ url, body, connections, durationMs, headers });
   });
 }
