@@ -47,11 +47,23 @@ function shapeError(logger: Logger) {
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.toExtensions() };
     }
     const code = String(formatted.extensions?.code ?? '');
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /more th[ae]t (\d+) tokens/.exec(formatted.message) : null;
+    if (tokens) {
+      // graphql's parser stops at the token limit (Apollo's parseOptions.maxTokens): say so as every limit does.
+      const max = Number(tokens[1]);
+      return { message: `query token count exceeds the limit of ${max}`, extensions: { code: 'BAD_USER_INPUT', retryable: false, limit: { name: 'tokens', max, value: null } } };
+    }
     if (APOLLO_CODES[code]) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: APOLLO_CODES[code], retryable: false } };
+      const limit = formatted.extensions?.limit;
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: APOLLO_CODES[code], retryable: false, ...(limit ? { limit } : {}) },
+      };
     }
     if (CLOSED.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
-      return { ...formatted, extensions: { ...formatted.extensions, code, retryable: false } };
+      return { ...formatted, extensions: { ...formatted.extensions, code, retryable: formatted.extensions?.retryable === true } };
     }
     // Anything else is a bug: log it, and say nothing that could leak internals.
     logger.error({ err: original, path: formatted.path }, 'unexpected resolver error');
@@ -83,10 +95,11 @@ export function partialErrorsPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || contextValue.partialErrors.length === 0) return;
+          // Added after formatError ran: scrubbed here, like every other outgoing error.
           const extra = contextValue.partialErrors.map(({ error, path }) => ({
-            message: error.message,
+            message: secrets.scrub(error.message),
             path: [...path],
-            extensions: error.toExtensions(),
+            extensions: secrets.scrubDeep(error.toExtensions()) as Record<string, unknown>,
           }));
           response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...extra];
         },

@@ -23,6 +23,7 @@ import {
 } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { GatewayError } from '../../adapters/common/errors.js';
+import { secrets } from '../../adapters/common/secrets.js';
 import type { GatewayConfig } from '../config/index.js';
 import { ANONYMOUS, principalOf, type Principal } from './principal.js';
 
@@ -69,6 +70,7 @@ export class Authenticator {
     this.disabled = config.disabled;
     this.now = options.now ?? (() => Date.now() / 1000);
     for (const k of config.apiKeys) {
+      if (k.key) secrets.add(k.key);
       const digest = (k.sha256 ?? sha256(k.key!)).toLowerCase();
       this.keysByDigest.set(digest, principalOf(`key:${k.id}`, 'api-key', k.scopes, k.accounts));
     }

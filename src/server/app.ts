@@ -36,6 +36,7 @@ import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
 import { authenticate, originGuard, principalOfResponse, requireScopeMiddleware } from './http-auth.js';
 import { createMetrics } from './metrics.js';
 import { tasksCsvHandler } from './reports.js';
+import { clientErrorHandler, jsonErrorHandler } from './http-errors.js';
 import { attachWebSocket } from './websocket.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -96,6 +97,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     app,
   );
   httpServer.keepAliveTimeout = config.server.keepAliveTimeoutMs;
+  // Malformed request lines and headers: a small JSON answer and one pino line, never the raw bytes.
+  httpServer.on('clientError', clientErrorHandler(logger));
 
   const contextFor = (principal: Principal, requestId: string): GraphQLContext => {
     const view = gateway.forPrincipal(principal);
@@ -198,6 +201,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
       context: async ({ req, res }) => contextFor(principalOfResponse(res), String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 128)),
     }),
   );
+  // Bad bodies (malformed JSON, too large, aborted, bad encoding) get a GraphQL JSON error, never HTML.
+  app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

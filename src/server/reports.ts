@@ -17,6 +17,7 @@ import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
 import { ListOrder, PROVIDER_IDS, TaskState, type ProviderId, type Task } from '../../adapters/port.js';
 import type { Gateway } from '../domain/gateway.js';
 import { TASK_CSV_COLUMNS, iterateTasks, taskCsvRow } from '../domain/report.js';
+import { sendError } from './http-auth.js';
 import { taskListArgs } from '../graphql/resolvers/support.js';
 import type { TaskFilter } from '../graphql/types/filters.js';
 import type { Logger } from '../../adapters/port.js';
@@ -80,9 +81,7 @@ export function tasksCsvHandler(gateway: Gateway, logger: Logger) {
       pages = iterateTasks(gateway, { ...args, order: args.order ?? ListOrder.CREATED_DESC });
       first = await pages.next();
     } catch (e) {
-      const err = toGatewayError(e);
-      const status = err.code === 'BAD_USER_INPUT' ? 400 : err.code === 'NOT_FOUND' ? 404 : 502;
-      res.status(status).json({ errors: [{ message: err.message, extensions: err.toExtensions() }] });
+      sendError(res, e);
       return;
     }
     res.status(200);

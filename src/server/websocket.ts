@@ -25,7 +25,6 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
 import type { Logger } from '../../adapters/port.js';
@@ -41,9 +40,12 @@ import { parseWithLimits } from '../security/limits.js';
 import type { GatewayMetrics } from './metrics.js';
 import { sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
+import { bindGraphqlWs } from './ws-binding.js';
 
 type Extra = {
   principal?: Principal;
+  /** Operations of this connection admitted by onSubscribe and not yet complete. */
+  active?: number;
 };
 
 export interface WebSocketDeps {
@@ -92,7 +94,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
     else perPrincipal.set(key, n);
   };
 
-  const cleanup = useServer<Record<string, unknown>, Extra>(
+  const cleanup = bindGraphqlWs<Extra>(
     {
       schema,
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
@@ -124,10 +126,10 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         const principal = ctx.extra.principal!;
         try {
           await rateLimiter.consume(rateKey(principal, ctx.extra.request));
-          // `ctx.subscriptions` already holds this operation.
-          const active = Object.keys(ctx.subscriptions).length;
-          if (active > ws.subscriptionsPerConnection) {
-            throw new GatewayError('BAD_USER_INPUT', `too many operations on this connection: ${active} exceeds the limit of ${ws.subscriptionsPerConnection}`, {
+          // Counted when admitted (graphql-ws registers an id before this hook, admitted or not).
+          const active = ctx.extra.active ?? 0;
+          if (active >= ws.subscriptionsPerConnection) {
+            throw new GatewayError('BAD_USER_INPUT', `too many operations on this connection: ${active + 1} exceeds the limit of ${ws.subscriptionsPerConnection}`, {
               retryable: false,
             });
           }
@@ -140,6 +142,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
           const variableValues = payload.variables ?? undefined;
           checkOperation.run(config, schema, principal, document, operation, variableValues ?? undefined);
           metrics.subscriptions.inc();
+          ctx.extra.active = (ctx.extra.active ?? 0) + 1;
           return {
             schema,
             document,
@@ -152,13 +155,16 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
           return [formatted(gatewayErrorToGraphQL(toGatewayError(e)))];
         }
       },
-      onComplete: () => {
+      // Called for admitted operations only (a refusal in onSubscribe never completes).
+      onComplete: (ctx) => {
         metrics.subscriptions.dec();
+        ctx.extra.active = Math.max(0, (ctx.extra.active ?? 1) - 1);
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, formatError),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wss,
+    logger,
   );
 
   function formatted(e: GraphQLError): GraphQLError {

@@ -1,186 +1,301 @@
+/**
+ * Limits no client can break, through real HTTP, WebSocket and raw TCP clients: query shape and
+ * cost (refused before any upstream call, each error naming the limit and the measured value), the
+ * per-principal request rate, WebSocket connection, subscription, init-timeout and message limits,
+ * Origin checks and CORS, slowloris sockets, introspection off by default, and the fail-closed start.
+ */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { buildSchema, getIntrospectionQuery, GraphQLError, parse, specifiedRules, validate } from 'graphql';
-import {
-  DEFAULT_QUERY_LIMITS,
-  limitError,
-  parseWithLimits,
-  shapeRules,
-  type QueryLimits,
-} from '../../src/security/limits.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';
+import { gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-const schema = buildSchema(`
-  type Query { a: Int b: Int node: Node nodes: [Node!]! }
-  type Node { id: ID! name: String child: Node }
-`);
+const MAIN = fileURLToPath(new URL('../../src/main.js', import.meta.url));
+const KEY = 'limits-test-key-0123456789abcdef';
+const AUTH = { authorization: `Bearer ${KEY}` };
 
-function errors(query: string, limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
-  return validate(schema, parse(query), [...specifiedRules, ...shapeRules(limits)]);
+interface Limit {
+  name: string;
+  max: number;
+  value: number | null;
 }
+const limitOf = (e: { extensions?: Record<string, unknown> } | undefined) => e?.extensions?.limit as Limit | undefined;
 
-function assertAdmitted(query: string, limits?: QueryLimits) {
-  assert.deepEqual(errors(query, limits).map((e) => e.message), []);
-}
-
-function assertRefused(query: string, name: string, max: number, value: number, message: string, limits?: QueryLimits) {
-  const errs = errors(query, limits);
-  assert.equal(errs.length, 1, errs.map((e) => e.message).join('; '));
-  assert.equal(errs[0]!.message, message);
-  assert.deepEqual(errs[0]!.extensions, { code: 'BAD_USER_INPUT', retryable: false, limit: { name, max, value } });
-}
-
-/** `node { child { child ... { id } } }` with `depth` field levels in all. */
-function nested(depth: number): string {
-  return `{ node { ${'child { '.repeat(depth - 2)}id${' }'.repeat(depth - 2)} } }`;
-}
-
-describe('limitError', () => {
-  it('is a BAD_USER_INPUT, non-retryable GraphQLError naming the limit', () => {
-    const e = limitError('depth', 12, 200, 'query depth 200 exceeds the limit of 12');
-    assert.ok(e instanceof GraphQLError);
-    assert.equal(e.message, 'query depth 200 exceeds the limit of 12');
-    assert.deepEqual(e.extensions, { code: 'BAD_USER_INPUT', retryable: false, limit: { name: 'depth', max: 12, value: 200 } });
-    assert.deepEqual(limitError('tokens', 5, null, 'x').extensions.limit, { name: 'tokens', max: 5, value: null });
+/** Opens a raw graphql-ws socket and resolves with its close code (or 'open' once acknowledged). */
+function wsOutcome(url: string, init: Record<string, unknown> | null, options: WebSocket.ClientOptions = {}): Promise<{ code: number | 'ack' | 'http'; status?: number; socket?: WebSocket }> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url, 'graphql-transport-ws', options);
+    socket.on('unexpected-response', (_req, res) => resolve({ code: 'http', status: res.statusCode }));
+    socket.on('error', () => {});
+    socket.on('open', () => {
+      if (init) socket.send(JSON.stringify({ type: 'connection_init', payload: init }));
+    });
+    socket.on('message', (data) => {
+      if (JSON.parse(String(data)).type === 'connection_ack') resolve({ code: 'ack', socket });
+    });
+    socket.on('close', (code) => resolve({ code }));
   });
-});
+}
 
-describe('defaults', () => {
-  it('are the documented values', () => {
-    assert.deepEqual(
-      { ...DEFAULT_QUERY_LIMITS },
-      { depth: 12, aliases: 30, rootFields: 20, directives: 30, tokens: 5000, cost: 25000, defaultListSize: 50 },
+describe('security: limits and transports', () => {
+  let gw: TestGateway;
+  let hw: FakeProvider;
+  const upstream = () => hw.totalCalls();
+
+  before(async () => {
+    const fake = fakeAccounts([{ id: 'hw', provider: 'huawei-sms', regions: ['ap-southeast-3'] }]);
+    gw = await startTestGateway(
+      fake.accounts,
+      {
+        cache: { enabled: false },
+        server: { port: 0, host: '127.0.0.1', allowedOrigins: ['https://console.example.test'], headersTimeoutMs: 300, requestTimeoutMs: 2_000 },
+        auth: { apiKeys: [{ id: 'limits', key: KEY, scopes: ['migration:read', 'migration:operate'], accounts: ['*'] }] },
+        limits: {
+          depth: 8,
+          aliases: 5,
+          rootFields: 6,
+          directives: 4,
+          tokens: 400,
+          cost: 5_000,
+          rate: { perSecond: 1_000, burst: 1_000 },
+          websocket: { connections: 4, connectionsPerPrincipal: 2, subscriptionsPerConnection: 2, connectionInitTimeoutMs: 150, maxMessageBytes: 2_048 },
+        },
+      },
+      fake.factory,
     );
+    hw = fake.providers.get('hw')!;
+    for (let i = 0; i < 3; i++) hw.addTask('ap-southeast-3', i);
   });
-});
+  after(() => gw.close());
 
-describe('depth', () => {
-  it('counts field levels: { node { id } } is 2', () => {
-    assertAdmitted(nested(2), { ...DEFAULT_QUERY_LIMITS, depth: 2 });
-    assertRefused(nested(3), 'depth', 2, 3, 'query depth 3 exceeds the limit of 2', { ...DEFAULT_QUERY_LIMITS, depth: 2 });
-  });
-
-  it('admits depth 12 and refuses 13 and 200', () => {
-    assertAdmitted(nested(12));
-    assertRefused(nested(13), 'depth', 12, 13, 'query depth 13 exceeds the limit of 12');
-    assertRefused(nested(200), 'depth', 12, 200, 'query depth 200 exceeds the limit of 12');
-  });
-
-  it('adds no level for fragments and inline fragments, but counts the fields inside them', () => {
-    // node(1) child(2) ... child(10) [inline fragment] child(11) [spread] id(12)
-    const twelve = `{ node { ${'child { '.repeat(9)}... on Node { child { ...F } }${' }'.repeat(9)} } } fragment F on Node { id }`;
-    assertAdmitted(twelve);
-    // One more level inside the fragment: node .. child(11) child(12) id(13)
-    const thirteen = twelve.replace('fragment F on Node { id }', 'fragment F on Node { child { id } }');
-    assertRefused(thirteen, 'depth', 12, 13, 'query depth 13 exceeds the limit of 12');
-  });
-
-  it('leaves the standard introspection query (15 fields deep) alone', () => {
-    assertAdmitted(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
-  });
-});
-
-describe('introspection', () => {
-  // shapeRules leaves `__schema` out of the depth count; what bounds introspection instead is
-  // graphql's MaxIntrospectionDepthRule (in specifiedRules since graphql 16.9): at most 2 nested
-  // fields / interfaces / possibleTypes / inputFields lists below __schema or __type.
-  it('admits 2 nested introspection field lists, even beyond the depth limit', () => {
-    // __schema types fields type fields type ofType × 6 name: 14 levels, 2 `fields` lists
-    assertAdmitted(`{ __schema { types { fields { type { fields { type { ${'ofType { '.repeat(6)}name${' }'.repeat(6)} } } } } } } }`);
+  it('refuses each query-shape limit before any upstream call, naming the limit and the measured value', async () => {
+    const before = upstream();
+    const nest = (n: number) => `{ node(id: "x") { ... on Task { ${'source { currentTask { '.repeat(n)}id${' } }'.repeat(n)} } } }`;
+    const cases: [string, string, number][] = [
+      [nest(4), 'depth', 10],
+      [`{ ${Array.from({ length: 6 }, (_, i) => `a${i}: accounts { id }`).join(' ')} }`, 'aliases', 6],
+      [`{ accounts { id } ${Array.from({ length: 6 }, (_, i) => `a${i}: __typename`).join(' ')} }`, 'rootFields', 7],
+      [`{ accounts @include(if: true) @skip(if: false) { id @include(if: true) @skip(if: false) provider @include(if: true) } }`, 'directives', 5],
+    ];
+    for (const [query, name, value] of cases) {
+      const res = await gql(gw.url, query, undefined, AUTH);
+      assert.equal(res.status, 400, name);
+      assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', name);
+      assert.deepEqual(limitOf(res.errors?.[0]), { name, max: name === 'depth' ? 8 : name === 'aliases' ? 5 : name === 'rootFields' ? 6 : 4, value }, name);
+    }
+    const long = await gql(gw.url, `{ accounts { ${'id '.repeat(500)} } }`, undefined, AUTH);
+    assert.deepEqual(limitOf(long.errors?.[0]), { name: 'tokens', max: 400, value: null });
+    assert.match(long.errors![0]!.message, /token count exceeds the limit of 400/);
+    assert.equal(upstream(), before);
   });
 
-  it('refuses the cyclic introspection bomb, even hidden in a fragment (graphql, not shapeRules)', () => {
-    const bomb = '{ __schema { types { fields { type { fields { type { ...T } } } } } } } fragment T on __Type { fields { name } }';
-    assert.deepEqual(errors(bomb).map((e) => e.message), ['Maximum introspection depth exceeded']);
-    assert.deepEqual(validate(schema, parse(bomb), shapeRules(DEFAULT_QUERY_LIMITS)), []);
+  it('admits a dashboard page and refuses a list bomb by estimated cost (IBM @listSize on first)', async () => {
+    const before = upstream();
+    const page = await gql(gw.url, '{ tasks(first: 200) { totalCount nodes { id name source { name } template { name } progress { percent } } } }', undefined, AUTH);
+    assert.equal(page.errors, undefined);
+    // Each alias: 1 + 1000 x (node 1 + source 1 + template 1) = 3001; three of them = 9003 > 5000.
+    const bomb = await gql(gw.url, `{ ${['a', 'b', 'c'].map((a) => `${a}: tasks(first: 1000) { nodes { id source { name } template { name } } }`).join(' ')} }`, undefined, AUTH);
+    assert.equal(bomb.status, 400);
+    const limit = limitOf(bomb.errors?.[0]);
+    assert.equal(limit?.name, 'cost');
+    assert.equal(limit?.max, 5_000);
+    assert.equal(limit?.value, 9_003);
+    assert.match(bomb.errors![0]!.message, /query cost \d+ exceeds the limit of 5000/);
+    // `first` from a variable is priced too.
+    const viaVar = await gql(gw.url, 'query($n: Int) { tasks(first: $n) { nodes { id source { name } template { name } } } }', { n: 100_000 }, AUTH);
+    assert.equal(limitOf(viaVar.errors?.[0])?.name, 'cost');
+    const afterPage = upstream();
+    assert.ok(afterPage > before, 'the admitted page went upstream');
+    await gql(gw.url, '{ a: tasks(first: 1000) { nodes { id source { name } template { name } } } b: tasks(first: 1000) { nodes { id source { name } template { name } } } }', undefined, AUTH);
+    assert.equal(upstream(), afterPage, 'a refused query makes no upstream call');
   });
 
-  it('counts __type (not __schema) against the depth limit', () => {
-    // __type(1) fields(2) type(3) ofType × 9 (4..12) name(13)
-    const q = `{ __type(name: "Node") { fields { type { ${'ofType { '.repeat(9)}name${' }'.repeat(9)} } } } }`;
-    assertRefused(q, 'depth', 12, 13, 'query depth 13 exceeds the limit of 12');
-  });
-});
-
-describe('aliases', () => {
-  const aliased = (n: number) => `{ node { ${Array.from({ length: n }, (_, i) => `x${i}: id`).join(' ')} } }`;
-
-  it('admits 30 and refuses 31', () => {
-    assertAdmitted(aliased(30));
-    assertRefused(aliased(31), 'aliases', 30, 31, 'alias count 31 exceeds the limit of 30');
+  it('turns introspection and GraphiQL off when accounts are configured', async () => {
+    const res = await gql(gw.url, '{ __schema { queryType { name } } }', undefined, AUTH);
+    assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(res.errors![0]!.message, /introspection/i);
+    const page = await fetch(gw.url, { headers: { accept: 'text/html', ...AUTH } });
+    assert.notEqual(page.headers.get('content-type')?.includes('text/html'), true);
   });
 
-  it('counts a fragment once per spread and does not count aliased __typename', () => {
-    // 2 spreads × 16 aliases = 32; the 40 aliased __typename are free
-    const free = Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ');
-    const q = `{ node { ${free} ...F } nodes { ...F } } fragment F on Node { ${Array.from({ length: 16 }, (_, i) => `x${i}: id`).join(' ')} }`;
-    assertRefused(q, 'aliases', 30, 32, 'alias count 32 exceeds the limit of 30');
-    assertAdmitted(q.replace('nodes { ...F }', 'nodes { id }'));
-  });
-});
-
-describe('root fields', () => {
-  const roots = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `r${i}: a`).join(' ')} }`;
-
-  it('admits 20 and refuses 21, aliases of one field counting separately', () => {
-    assertAdmitted(roots(20));
-    assertRefused(roots(21), 'rootFields', 20, 21, 'root field count 21 exceeds the limit of 20');
+  it('answers malformed and oversized bodies with GraphQL JSON errors, never HTML, and never logs the body', async () => {
+    const bad = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', ...AUTH }, body: '{"query": "{ accounts { id } }", "variables": {"password": "hunter2-secret-value"' });
+    assert.equal(bad.status, 400);
+    assert.match(bad.headers.get('content-type') ?? '', /application\/json/);
+    const body = (await bad.json()) as { errors: { extensions: { code: string } }[] };
+    assert.equal(body.errors[0]!.extensions.code, 'BAD_USER_INPUT');
+    const big = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', ...AUTH }, body: JSON.stringify({ query: `{ accounts { id } }`, pad: 'x'.repeat(1_100_000) }) });
+    assert.equal(big.status, 413);
+    assert.match(big.headers.get('content-type') ?? '', /application\/json/);
+    assert.ok(!gw.logs.some((l) => l.includes('hunter2-secret-value')), 'the body is never logged');
   });
 
-  it('expands fragment spreads and inline fragments', () => {
-    // 10 in the spread + 10 in the inline fragment + b = 21
-    const ten = (p: string) => Array.from({ length: 10 }, (_, i) => `${p}${i}: a`).join(' ');
-    const q = `query { ...R ... on Query { ${ten('i')} } b } fragment R on Query { ${ten('f')} }`;
-    assertRefused(q, 'rootFields', 20, 21, 'root field count 21 exceeds the limit of 20');
-    assertAdmitted(q.replace(' b }', ' }'));
+  it('throttles a principal over its rate with 429 THROTTLED and retryAfter', async () => {
+    const fake = fakeAccounts([{ id: 'hw', provider: 'huawei-sms', regions: ['ap-southeast-3'] }]);
+    const slow = await startTestGateway(fake.accounts, { auth: { apiKeys: [{ id: 'r', key: KEY, scopes: ['migration:read'], accounts: ['*'] }] }, limits: { rate: { perSecond: 2, burst: 1 } } }, fake.factory);
+    try {
+      const statuses: number[] = [];
+      let last: Awaited<ReturnType<typeof gql>> | null = null;
+      for (let i = 0; i < 5; i++) {
+        last = await gql(slow.url, '{ accounts { id } }', undefined, AUTH);
+        statuses.push(last.status);
+      }
+      assert.deepEqual(statuses.slice(0, 3), [200, 200, 200], '2 per second plus a burst of 1');
+      assert.equal(statuses[3], 429);
+      assert.equal(last?.errors?.[0]?.extensions?.code, 'THROTTLED');
+      assert.equal(last?.errors?.[0]?.extensions?.retryable, true);
+      assert.ok(Number(last?.errors?.[0]?.extensions?.retryAfter) >= 1);
+      const res = await fetch(slow.url, { method: 'POST', headers: { 'content-type': 'application/json', ...AUTH }, body: '{"query":"{ accounts { id } }"}' });
+      assert.equal(res.status, 429);
+      assert.ok(Number(res.headers.get('retry-after')) >= 1);
+    } finally {
+      await slow.close();
+    }
   });
 
-  it('does not count nested fields', () => {
-    assertAdmitted(`{ node { ${Array.from({ length: 25 }, () => 'id').join(' ')} } }`);
+  it('checks Origin on WebSocket upgrades and HTTP, and answers CORS preflights for listed origins', async () => {
+    const evil = await wsOutcome(gw.wsUrl, { authorization: AUTH.authorization }, { origin: 'http://evil.example' });
+    assert.deepEqual([evil.code, evil.status], ['http', 403]);
+    const listed = await wsOutcome(gw.wsUrl, { authorization: AUTH.authorization }, { origin: 'https://console.example.test' });
+    assert.equal(listed.code, 'ack');
+    listed.socket!.close();
+    const post = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://evil.example', ...AUTH }, body: '{"query":"{ accounts { id } }"}' });
+    assert.equal(post.status, 403);
+    const preflight = await fetch(gw.url, { method: 'OPTIONS', headers: { origin: 'https://console.example.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://console.example.test');
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /authorization/);
+    const foreign = await fetch(gw.url, { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
   });
-});
 
-describe('directives', () => {
-  const directed = (n: number) => `{ node { ${Array.from({ length: n }, () => 'id @include(if: true)').join(' ')} } }`;
+  it('bounds WebSockets: per principal (4429), in total (503), init timeout (4408), message size (1009), subscriptions per connection', async () => {
+    const a = await wsOutcome(gw.wsUrl, { authorization: AUTH.authorization });
+    const b = await wsOutcome(gw.wsUrl, { authorization: AUTH.authorization });
+    assert.deepEqual([a.code, b.code], ['ack', 'ack']);
+    const third = await wsOutcome(gw.wsUrl, { authorization: AUTH.authorization });
+    assert.equal(third.code, 4429, 'over connectionsPerPrincipal');
+    // Sockets that never send connection_init count toward the total, and are closed after the init timeout.
+    const idle = [new WebSocket(gw.wsUrl, 'graphql-transport-ws'), new WebSocket(gw.wsUrl, 'graphql-transport-ws')];
+    await Promise.all(idle.map((s) => new Promise((r) => s.once('open', r))));
+    const full = await wsOutcome(gw.wsUrl, { authorization: AUTH.authorization });
+    assert.deepEqual([full.code, full.status], ['http', 503]);
+    const codes = await Promise.all(idle.map((s) => new Promise<number>((r) => s.once('close', (code) => r(code)))));
+    assert.deepEqual(codes, [4408, 4408]);
+    a.socket!.close();
+    await new Promise((r) => a.socket!.once('close', r));
 
-  it('admits 30 and refuses 31', () => {
-    assertAdmitted(directed(30));
-    assertRefused(directed(31), 'directives', 30, 31, 'directive count 31 exceeds the limit of 30');
-  });
-
-  it('counts directives on operations, fragments and spreads', () => {
-    // operation 1 + spread 1 + fragment definition's field 29 = 31
-    const q = `query Q @skip(if: false) { node { ...F @include(if: true) } } fragment F on Node { ${Array.from({ length: 29 }, () => 'id @skip(if: false)').join(' ')} }`;
-    const errs = validate(schema, parse(q), shapeRules(DEFAULT_QUERY_LIMITS)); // @skip on a query is not valid, so shape rules only
-    assert.deepEqual(errs.map((e) => e.extensions.limit), [{ name: 'directives', max: 30, value: 31 }]);
-  });
-});
-
-describe('parseWithLimits', () => {
-  it('admits a document at the token limit and refuses one over it', () => {
-    // `{`, `a`, `}`: 3 tokens (end of file is not counted)
-    const three = { ...DEFAULT_QUERY_LIMITS, tokens: 3 };
-    assert.equal(parseWithLimits('{ a }', three).definitions.length, 1);
-    assert.throws(() => parseWithLimits('{ a b }', three), (e: any) => {
-      assert.ok(e instanceof GraphQLError);
-      assert.equal(e.message, 'query token count exceeds the limit of 3 (parsing stopped at token 4)');
-      assert.deepEqual(e.extensions, { code: 'BAD_USER_INPUT', retryable: false, limit: { name: 'tokens', max: 3, value: null } });
-      return true;
+    // The largest message: the server closes with 1009 (message too big).
+    const big = await new Promise<number>((resolve) => {
+      const s = b.socket!;
+      s.once('close', (code) => resolve(code));
+      s.send(JSON.stringify({ id: 'x', type: 'subscribe', payload: { query: `{ accounts { id } } #${'x'.repeat(4_000)}` } }));
     });
+    assert.equal(big, 1009);
+
+    // Subscriptions per connection: the third is refused with the limit named.
+    const client = createClient({ url: gw.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: AUTH });
+    const results: string[] = [];
+    const ids = ['a', 'b', 'c'].map(() => encodeURIComponent('x'));
+    await Promise.all(
+      ids.map(
+        (_, i) =>
+          new Promise<void>((resolve) => {
+            client.subscribe(
+              { query: 'subscription { taskUpdates { sequence } }' },
+              {
+                next: () => {
+                  results[i] = 'next';
+                  resolve();
+                },
+                error: (e) => {
+                  results[i] = JSON.stringify(e);
+                  resolve();
+                },
+                complete: () => resolve(),
+              },
+            );
+          }),
+      ),
+    );
+    const refused = results.filter((r) => r !== 'next');
+    assert.equal(refused.length, 1, JSON.stringify(results));
+    assert.match(refused[0]!, /too many operations on this connection: 3 exceeds the limit of 2/);
+    await client.dispose();
   });
 
-  it('refuses a 5001-token document under the defaults', () => {
-    // `{` + 4999 × `a` + `}` = 5001 tokens
-    const q = `{ ${Array.from({ length: 4999 }, () => 'a').join(' ')} }`;
-    assert.throws(() => parseWithLimits(q, DEFAULT_QUERY_LIMITS), (e: any) => e.extensions.limit.name === 'tokens');
-    assert.doesNotThrow(() => parseWithLimits(q.replace('{ a ', '{ '), DEFAULT_QUERY_LIMITS));
+  it('closes slowloris sockets that never finish their headers', async () => {
+    const socket = net.connect({ host: '127.0.0.1', port: gw.port });
+    await new Promise((r) => socket.once('connect', r));
+    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nX-Slow: ');
+    let answer = '';
+    socket.on('data', (d) => (answer += String(d)));
+    // Keep trickling one byte at a time; the server must close the socket regardless.
+    const drip = setInterval(() => socket.writable && socket.write('a'), 50);
+    await new Promise((r) => socket.once('close', r));
+    clearInterval(drip);
+    assert.match(answer, /^HTTP\/1\.1 408/);
+  });
+});
+
+describe('security: fail-closed configuration', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'migraph-auth-'));
+  const ACCOUNTS = `
+accounts:
+  - id: ali-prod
+    provider: alibaba-smc
+    endpoint: https://smc.aliyuncs.com
+    regions: [cn-hangzhou]
+    credentials: { accessKeyId: ak-1, accessKeySecret: sk-secret-1 }
+`;
+  const file = (name: string, text: string) => {
+    const p = path.join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+
+  it('refuses to start with accounts and no auth section: exit 2, naming auth', () => {
+    const run = spawnSync(process.execPath, [MAIN], { env: { ...process.env, MIGRAPH_CONFIG: file('noauth.yaml', ACCOUNTS), PORT: '0' }, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /auth: is required when accounts are configured/);
+    assert.doesNotMatch(run.stderr, /sk-secret-1/);
   });
 
-  it('rethrows other syntax errors unchanged', () => {
-    assert.throws(() => parseWithLimits('{ a', DEFAULT_QUERY_LIMITS), (e: any) => {
-      assert.ok(e instanceof GraphQLError);
-      assert.equal(e.message, 'Syntax Error: Expected Name, found <EOF>.');
-      assert.equal(e.extensions.limit, undefined);
-      return true;
-    });
+  it('with auth.disabled listens on loopback unless server.host is set; production surface off', () => {
+    const cfg = loadConfig({ MIGRAPH_CONFIG: file('disabled.yaml', `${ACCOUNTS}auth: { disabled: true }\n`) });
+    assert.equal(cfg.server.host, '127.0.0.1');
+    assert.equal(cfg.server.introspection, false);
+    assert.equal(cfg.server.graphiql, false);
+    const open = loadConfig({ MIGRAPH_CONFIG: file('host.yaml', `${ACCOUNTS}auth: { disabled: true }\nserver: { host: 0.0.0.0 }\n`) });
+    assert.equal(open.server.host, '0.0.0.0');
+    const keys = loadConfig({ MIGRAPH_CONFIG: file('keys.yaml', `${ACCOUNTS}auth: { apiKeys: [{ id: ops, sha256: ${'b'.repeat(64)}, scopes: [migration:read], accounts: [ali-prod] }] }\n`) });
+    assert.equal(keys.server.host, '0.0.0.0');
+    const embedded = loadConfig({});
+    assert.deepEqual([embedded.auth.disabled, embedded.server.host, embedded.server.introspection, embedded.server.graphiql], [true, '127.0.0.1', true, true]);
+  });
+
+  it('names every bad auth field: unknown scope, unknown account, both or neither of key and sha256, an empty auth', () => {
+    const issues = (text: string) => {
+      try {
+        loadConfig({ MIGRAPH_CONFIG: file('bad.yaml', `${ACCOUNTS}${text}`) });
+      } catch (e) {
+        if (e instanceof ConfigError) return e.issues.map((i) => `${i.path}: ${i.message}`);
+        throw e;
+      }
+      return [];
+    };
+    assert.match(issues(`auth: { apiKeys: [{ id: a, key: ${'k'.repeat(30)}, scopes: [migration:everything], accounts: ['*'] }] }\n`).join('\n'), /auth\.apiKeys\[0\]\.scopes\[0\]: unknown scope "migration:everything"/);
+    assert.match(issues(`auth: { apiKeys: [{ id: a, key: ${'k'.repeat(30)}, scopes: [migration:read], accounts: [nope] }] }\n`).join('\n'), /auth\.apiKeys\[0\]\.accounts\[0\]: unknown account "nope"/);
+    assert.match(issues(`auth: { apiKeys: [{ id: a, key: ${'k'.repeat(30)}, sha256: ${'c'.repeat(64)}, scopes: [migration:read], accounts: ['*'] }] }\n`).join('\n'), /give exactly one of sha256 or key/);
+    assert.match(issues(`auth: { apiKeys: [{ id: a, key: short, scopes: [migration:read], accounts: ['*'] }] }\n`).join('\n'), /at least 24 characters/);
+    assert.match(issues(`auth: {}\n`).join('\n'), /configure apiKeys and\/or jwt, or set disabled: true/);
   });
 });

@@ -375,14 +375,7 @@ describe('secrets never leave: the whole gateway over an echoing Huawei upstream
     const accounts: AccountConfig[] = [
       { id: 'hw', provider: 'huawei-sms', endpoint: echo.url, regions: ['ap-southeast-3'], credentials: { accessKeyId: 'AKID-GW', secretAccessKey: SK, securityToken: TOKEN } },
     ];
-    try {
-      gw = await startTestGateway(accounts, { auth: { disabled: true }, cache: { enabled: false } });
-    } catch (e) {
-      // needs auth config: until the auth change is merged, `auth` is an unknown configuration key
-      // and loadConfig refuses it; the gateway then runs without it (no auth to disable yet).
-      if (!/auth/.test(String((e as Error)?.message ?? e))) throw e;
-      gw = await startTestGateway(accounts, { cache: { enabled: false } });
-    }
+    gw = await startTestGateway(accounts, { auth: { disabled: true }, cache: { enabled: false } });
   });
   after(async () => {
     await gw?.close();
@@ -398,7 +391,6 @@ describe('secrets never leave: the whole gateway over an echoing Huawei upstream
     );
     assert.ok(echo.requests.some((r) => r.includes(TOKEN)), 'the upstream saw the token');
     assert.ok(echo.requests.some((r) => r.includes(TARGET)), 'the upstream saw the password');
-    // needs auth config: once auth is enforced, these requests are answered only with auth disabled.
     assert.ok((q.errors?.length ?? 0) > 0 && (m.errors?.length ?? 0) > 0, `errors expected: ${JSON.stringify([q, m])}`);
     assertAbsent(JSON.stringify([q, m]), [SK, TOKEN, TARGET], 'GraphQL responses');
     assertAbsent(gw.logs.join(''), [SK, TOKEN, TARGET], 'gateway log lines');
