@@ -119,7 +119,9 @@ export const limitsSchema = z
       .object({
         connections: count.default(1_000),
         connectionsPerPrincipal: count.default(50),
-        subscriptionsPerConnection: count.default(100),
+        /** Sockets one client address may hold, checked at the upgrade before any credential. */
+        connectionsPerAddress: count.default(100),
+        subscriptionsPerConnection: count.default(25),
         connectionInitTimeoutMs: positiveMs.default(5_000),
         /** Largest WebSocket message, bytes. */
         maxMessageBytes: count.default(65_536),

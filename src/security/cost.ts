@@ -247,20 +247,20 @@ export function estimateCost(
 }
 
 /** `estimateCost`, refused with `limitError('cost', ...)` over `max`. Returns the cost. */
+/** The refusal for a measured cost over `max` (Infinity: too many selections to price). */
+export function costLimitError(cost: number, max: number): GraphQLError {
+  if (cost === Number.POSITIVE_INFINITY) {
+    return limitError('cost', max, null, `query cost exceeds the limit of ${max}: more than ${MAX_COST_NODES} selections once fragments are expanded`);
+  }
+  return limitError('cost', max, cost, `query cost ${cost} exceeds the limit of ${max}`);
+}
+
 export function checkCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   opts: { operationName?: string | null; variables?: Record<string, unknown>; defaultListSize: number; max: number },
 ): number {
   const cost = estimateCost(schema, document, opts);
-  if (cost === Number.POSITIVE_INFINITY) {
-    throw limitError(
-      'cost',
-      opts.max,
-      null,
-      `query cost exceeds the limit of ${opts.max}: more than ${MAX_COST_NODES} selections once fragments are expanded`,
-    );
-  }
-  if (cost > opts.max) throw limitError('cost', opts.max, cost, `query cost ${cost} exceeds the limit of ${opts.max}`);
+  if (cost > opts.max) throw costLimitError(cost, opts.max);
   return cost;
 }

@@ -7,7 +7,10 @@
  *   directive @authenticated on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM
  *   directive @requiresScopes(scopes: [[federation__Scope!]!]!) on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM
  *
- * `scopes` is a list of alternatives, each a list of scopes that must all be held.
+ * `scopes` is a list of alternatives, each a list of scopes that must all be held. `@authenticated`
+ * marks the entity types: every request the gateway executes has already been authenticated (or runs
+ * under `auth.disabled`), so it holds for all of them; it is there for a router in front, which may
+ * reach these types through other subgraphs.
  */
 import { DirectiveLocation, GraphQLDirective, GraphQLList, GraphQLNonNull, GraphQLScalarType } from 'graphql';
 import { Directive } from 'type-graphql';

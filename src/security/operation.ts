@@ -6,9 +6,31 @@
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
 import type { GatewayConfig } from '../config/index.js';
 import { authorizeOperation } from './authorize.js';
-import { checkCost } from './cost.js';
+import { costLimitError, estimateCost } from './cost.js';
 import { shapeRules } from './limits.js';
 import type { Principal } from './principal.js';
+
+/**
+ * Cost by operation node and variables: Apollo (and graphql-ws clients repeating a query) hand the
+ * same parsed operation for the same text, so a repeated query is priced once per set of variables.
+ */
+const costs = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+const MAX_VARIANTS = 64;
+
+function costOf(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, compute: () => number): number {
+  let byVars = costs.get(operation);
+  if (!byVars) {
+    byVars = new Map();
+    costs.set(operation, byVars);
+  }
+  const key = variables ? JSON.stringify(variables) : '';
+  const hit = byVars.get(key);
+  if (hit !== undefined) return hit;
+  const cost = compute();
+  if (byVars.size >= MAX_VARIANTS) byVars.delete(byVars.keys().next().value!);
+  byVars.set(key, cost);
+  return cost;
+}
 
 export const checkOperation = {
   /** Depth, aliases, root fields and directives (tokens are limited by the parser). */
@@ -25,11 +47,10 @@ export const checkOperation = {
     variables: Record<string, unknown> | undefined,
   ): number {
     authorizeOperation(principal, schema, document, operation);
-    return checkCost(schema, document, {
-      operationName: operation.name?.value ?? null,
-      variables: variables ?? {},
-      defaultListSize: config.limits.defaultListSize,
-      max: config.limits.cost,
-    });
+    const cost = costOf(operation, variables, () =>
+      estimateCost(schema, document, { operationName: operation.name?.value ?? null, variables: variables ?? {}, defaultListSize: config.limits.defaultListSize }),
+    );
+    if (cost > config.limits.cost) throw costLimitError(cost, config.limits.cost);
+    return cost;
   },
 };

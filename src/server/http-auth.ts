@@ -29,6 +29,9 @@ export function sendError(res: Response, e: unknown): void {
   const status = HTTP_STATUS[err.code] ?? 502;
   if (err.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
   if (err.retryAfterMs !== undefined) res.setHeader('Retry-After', String(Math.ceil(err.retryAfterMs / 1000)));
+  // Refused before the body was read: close instead of reading (and discarding) it to keep the
+  // connection alive, so a flood of large refused requests costs neither memory nor CPU.
+  if (res.req && !res.req.complete) res.setHeader('Connection', 'close');
   res.status(status).json({ errors: [{ message: err.message, extensions: err.toExtensions() }] });
 }
 

@@ -5,7 +5,8 @@
  *   otherwise); at most `limits.websocket.connections` sockets in all (503 over it).
  * - Authentication: `connection_init` payload `{ "authorization": "Bearer …" }`, or the upgrade
  *   request's Authorization header. Missing or invalid: close 4401; valid, but the principal already
- *   holds `connectionsPerPrincipal` sockets: close 4429. No `connection_init` within
+ *   holds `connectionsPerPrincipal` sockets: close 4429. Before that, at the upgrade, one client
+ *   address may hold at most `connectionsPerAddress` sockets (HTTP 429). No `connection_init` within
  *   `connectionInitTimeoutMs`: closed by graphql-ws (4408).
  * - Every operation: the request rate, `subscriptionsPerConnection`, the token limit, validation
  *   with the shape rules (and introspection when it is off), the scope check and the cost check, all
@@ -67,9 +68,12 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
   const perPrincipal = new Map<string, number>();
   const rules: ValidationRule[] = [...specifiedRules, ...checkOperation.rules(config), ...(config.server.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
 
-  const refuse = (socket: Duplex, status: number, message: string) => {
-    const body = JSON.stringify({ errors: [{ message, extensions: { code: status === 403 ? 'FORBIDDEN' : 'UPSTREAM_UNAVAILABLE', retryable: status !== 403 } }] });
-    socket.end(`HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Service Unavailable'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  const perAddress = new Map<string, number>();
+  const STATUS: Record<number, [string, string]> = { 403: ['Forbidden', 'FORBIDDEN'], 429: ['Too Many Requests', 'THROTTLED'], 503: ['Service Unavailable', 'UPSTREAM_UNAVAILABLE'] };
+  const refuse = (socket: Duplex, status: 403 | 429 | 503, message: string) => {
+    const [text, code] = STATUS[status]!;
+    const body = JSON.stringify({ errors: [{ message, extensions: { code, retryable: status !== 403 } }] });
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   };
 
   httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -83,6 +87,20 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       logger.warn({ limit: ws.connections }, 'websocket refused: connection limit');
       return refuse(socket, 503, `too many WebSocket connections (limit ${ws.connections})`);
     }
+    // Before the handshake and before any credential is known: a flood from one address costs
+    // at most this many handshakes.
+    const address = req.socket.remoteAddress ?? '';
+    const fromAddress = perAddress.get(address) ?? 0;
+    if (fromAddress >= ws.connectionsPerAddress) {
+      return refuse(socket, 429, `too many WebSocket connections from this address (limit ${ws.connectionsPerAddress})`);
+    }
+    perAddress.set(address, fromAddress + 1);
+    // The TCP socket closes whether the handshake failed or the WebSocket ended later.
+    socket.once('close', () => {
+      const n = (perAddress.get(address) ?? 1) - 1;
+      if (n <= 0) perAddress.delete(address);
+      else perAddress.set(address, n);
+    });
     wss.handleUpgrade(req, socket, head, (client) => wss.emit('connection', client, req));
   });
 

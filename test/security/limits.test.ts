@@ -14,9 +14,13 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { parse } from 'graphql';
 import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { buildGatewaySchema } from '../../src/graphql/schema.js';
+import { checkCost, estimateCost } from '../../src/security/cost.js';
+import { DashboardDocument } from '../generated/graphql.js';
 import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';
-import { gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { eventually, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const MAIN = fileURLToPath(new URL('../../src/main.js', import.meta.url));
 const KEY = 'limits-test-key-0123456789abcdef';
@@ -66,7 +70,7 @@ describe('security: limits and transports', () => {
           tokens: 400,
           cost: 5_000,
           rate: { perSecond: 1_000, burst: 1_000 },
-          websocket: { connections: 4, connectionsPerPrincipal: 2, subscriptionsPerConnection: 2, connectionInitTimeoutMs: 150, maxMessageBytes: 2_048 },
+          websocket: { connections: 4, connectionsPerPrincipal: 2, connectionsPerAddress: 10, subscriptionsPerConnection: 2, connectionInitTimeoutMs: 150, maxMessageBytes: 2_048 },
         },
       },
       fake.factory,
@@ -232,6 +236,27 @@ describe('security: limits and transports', () => {
     await client.dispose();
   });
 
+  it('bounds WebSockets per client address at the upgrade, before any credential (429)', async () => {
+    const fake = fakeAccounts([{ id: 'hw', provider: 'huawei-sms', regions: ['ap-southeast-3'] }]);
+    const one = await startTestGateway(fake.accounts, { auth: { apiKeys: [{ id: 'r', key: KEY, scopes: ['migration:read'], accounts: ['*'] }] }, limits: { websocket: { connectionsPerAddress: 1 } } }, fake.factory);
+    try {
+      const first = await wsOutcome(one.wsUrl, { authorization: AUTH.authorization });
+      assert.equal(first.code, 'ack');
+      const second = await wsOutcome(one.wsUrl, { authorization: AUTH.authorization });
+      assert.deepEqual([second.code, second.status], ['http', 429]);
+      first.socket!.close();
+      await new Promise((r) => first.socket!.once('close', r));
+      // The slot is free again once the socket has closed.
+      const again = await eventually(async () => {
+        const o = await wsOutcome(one.wsUrl, { authorization: AUTH.authorization });
+        return o.code === 'ack' ? o : null;
+      });
+      again.socket!.close();
+    } finally {
+      await one.close();
+    }
+  });
+
   it('closes slowloris sockets that never finish their headers', async () => {
     const socket = net.connect({ host: '127.0.0.1', port: gw.port });
     await new Promise((r) => socket.once('connect', r));
@@ -243,6 +268,20 @@ describe('security: limits and transports', () => {
     await new Promise((r) => socket.once('close', r));
     clearInterval(drip);
     assert.match(answer, /^HTTP\/1\.1 408/);
+  });
+});
+
+describe('security: the default cost budget on the gateway schema', () => {
+  it("admits the README's dashboard query and refuses the 1,000-alias bomb", async () => {
+    const schema = await buildGatewaySchema();
+    const defaults = loadConfig({}).limits;
+    // tasks: 1 + 200 x (node 1 + source 1 + template 1 + progress 1) = 801.
+    const dashboard = checkCost(schema, DashboardDocument, { variables: { first: 200 }, defaultListSize: defaults.defaultListSize, max: defaults.cost });
+    assert.equal(dashboard, 801);
+    const bomb = parse(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: tasks(first: 500) { nodes { id name state progress { percent } } }`).join(' ')} }`);
+    // Each alias: 1 + 500 x (node 1 + progress 1) = 1001.
+    assert.equal(estimateCost(schema, bomb, { defaultListSize: defaults.defaultListSize }), 1_001_000);
+    assert.throws(() => checkCost(schema, bomb, { defaultListSize: defaults.defaultListSize, max: defaults.cost }), /query cost 1001000 exceeds the limit of 25000/);
   });
 });
 

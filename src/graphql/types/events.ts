@@ -2,7 +2,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Provider, TaskState } from './enums.js';
 import { Progress } from './progress.js';
 import { Task } from './task.js';
+import { Authenticated } from '../../security/directives.js';
 
+@Authenticated()
 @ObjectType({ simpleResolvers: true, description: 'A change of a watched task, or a status saying its data is stale.' })
 export class TaskProgressEvent {
   @Field(() => Int, { description: 'Increases by one per event of this task: a gap means a missed event.' })

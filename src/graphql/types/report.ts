@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Account } from './account.js';
 import { Provider, TaskState } from './enums.js';
 import { Task } from './task.js';
+import { Authenticated } from '../../security/directives.js';
 
 @ObjectType()
 export class ProviderStateCount {
@@ -60,6 +61,7 @@ export class FailureGroup {
   sampleTaskIds!: string[];
 }
 
+@Authenticated()
 @ObjectType({ description: 'What is in flight, where, how fast, and what failed, across every selected account.' })
 export class MigrationReport {
   @Field({ description: 'ISO-8601 UTC.' })

@@ -5,6 +5,7 @@ import { Entity } from './entity.js';
 import { TaskState } from './enums.js';
 import { Node } from './node.js';
 import { Progress } from './progress.js';
+import { Authenticated } from '../../security/directives.js';
 
 @ObjectType({ simpleResolvers: true, description: 'What a task migrates to.' })
 export class TaskTarget {
@@ -33,6 +34,7 @@ export class TaskError {
   message!: string;
 }
 
+@Authenticated()
 @ObjectType({
   simpleResolvers: true,
   implements: Node,
