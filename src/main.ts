@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   }
 
   const running = await startGateway(config, { logger, accounts });
-  logger.info(`GraphiQL: ${running.url}`);
+  if (config.server.graphiql) logger.info(`GraphiQL: ${running.url}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
