@@ -38,6 +38,8 @@ export interface GatewayErrorOptions {
   retryAfterMs?: number;
   /** For BAD_USER_INPUT: the offending argument path, e.g. `input.name`. */
   field?: string;
+  /** A gateway limit that refused the request: its name, its maximum and the measured value (null when unknown). */
+  limit?: { name: string; max: number; value: number | null };
   cause?: unknown;
 }
 
@@ -52,6 +54,7 @@ export class GatewayError extends Error {
   readonly httpStatus?: number;
   readonly retryAfterMs?: number;
   readonly field?: string;
+  readonly limit?: { name: string; max: number; value: number | null };
 
   constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -64,6 +67,7 @@ export class GatewayError extends Error {
     this.httpStatus = options.httpStatus;
     this.retryAfterMs = options.retryAfterMs;
     this.field = options.field;
+    this.limit = options.limit;
   }
 
   /** The fields that go into GraphQL `extensions` (undefined ones left out; `retryAfter` in seconds). */
@@ -75,6 +79,7 @@ export class GatewayError extends Error {
     if (this.requestId) ext.requestId = this.requestId;
     if (this.field) ext.field = this.field;
     if (this.retryAfterMs !== undefined) ext.retryAfter = Math.ceil(this.retryAfterMs / 1000);
+    if (this.limit) ext.limit = this.limit;
     return ext;
   }
 
@@ -94,6 +99,7 @@ export class GatewayError extends Error {
       httpStatus: this.httpStatus,
       retryAfterMs: this.retryAfterMs,
       field: this.field,
+      limit: this.limit,
       cause: this.cause,
     };
   }

@@ -55,7 +55,7 @@ export class RequestRateLimiter {
       throw new GatewayError(
         'THROTTLED',
         `request rate over the limit of ${this.config.perSecond}/s (burst ${this.config.burst}); retry after ${Math.ceil(retryAfterMs / 1000)} s`,
-        { retryable: true, retryAfterMs },
+        { retryable: true, retryAfterMs, limit: { name: 'rate', max: this.config.perSecond, value: null } },
       );
     }
   }

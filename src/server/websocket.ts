@@ -149,6 +149,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
           if (active >= ws.subscriptionsPerConnection) {
             throw new GatewayError('BAD_USER_INPUT', `too many operations on this connection: ${active + 1} exceeds the limit of ${ws.subscriptionsPerConnection}`, {
               retryable: false,
+              limit: { name: 'subscriptionsPerConnection', max: ws.subscriptionsPerConnection, value: active + 1 },
             });
           }
           if (typeof payload.query !== 'string') throw new GatewayError('BAD_USER_INPUT', 'query: must be a string', { field: 'query' });

@@ -6,6 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
@@ -23,10 +26,11 @@ import {
   StartTaskDocument,
   StopTaskDocument,
   TaskProgressDocument,
+  TaskUpdatesDocument,
   TasksDocument,
 } from '../generated/graphql.js';
 import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';
-import { gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { eventually, gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const KEY = {
   reader: 'reader-key-0123456789abcdef0123',
@@ -38,6 +42,7 @@ const KEY = {
 const bearer = (k: string) => ({ authorization: `Bearer ${k}` });
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+const AUDIT_FILE = path.join(mkdtempSync(path.join(tmpdir(), 'migraph-audit-')), 'audit.jsonl');
 const ISSUER = 'https://idp.example.test/';
 const AUDIENCE = 'migraph';
 
@@ -91,6 +96,7 @@ describe('security: principals, scopes and accounts', () => {
       fake.accounts,
       {
         cache: { enabled: false },
+        audit: { file: AUDIT_FILE },
         auth: {
           apiKeys: [
             { id: 'reader', sha256: sha256(KEY.reader), scopes: ['migration:read'], accounts: ['hw'] },
@@ -192,6 +198,18 @@ describe('security: principals, scopes and accounts', () => {
     assert.equal(readEvent?.principal, 'key:secrets');
     const startEvent = audit.find((e) => e.operation === 'Mutation.startTask');
     assert.equal(startEvent?.principal, 'key:operator');
+    // The same events in audit.file, one JSON line each.
+    const fileEvents = await eventually(() => {
+      let text = '';
+      try {
+        text = readFileSync(AUDIT_FILE, 'utf8');
+      } catch {
+        return null;
+      }
+      const lines = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      return lines.some((e) => e.operation === 'Mutation.deleteTasks') ? lines : null;
+    });
+    assert.ok(fileEvents.every((e) => e.audit === true && typeof e.principal === 'string'));
     // Refused operations never ran: nothing audited for them, and no key appears in any log line.
     assert.ok(!audit.some((e) => e.operation === 'Mutation.stopTask'));
     for (const k of Object.values(KEY)) assert.ok(!gw.logs.some((l) => l.includes(k)), 'no key in the logs');
@@ -297,6 +315,30 @@ describe('security: principals, scopes and accounts', () => {
     });
     assert.equal((stop as { extensions: { code: string } }[])[0]!.extensions.code, 'FORBIDDEN');
     await byPayload.dispose();
+
+    // taskUpdates without a filter follows only the principal's accounts: the hw tasks, and no ali poll.
+    const updates = ws(bearer(KEY.reader));
+    const seen = await new Promise<{ provider: string; taskId: string }[]>((resolve, reject) => {
+      const events: { provider: string; taskId: string }[] = [];
+      const stop = updates.subscribe<{ taskUpdates: { provider: string; taskId: string } }>(
+        { query: print(TaskUpdatesDocument) },
+        {
+          next: (v) => {
+            if (v.data) events.push(v.data.taskUpdates);
+            if (events.length >= hw.tasks.length) {
+              stop();
+              resolve(events);
+            }
+          },
+          error: reject,
+          complete: () => resolve(events),
+        },
+      );
+    });
+    assert.ok(seen.length >= 1);
+    assert.ok(seen.every((e) => e.provider === 'HUAWEI_SMS'), JSON.stringify(seen));
+    assert.equal(ali.totalCalls(), aliCalls, 'the other account is not polled for this principal');
+    await updates.dispose();
 
     const byHeader = ws(undefined, bearer(KEY.operator));
     const res = await first<{ taskProgress: { state: string } }>(byHeader, print(TaskProgressDocument), { id: aliTask(3) });

@@ -157,6 +157,7 @@ describe('security: limits and transports', () => {
       assert.equal(last?.errors?.[0]?.extensions?.code, 'THROTTLED');
       assert.equal(last?.errors?.[0]?.extensions?.retryable, true);
       assert.ok(Number(last?.errors?.[0]?.extensions?.retryAfter) >= 1);
+      assert.deepEqual(limitOf(last?.errors?.[0]), { name: 'rate', max: 2, value: null });
       const res = await fetch(slow.url, { method: 'POST', headers: { 'content-type': 'application/json', ...AUTH }, body: '{"query":"{ accounts { id } }"}' });
       assert.equal(res.status, 429);
       assert.ok(Number(res.headers.get('retry-after')) >= 1);
@@ -233,6 +234,7 @@ describe('security: limits and transports', () => {
     const refused = results.filter((r) => r !== 'next');
     assert.equal(refused.length, 1, JSON.stringify(results));
     assert.match(refused[0]!, /too many operations on this connection: 3 exceeds the limit of 2/);
+    assert.deepEqual(limitOf(JSON.parse(refused[0]!)[0]), { name: 'subscriptionsPerConnection', max: 2, value: 3 });
     await client.dispose();
   });
 
@@ -306,6 +308,16 @@ accounts:
     assert.equal(run.status, 2);
     assert.match(run.stderr, /auth: is required when accounts are configured/);
     assert.doesNotMatch(run.stderr, /sk-secret-1/);
+  });
+
+  it('logs a warning at start when auth is disabled', async () => {
+    const open = await startTestGateway([], { auth: { disabled: true } });
+    try {
+      const warning = open.logs.map((l) => JSON.parse(l) as { level: string; msg: string }).find((l) => /authentication is DISABLED/.test(l.msg));
+      assert.equal(warning?.level, 'warn');
+    } finally {
+      await open.close();
+    }
   });
 
   it('with auth.disabled listens on loopback unless server.host is set; production surface off', () => {
