@@ -362,6 +362,8 @@ export interface Logger {
 
 export interface ProviderDeps {
   logger: Logger;
+  /** Observes every upstream call (metrics, traces, debug line); see common/observe.ts. */
+  observer?: import('./common/observe.js').UpstreamObserver;
 }
 
 /** A problem in an account's configuration: `path` is relative to the account object. */
