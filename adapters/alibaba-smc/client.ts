@@ -13,6 +13,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Got, RequestError } from 'got';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
 import { registerCredentials } from '../common/secrets.js';
+import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
 import type { Logger } from '../port.js';
 import { fromEnvelope, malformedResponse, networkError } from './errors.js';
 import { encodeParams } from './params.js';
@@ -64,6 +65,7 @@ export interface AlibabaClientOptions {
   /** Nonce source. Default crypto.randomUUID. */
   nonce?: () => string;
   logger?: Logger;
+  observer?: UpstreamObserver;
 }
 
 export interface CallOptions {
@@ -259,7 +261,16 @@ export class AlibabaSmcClient {
 
   // --------------------------------------------------------------------------------------------
 
-  private async call<T extends BaseResponse>(action: Action, request: object, opts: CallOptions, tokenProtected = false): Promise<T> {
+  private call<T extends BaseResponse>(action: Action, request: object, opts: CallOptions, tokenProtected = false): Promise<T> {
+    const region = (request as { RegionId?: unknown }).RegionId;
+    return observeUpstream(
+      this.options.observer,
+      { provider: 'alibaba-smc', account: this.accountId ?? '', region: typeof region === 'string' ? region : '', operation: action },
+      (attempt) => this.send<T>(action, request, opts, tokenProtected, attempt),
+    );
+  }
+
+  private async send<T extends BaseResponse>(action: Action, request: object, opts: CallOptions, tokenProtected: boolean, attempt: UpstreamAttempt): Promise<T> {
     const params = encodeParams(action, request);
     const retry = READ_ACTIONS.has(action) || tokenProtected ? this.http.retryable : this.http.once;
     const ctx = { account: this.accountId, action };
@@ -268,7 +279,7 @@ export class AlibabaSmcClient {
     try {
       response = await this.got('', {
         method: this.method,
-        context: { rpc },
+        context: { rpc, upstream: attempt },
         ...(this.method === 'POST' ? { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
         ...retry,
         signal: opts.signal,
@@ -278,6 +289,7 @@ export class AlibabaSmcClient {
       throw networkError(e, ctx);
     }
     const status = response.statusCode;
+    attempt.answered(status);
     const text = typeof response.body === 'string' ? response.body : String(response.body);
     let body: unknown;
     try {
@@ -287,13 +299,11 @@ export class AlibabaSmcClient {
     }
     if (status >= 400 || !isObject(body)) {
       if (!isObject(body)) throw malformedResponse(status, ctx);
-      const err = fromEnvelope(status, body as ErrorEnvelope, ctx);
-      this.logger?.debug({ action, status, providerCode: err.providerCode, requestId: err.requestId, retries: response.retryCount }, 'alibaba-smc call failed');
-      throw err;
+      throw fromEnvelope(status, body as ErrorEnvelope, ctx);
     }
     const rid = (body as { RequestId?: unknown }).RequestId;
     if (typeof rid !== 'string') throw malformedResponse(status, ctx);
-    this.logger?.debug({ action, status, requestId: rid, retries: response.retryCount }, 'alibaba-smc call');
+    attempt.answered(status, rid);
     return body as T;
   }
 }

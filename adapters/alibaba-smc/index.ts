@@ -65,6 +65,7 @@ export const alibabaSmcModule: ProviderModule = {
       regions: account.regions,
       credentials: creds,
       logger: deps.logger,
+      observer: deps.observer,
       ...opts,
     });
   },

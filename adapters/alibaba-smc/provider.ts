@@ -126,7 +126,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
     this.homeRegion = options.regions[0]!;
     this.tagTtl = options.tagCacheTtlMs ?? 15_000;
     this.now = options.now ?? Date.now;
-    this.client = new AlibabaSmcClient({ ...options, accountId: options.accountId, logger: options.logger?.child({ provider: PROVIDER_ID, account: options.accountId }) });
+    // The registry's logger already carries account and provider.
+    this.client = new AlibabaSmcClient({ ...options, accountId: options.accountId });
     this.extension = this.buildExtension();
   }
 

@@ -6,6 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import got, { type Got, type Hooks } from 'got';
+import { reportRetry } from './observe.js';
 
 export interface AccountHttpOptions {
   /** Base URL of the account's endpoint (from configuration only). */
@@ -49,7 +50,8 @@ export function createAccountHttp(options: AccountHttpOptions): AccountHttp {
       statusCodes: [429, 500, 502, 503, 504],
       backoffLimit: 2_000,
     },
-    hooks: options.hooks,
+    // Every retry is reported to the call's observer (the attempt travels in `context.upstream`).
+    hooks: { ...options.hooks, beforeRetry: [...(options.hooks?.beforeRetry ?? []), (error, count) => reportRetry(error.options, count)] },
   });
   return {
     got: instance,

@@ -9,7 +9,7 @@
  */
 import type { ErrorCode } from './errors.js';
 import { isGatewayError } from './errors.js';
-import type { ProviderId } from '../port.js';
+import type { Logger, ProviderId } from '../port.js';
 
 export interface UpstreamCall {
   provider: ProviderId;
@@ -46,6 +46,42 @@ export interface UpstreamObserver {
 }
 
 export const NO_OBSERVER: UpstreamObserver = { start: () => () => {} };
+
+/** Observers that all see every call (metrics, traces, the log line). */
+export function combineObservers(...observers: UpstreamObserver[]): UpstreamObserver {
+  const tracing = observers.find((o) => o.within);
+  return {
+    start(call) {
+      const ends = observers.map((o) => o.start(call));
+      return (result) => {
+        for (const end of ends) end(result);
+      };
+    },
+    ...(tracing ? { within: <T>(call: UpstreamCall, fn: () => Promise<T>) => tracing.within!(call, fn) } : {}),
+  };
+}
+
+/** The one debug line per upstream call, the same for every adapter. */
+export function loggingObserver(logger: Logger): UpstreamObserver {
+  return {
+    start: (call) => (r) =>
+      logger.debug(
+        {
+          provider: call.provider,
+          account: call.account,
+          region: call.region || undefined,
+          operation: call.operation,
+          outcome: r.outcome,
+          httpStatus: r.httpStatus,
+          vendorRequestId: r.requestId,
+          providerCode: r.providerCode,
+          retries: r.retries,
+          ms: Math.round(r.durationMs * 10) / 10,
+        },
+        'upstream call',
+      ),
+  };
+}
 
 /** Wraps one logical upstream call (all of its attempts). */
 export async function observeUpstream<T>(

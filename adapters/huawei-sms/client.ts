@@ -10,6 +10,7 @@
  * Failures are GatewayErrors (errors.ts).
  */
 import type { Got, Hooks, NormalizedOptions } from 'got';
+import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
 import type { CallContext } from '../port.js';
 import { classifyHttpError, classifyNetworkError, malformedResponse, PROVIDER } from './errors.js';
@@ -40,6 +41,9 @@ export interface HuaweiSmsClientOptions {
   now?: () => Date;
   /** Transport of the IAM token call; default: got on its own keep-alive instance. */
   iamTransport?: IamTransport;
+  /** The endpoint's region (SMS endpoints are regional), for metrics and traces. */
+  region?: string;
+  observer?: UpstreamObserver;
 }
 
 export interface CallParts {
@@ -169,8 +173,14 @@ export class HuaweiSmsClient {
     for (const [k, v] of Object.entries(signed)) headers[k.toLowerCase()] = v;
   }
 
-  /** Calls one catalog operation. The typed methods below are the public surface. */
-  async call<Id extends OperationId>(id: Id, parts: CallParts, ctx?: CallContext): Promise<OperationTypes[Id]['response']> {
+  /** Calls one catalog operation, observed (metrics, trace, debug line). The typed methods below are the public surface. */
+  call<Id extends OperationId>(id: Id, parts: CallParts, ctx?: CallContext): Promise<OperationTypes[Id]['response']> {
+    return observeUpstream(this.options.observer, { provider: 'huawei-sms', account: this.account ?? '', region: this.options.region ?? '', operation: id }, (attempt) =>
+      this.send(id, parts, ctx, attempt),
+    );
+  }
+
+  private async send<Id extends OperationId>(id: Id, parts: CallParts, ctx: CallContext | undefined, attempt: UpstreamAttempt): Promise<OperationTypes[Id]['response']> {
     const spec = OPERATIONS_BY_ID[id];
     const path = buildPath(id, parts.pathParams) + queryString(id, parts.query);
     const hasBody = spec.hasBody && parts.body !== undefined;
@@ -186,12 +196,14 @@ export class HuaweiSmsClient {
         headers: { 'content-type': 'application/json;charset=UTF-8', accept: 'application/json' },
         body: hasBody ? JSON.stringify(parts.body) : undefined,
         signal: ctx?.signal,
-        context: context as unknown as Record<string, unknown>,
+        context: { ...context, upstream: attempt } as unknown as Record<string, unknown>,
         ...(spec.method === 'GET' ? this.http.retryable : this.http.once),
       });
     } catch (err) {
       throw classifyNetworkError(err, errCtx);
     }
+    const rid = res.headers['x-request-id'];
+    attempt.answered(res.statusCode, Array.isArray(rid) ? rid[0] : rid);
     const text = typeof res.body === 'string' ? res.body : String(res.body ?? '');
     if (res.statusCode < 200 || res.statusCode >= 300) {
       throw classifyHttpError({ status: res.statusCode, headers: res.headers, body: text }, errCtx);

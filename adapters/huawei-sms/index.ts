@@ -110,7 +110,7 @@ export const huaweiSmsModule: ProviderModule = {
   id: 'huawei-sms',
   displayName: 'Huawei Cloud SMS',
   validateAccount,
-  createProvider(account) {
+  createProvider(account, deps) {
     const creds = parseCredentials(account.credentials);
     if (!creds.ok) throw new Error(`invalid Huawei SMS credentials for account ${account.id}: ${creds.issues.map((i) => i.path.join('.')).join(', ')}`);
     const opts = optionsSchema.parse(account.options ?? {});
@@ -121,6 +121,8 @@ export const huaweiSmsModule: ProviderModule = {
       timeoutMs: opts.timeoutMs,
       retryLimit: opts.retryLimit,
       maxSockets: opts.maxSockets,
+      region: account.regions[0],
+      observer: deps.observer,
     });
     return new HuaweiSmsProvider({ accountId: account.id, regions: account.regions, client });
   },

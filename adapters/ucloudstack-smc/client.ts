@@ -14,7 +14,8 @@ import type { Got, Response } from 'got';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
 import { GatewayError } from '../common/errors.js';
 import { registerCredentials, secrets } from '../common/secrets.js';
-import type { CallContext, Logger } from '../port.js';
+import type { CallContext } from '../port.js';
+import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
 import { flattenParams, signParams, type FlatParams, type UCloudStackCredentials } from './signer.js';
 import { envelopeError, httpStatusError, malformedError, PROVIDER, RETRYABLE_RETCODES, transportError, type ErrorContext } from './errors.js';
 import {
@@ -41,7 +42,7 @@ export interface UCloudStackSmcClientOptions {
   /** Upper bound of the retry back-off, ms. Default 2000. */
   retryBackoffLimitMs?: number;
   maxSockets?: number;
-  logger?: Logger;
+  observer?: UpstreamObserver;
 }
 
 /** The context key the signing hook reads the unsigned flat parameters from. */
@@ -74,14 +75,12 @@ export function catalogParams<A extends SMCAction>(action: A, request: ActionTyp
 export class UCloudStackSmcClient {
   private readonly http: AccountHttp;
   private readonly got: Got;
-  private readonly log: Logger | undefined;
   private readonly retry: { limit: number; backoffLimit: number };
 
   constructor(private readonly options: UCloudStackSmcClientOptions) {
     const credentials = { ...options.credentials };
     // privateKey: scrubbed from every log line and error from now on (publicKey stays visible).
     registerCredentials(credentials);
-    this.log = options.logger?.child({ provider: PROVIDER, account: options.accountId });
     this.http = createAccountHttp({
       prefixUrl: options.endpoint,
       timeoutMs: options.timeoutMs,
@@ -166,29 +165,32 @@ export class UCloudStackSmcClient {
 
   // --- transport ------------------------------------------------------------------------------
 
-  private async call<A extends SMCAction>(
+  private call<A extends SMCAction>(action: A, request: ActionTypes[A][0], ctx: CallContext | undefined, secrets: readonly string[] = []): Promise<ActionTypes[A][1]> {
+    const region = (request as { Region?: unknown }).Region;
+    return observeUpstream(
+      this.options.observer,
+      { provider: PROVIDER, account: this.options.accountId ?? '', region: typeof region === 'string' ? region : '', operation: action },
+      (attempt) => this.send(action, request, ctx, secrets, attempt),
+    );
+  }
+
+  private async send<A extends SMCAction>(
     action: A,
     request: ActionTypes[A][0],
     ctx: CallContext | undefined,
-    secrets: readonly string[] = [],
+    secrets: readonly string[],
+    attempt: UpstreamAttempt,
   ): Promise<ActionTypes[A][1]> {
     const params: FlatParams = { Action: action, ...catalogParams(action, request) };
     if (this.options.projectId) params.ProjectId = this.options.projectId;
     const safeRead = action === 'DescribeSMC';
     const allSecrets = [...secrets, this.options.credentials.privateKey];
     const errCtx: ErrorContext = { action, account: this.options.accountId, secrets: allSecrets };
-    const started = Date.now();
-    const logFields = {
-      action,
-      region: (request as { Region?: string }).Region,
-      smcId: (request as { SMCID?: string }).SMCID,
-      requestId: ctx?.requestId,
-    };
 
     let response: Response<string>;
     try {
       response = await this.got.post('', {
-        context: { [PARAMS_KEY]: params, [RETRY_RETCODE_KEY]: safeRead },
+        context: { [PARAMS_KEY]: params, [RETRY_RETCODE_KEY]: safeRead, upstream: attempt },
         retry: safeRead
           ? { limit: this.retry.limit, backoffLimit: this.retry.backoffLimit, errorCodes: [...DEFAULT_ERROR_CODES, RETRYABLE_RETCODE_ERROR] }
           : { limit: 0 },
@@ -206,13 +208,12 @@ export class UCloudStackSmcClient {
             retryable: false,
           });
         }
-        const ge = transportError(errCtx, err.code, e);
-        this.log?.warn({ ...logFields, error: ge.message, ms: Date.now() - started }, 'ucloudstack request failed');
-        throw ge;
+        throw transportError(errCtx, err.code, e);
       }
     }
 
     const requestId = headerValue(response.headers[REQUEST_ID_HEADER]);
+    attempt.answered(response.statusCode, requestId);
     const ectx: ErrorContext = { ...errCtx, httpStatus: response.statusCode, requestId };
     let body: unknown;
     try {
@@ -222,22 +223,14 @@ export class UCloudStackSmcClient {
     }
     const env = isEnvelope(body) ? body : null;
     if (!env) {
-      const ge = response.statusCode >= 400 ? httpStatusError(response.statusCode, ectx) : malformedError(ectx, 'not a JSON envelope');
-      this.log?.warn({ ...logFields, httpStatus: response.statusCode, error: ge.message, ms: Date.now() - started }, 'ucloudstack request failed');
-      throw ge;
+      throw response.statusCode >= 400 ? httpStatusError(response.statusCode, ectx) : malformedError(ectx, 'not a JSON envelope');
     }
     if (env.RetCode !== 0 || response.statusCode >= 400) {
-      const ge = env.RetCode !== 0 ? envelopeError(env, ectx) : httpStatusError(response.statusCode, ectx);
-      this.log?.info(
-        { ...logFields, retCode: env.RetCode, httpStatus: response.statusCode, code: ge.code, ms: Date.now() - started },
-        'ucloudstack request refused',
-      );
-      throw ge;
+      throw env.RetCode !== 0 ? envelopeError(env, ectx) : httpStatusError(response.statusCode, ectx);
     }
     if (env.Action !== `${action}Response`) {
       throw malformedError(ectx, `Action ${JSON.stringify(String(env.Action).slice(0, 40))}`);
     }
-    this.log?.debug({ ...logFields, retCode: 0, ms: Date.now() - started, vendorRequestId: requestId }, 'ucloudstack request');
     return env as ActionTypes[A][1];
   }
 }

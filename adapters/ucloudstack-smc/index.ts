@@ -63,7 +63,7 @@ export const ucloudstackSmcModule: ProviderModule = {
       retryLimit: opts.retryLimit,
       retryBackoffLimitMs: opts.retryBackoffLimitMs,
       maxSockets: opts.maxSockets,
-      logger: deps.logger,
+      observer: deps.observer,
     });
     return new UCloudStackSmcProvider({ accountId: account.id, regions: account.regions, client });
   },

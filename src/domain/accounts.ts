@@ -3,6 +3,7 @@
  */
 import { GatewayError } from '../../adapters/common/errors.js';
 import { providerModule } from '../../adapters/index.js';
+import type { UpstreamObserver } from '../../adapters/common/observe.js';
 import type { AccountConfig, Logger, MigrationProvider, ProviderId } from '../../adapters/port.js';
 import type { Principal } from '../security/principal.js';
 import { CachingProvider, type SharedCache } from './cache.js';
@@ -21,10 +22,10 @@ export class AccountRegistry {
   private readonly visible: ReadonlySet<string> | null = null;
   private readonly views = new WeakMap<ReadonlySet<string>, AccountRegistry>();
 
-  constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory, cache?: SharedCache) {
+  constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory, cache?: SharedCache, observer?: UpstreamObserver) {
     this.byId = new Map();
     for (const config of accounts) {
-      const provider = factory(config, logger.child({ account: config.id, provider: config.provider }));
+      const provider = factory(config, logger.child({ account: config.id, provider: config.provider }), observer);
       const cached = cache ? new CachingProvider(provider, cache) : provider;
       this.byId.set(config.id, { config, provider, cached });
     }
@@ -97,8 +98,8 @@ export class AccountRegistry {
   }
 }
 
-function defaultFactory(config: AccountConfig, logger: Logger): MigrationProvider {
+function defaultFactory(config: AccountConfig, logger: Logger, observer?: UpstreamObserver): MigrationProvider {
   const mod = providerModule(config.provider);
   if (!mod) throw new Error(`provider ${config.provider} is not available in this build`);
-  return mod.createProvider(config, { logger });
+  return mod.createProvider(config, { logger, observer });
 }

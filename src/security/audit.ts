@@ -35,7 +35,9 @@ export class AuditLog {
   record(principal: Principal, operation: string, args: Record<string, unknown>, outcome: string, requestId: string): void {
     const { accounts, targets } = targetsOf(args);
     const event: AuditEvent = { audit: true, time: this.now().toISOString(), principal: principal.id, operation, accounts, targets, outcome, requestId };
-    this.logger.info(event, 'audit');
+    // pino writes its own `time` on the log line: the event's goes to the file only.
+    const { time: _time, ...line } = event;
+    this.logger.info(line, 'audit');
     if (this.file) {
       const file = this.file;
       const line = `${JSON.stringify(event)}\n`;

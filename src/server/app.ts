@@ -16,6 +16,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { combineObservers, loggingObserver } from '../../adapters/common/observe.js';
 import type { AccountConfig, Logger } from '../../adapters/port.js';
 import type { GatewayConfig } from '../config/index.js';
 import { AccountRegistry } from '../domain/accounts.js';
@@ -34,8 +35,9 @@ import type { Principal } from '../security/principal.js';
 import { RequestRateLimiter } from '../security/rate-limit.js';
 import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
 import { authenticate, originGuard, principalOfResponse, requireScopeMiddleware } from './http-auth.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, metricsObserver } from './metrics.js';
 import { tasksCsvHandler } from './reports.js';
+import { accessLog, requestIdOf, requestIds, setOperationName } from './access-log.js';
 import { clientErrorHandler, jsonErrorHandler } from './http-errors.js';
 import { attachWebSocket } from './websocket.js';
 
@@ -66,7 +68,10 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     logger.warn({ host: config.server.host }, 'authentication is DISABLED (auth.disabled): every caller has every scope on every account');
   }
   const cache = new SharedCache(config.cache);
-  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache);
+  const metrics = createMetrics({ cache });
+  // Every vendor call: counted and timed in Prometheus, one debug line.
+  const observer = combineObservers(metricsObserver(metrics), loggingObserver(logger.child({ component: 'upstream' })));
+  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer);
   const gateway = new Gateway(registry, {
     perAccountConcurrency: config.upstream.perAccountConcurrency,
     batching: config.batching.enabled,
@@ -74,7 +79,6 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   const hub = new ProgressHub(registry, { ...config.progress, pubsub: config.pubsub }, logger.child({ component: 'progress' }));
   cache.onInvalidate((accountId) => hub.refreshAccount(accountId));
   const schema = await buildGatewaySchema();
-  const metrics = createMetrics({ cache });
   registerProgressMetrics(metrics.registry, hub);
   const formatError = makeFormatError(logger);
   const authenticator = new Authenticator(config.auth);
@@ -87,6 +91,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestIds(), accessLog(logger.child({ component: 'access' })));
   const httpServer = http.createServer(
     {
       headersTimeout: config.server.headersTimeoutMs,
@@ -155,11 +160,13 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
         async requestDidStart() {
           const started = process.hrtime.bigint();
           return {
-            async willSendResponse({ operation, response }) {
-              const op = operation?.operation ?? 'unknown';
-              const failed = response.body.kind === 'single' && !!response.body.singleResult.errors?.length;
-              metrics.graphqlRequests.inc({ operation: op, outcome: failed ? 'error' : 'ok' });
-              metrics.graphqlDuration.observe({ operation: op }, Number(process.hrtime.bigint() - started) / 1e9);
+            async willSendResponse({ operation, operationName, response, contextValue }) {
+              contextValue.reportOperationName?.(operationName);
+              const type = operation?.operation ?? 'unknown';
+              const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+              const outcome = errors?.length ? String(errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'ok';
+              metrics.graphqlRequests.inc({ transport: 'http', type, name: metrics.operationName(operationName), outcome });
+              metrics.graphqlDuration.observe({ transport: 'http', type }, Number(process.hrtime.bigint() - started) / 1e9);
             },
           };
         },
@@ -198,7 +205,10 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     ...guarded,
     express.json({ limit: config.server.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextFor(principalOfResponse(res), String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 128)),
+      context: async ({ res }) => ({
+        ...contextFor(principalOfResponse(res), requestIdOf(res)),
+        reportOperationName: (name: string | null | undefined) => setOperationName(res, name),
+      }),
     }),
   );
   // Bad bodies (malformed JSON, too large, aborted, bad encoding) get a GraphQL JSON error, never HTML.

@@ -43,8 +43,17 @@ import { sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
 import { bindGraphqlWs } from './ws-binding.js';
 
+interface OperationRecord {
+  type: string;
+  name: string;
+  started: bigint;
+  outcome: string;
+}
+
 type Extra = {
   principal?: Principal;
+  /** Admitted operations by id, for metrics when they complete. */
+  operations?: Map<string, OperationRecord>;
   /** Operations of this connection admitted by onSubscribe and not yet complete. */
   active?: number;
 };
@@ -140,8 +149,13 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         return true;
       },
       onClose: (ctx) => release(ctx.extra.principal, ctx.extra.request),
-      onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+      onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const principal = ctx.extra.principal!;
+        const refused = (errors: readonly GraphQLError[], type = 'unknown') => {
+          const code = String(errors[0]?.extensions?.code ?? 'BAD_USER_INPUT');
+          metrics.graphqlRequests.inc({ transport: 'websocket', type, name: metrics.operationName(payload.operationName), outcome: code });
+          return errors;
+        };
         try {
           await rateLimiter.consume(rateKey(principal, ctx.extra.request));
           // Counted when admitted (graphql-ws registers an id before this hook, admitted or not).
@@ -155,13 +169,19 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
           if (typeof payload.query !== 'string') throw new GatewayError('BAD_USER_INPUT', 'query: must be a string', { field: 'query' });
           const document = parseWithLimits(payload.query, config.limits);
           const errors = validate(schema, document, rules);
-          if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } }));
+          if (errors.length) return refused(errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } })));
           const operation = getOperationAST(document, payload.operationName);
           if (!operation) throw new GatewayError('BAD_USER_INPUT', 'unable to identify the operation (operationName)', { field: 'operationName' });
           const variableValues = payload.variables ?? undefined;
           checkOperation.run(config, schema, principal, document, operation, variableValues ?? undefined);
           metrics.subscriptions.inc();
           ctx.extra.active = (ctx.extra.active ?? 0) + 1;
+          (ctx.extra.operations ??= new Map()).set(id, {
+            type: operation.operation,
+            name: metrics.operationName(payload.operationName ?? operation.name?.value),
+            started: process.hrtime.bigint(),
+            outcome: 'ok',
+          });
           return {
             schema,
             document,
@@ -170,17 +190,32 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
             contextValue: deps.contextFor(principal, deps.newRequestId()),
           };
         } catch (e) {
-          if (e instanceof GraphQLError) return [new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } })].map((x) => formatted(x));
-          return [formatted(gatewayErrorToGraphQL(toGatewayError(e)))];
+          if (e instanceof GraphQLError) return refused([formatted(new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } }))]);
+          return refused([formatted(gatewayErrorToGraphQL(toGatewayError(e)))]);
         }
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
-      onComplete: (ctx) => {
+      onComplete: (ctx, id) => {
         metrics.subscriptions.dec();
         ctx.extra.active = Math.max(0, (ctx.extra.active ?? 1) - 1);
+        const op = ctx.extra.operations?.get(id);
+        if (!op) return;
+        ctx.extra.operations!.delete(id);
+        metrics.graphqlRequests.inc({ transport: 'websocket', type: op.type, name: op.name, outcome: op.outcome });
+        if (op.type !== 'subscription') metrics.graphqlDuration.observe({ transport: 'websocket', type: op.type }, Number(process.hrtime.bigint() - op.started) / 1e9);
       },
-      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, formatError),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (ctx, id, _payload, _args, result) => {
+        const out = formatResult(result, formatError);
+        const op = ctx.extra.operations?.get(id);
+        if (op && op.outcome === 'ok' && out.errors?.length) op.outcome = String(out.errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        return out;
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const out = errors.map((e) => formatError(e.toJSON(), e));
+        const op = ctx.extra.operations?.get(id);
+        if (op) op.outcome = String(out[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        return out;
+      },
     },
     wss,
     logger,

@@ -76,8 +76,8 @@ describe('shared cache and batching', () => {
 
   it('exposes hit and miss counts at /metrics', async () => {
     const text = await (await fetch(gw.url.replace('/graphql', '/metrics'))).text();
-    const hits = Number(/^migraph_cache_hits (\d+)/m.exec(text)?.[1]);
-    const misses = Number(/^migraph_cache_misses (\d+)/m.exec(text)?.[1]);
+    const hits = Number(/^migraph_cache_hits_total (\d+)/m.exec(text)?.[1]);
+    const misses = Number(/^migraph_cache_misses_total (\d+)/m.exec(text)?.[1]);
     assert.ok(hits > 0 && misses > 0, text.slice(0, 200));
   });
 });

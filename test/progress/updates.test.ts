@@ -189,7 +189,7 @@ describe('taskUpdates and the progress hub (in-memory PubSub)', () => {
   it('exposes hub statistics on /metrics', async () => {
     const res = await fetch(gw.url.replace(/\/graphql$/, '/metrics'));
     const text = await res.text();
-    for (const name of ['migraph_progress_groups', 'migraph_progress_watched_tasks', 'migraph_progress_polls', 'migraph_progress_stale_groups']) {
+    for (const name of ['migraph_progress_groups', 'migraph_progress_watched_tasks', 'migraph_progress_polls_total', 'migraph_progress_events_total', 'migraph_progress_stale_groups']) {
       assert.match(text, new RegExp(`^${name} \\d+`, 'm'));
     }
   });

@@ -13,6 +13,7 @@ import type { AccountConfig } from '../../adapters/port.js';
 import { makeFormatError } from '../../src/graphql/errors.js';
 import { createLogger } from '../../src/server/logger.js';
 import { gql, startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { loggingObserver } from '../../adapters/common/observe.js';
 
 function capture() {
   const lines: string[] = [];
@@ -324,7 +325,7 @@ describe('secrets never leave: adapter clients against an upstream that echoes t
     const echo = await echoServer((_req, text) => ({ status: 200, body: { RetCode: 8000, Action: 'SetupSMCResponse', Message: `StatusParamInvalid: ${text}` } }));
     const { lines, logger } = capture();
     try {
-      const client = new UCloudStackSmcClient({ endpoint: echo.url, credentials: { publicKey: 'ucs-public-e2e', privateKey: PRIVATE }, accountId: 'ucs', logger });
+      const client = new UCloudStackSmcClient({ endpoint: echo.url, credentials: { publicKey: 'ucs-public-e2e', privateKey: PRIVATE }, accountId: 'ucs', observer: loggingObserver(logger) });
       const err = await thrown(client.setupSMC({ Region: 'r1', SMCID: 'smc-1', VMID: 'vm-1', Host: '10.0.0.1', Port: 22, User: 'root', Password: PASSWORD } as never));
       assert.ok(echo.requests[0]!.includes(JSON.stringify(PASSWORD).slice(1, -1)), 'the upstream saw the password');
       assertAbsent(err.message, [PRIVATE, PASSWORD], 'GatewayError message');

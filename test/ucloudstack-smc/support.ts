@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../../adapters/port.js';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
+import { loggingObserver } from '../../adapters/common/observe.js';
 import { UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';
 import { startUCloudStackSimulator, type SimVm, type UCloudStackSimulator } from '../../adapters/ucloudstack-smc/simulator/server.js';
 import { SmcAgent, type AgentHost, type SmcAgentOptions } from '../../adapters/ucloudstack-smc/simulator/agent.js';
@@ -111,10 +112,10 @@ export async function startEnv(opts: { retryBackoffLimitMs?: number } = {}): Pro
     endpoint: sim.endpoint,
     credentials: USER_KEY,
     accountId: 'ucs-test',
-    logger: logs.logger,
+    observer: loggingObserver(logs.logger),
     retryBackoffLimitMs: opts.retryBackoffLimitMs ?? 5,
   });
-  const agentClient = new UCloudStackSmcClient({ endpoint: sim.endpoint, credentials: AGENT_KEY, accountId: 'ucs-agent', logger: logs.logger });
+  const agentClient = new UCloudStackSmcClient({ endpoint: sim.endpoint, credentials: AGENT_KEY, accountId: 'ucs-agent', observer: loggingObserver(logs.logger) });
   const agents: SmcAgent[] = [];
   return {
     clock,

@@ -1,7 +1,9 @@
 /**
- * Progress-hub gauges for GET /metrics (read from `hub.stats()` at scrape time; nothing on the hot path).
+ * Progress-hub metrics for GET /metrics (read from `hub.stats()` at scrape time; nothing on the hot
+ * path): gauges for current sizes, `_total` counters for what only grows.
  */
 import { Gauge, type Registry } from 'prom-client';
+import { mirroredCounter } from '../../observability/prom.js';
 import type { HubStats, ProgressHub } from './hub.js';
 
 const GAUGES: [keyof HubStats, string, string][] = [
@@ -10,8 +12,11 @@ const GAUGES: [keyof HubStats, string, string][] = [
   ['wideGroups', 'migraph_progress_wide_groups', 'Groups watched as a whole (taskUpdates without ids).'],
   ['holding', 'migraph_progress_groups_polled', 'Groups this instance polls (holds the lease of).'],
   ['staleGroups', 'migraph_progress_stale_groups', 'Polled groups whose last poll failed (subscribers see stale data).'],
-  ['polls', 'migraph_progress_polls', 'Provider calls made by progress polls since start.'],
-  ['events', 'migraph_progress_events', 'Progress events published since start.'],
+];
+
+const COUNTERS: [keyof HubStats, string, string][] = [
+  ['polls', 'migraph_progress_polls_total', 'Provider calls made by progress polls.'],
+  ['events', 'migraph_progress_events_total', 'Progress events published.'],
 ];
 
 export function registerProgressMetrics(registry: Registry, hub: ProgressHub): void {
@@ -25,4 +30,5 @@ export function registerProgressMetrics(registry: Registry, hub: ProgressHub): v
       },
     });
   }
+  for (const [field, name, help] of COUNTERS) mirroredCounter(registry, name, help, () => hub.stats()[field]);
 }
