@@ -27,6 +27,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { makeFormatError, partialErrorsPlugin, subscriptionsOverWebSocketPlugin } from '../graphql/errors.js';
 import { guardPlugin } from '../graphql/guard-plugin.js';
 import { buildGatewaySchema } from '../graphql/schema.js';
+import { httpTracing, tracingPlugin } from '../observability/graphql.js';
 import { checkOperation } from '../security/operation.js';
 import { AuditLog } from '../security/audit.js';
 import { Authenticator } from '../security/auth.js';
@@ -164,6 +165,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
           };
         },
       },
+      // Last: the span's outcome sees the partial errors added above. Nothing when tracing is off.
+      tracingPlugin(),
     ],
   });
   await apollo.start();
@@ -197,6 +200,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     GRAPHQL_PATH,
     ...guarded,
     express.json({ limit: config.server.bodyLimit }),
+    // The operation's server span (child of the request's traceparent), active while Apollo runs it.
+    httpTracing(GRAPHQL_PATH),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextFor(principalOfResponse(res), String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 128)),
     }),

@@ -17,6 +17,7 @@ import type { Duplex } from 'node:stream';
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
+  execute,
   getOperationAST,
   specifiedRules,
   validate,
@@ -33,6 +34,7 @@ import type { GatewayConfig } from '../config/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { makeFormatError } from '../graphql/errors.js';
 import { gatewayErrorToGraphQL } from '../graphql/guard-plugin.js';
+import { bindWsOperation, startWsOperation, tracedExecution, type OperationSpan } from '../observability/graphql.js';
 import type { Authenticator } from '../security/auth.js';
 import { checkOperation } from '../security/operation.js';
 import type { Principal } from '../security/principal.js';
@@ -116,7 +118,9 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
     {
       schema,
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
-      subscribe: sharedSubscribe(),
+      // Each runs inside its operation's span (tracing on; else straight through).
+      subscribe: tracedExecution(sharedSubscribe()),
+      execute: tracedExecution(execute),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const fromPayload = params.authorization ?? params.Authorization;
@@ -142,6 +146,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       onClose: (ctx) => release(ctx.extra.principal, ctx.extra.request),
       onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const principal = ctx.extra.principal!;
+        const span = startWsOperation(ctx.extra.request, ctx.connectionParams, payload);
         try {
           await rateLimiter.consume(rateKey(principal, ctx.extra.request));
           // Counted when admitted (graphql-ws registers an id before this hook, admitted or not).
@@ -155,23 +160,26 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
           if (typeof payload.query !== 'string') throw new GatewayError('BAD_USER_INPUT', 'query: must be a string', { field: 'query' });
           const document = parseWithLimits(payload.query, config.limits);
           const errors = validate(schema, document, rules);
-          if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } }));
+          if (errors.length) return refused(span, principal, errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } })));
           const operation = getOperationAST(document, payload.operationName);
           if (!operation) throw new GatewayError('BAD_USER_INPUT', 'unable to identify the operation (operationName)', { field: 'operationName' });
+          span?.describe(operation.operation, operation.name?.value);
           const variableValues = payload.variables ?? undefined;
           checkOperation.run(config, schema, principal, document, operation, variableValues ?? undefined);
           metrics.subscriptions.inc();
           ctx.extra.active = (ctx.extra.active ?? 0) + 1;
-          return {
+          const args: ExecutionArgs = {
             schema,
             document,
             operationName: payload.operationName,
             variableValues,
             contextValue: deps.contextFor(principal, deps.newRequestId()),
           };
+          bindWsOperation(span, args);
+          return args;
         } catch (e) {
-          if (e instanceof GraphQLError) return [new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } })].map((x) => formatted(x));
-          return [formatted(gatewayErrorToGraphQL(toGatewayError(e)))];
+          if (e instanceof GraphQLError) return refused(span, principal, [new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } })].map((x) => formatted(x)));
+          return refused(span, principal, [formatted(gatewayErrorToGraphQL(toGatewayError(e)))]);
         }
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
@@ -185,6 +193,16 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
     wss,
     logger,
   );
+
+  /** A refused operation: its span (tracing on) ends with the refusal's code. */
+  function refused(span: OperationSpan | null, principal: Principal, errors: GraphQLError[]): GraphQLError[] {
+    if (span) {
+      span.context({ principal });
+      span.result(errors);
+      span.end();
+    }
+    return errors;
+  }
 
   function formatted(e: GraphQLError): GraphQLError {
     const f = formatError(e.toJSON(), e);
