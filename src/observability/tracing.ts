@@ -158,7 +158,7 @@ export async function setupTracing(options: TracingOptions = {}): Promise<boolea
     },
   };
   options.logger?.info(
-    { exporters: options.exporter ? ['custom'] : decision.exporters, service: resource.attributes['service.name'], sampler: options.sampler ? 'custom' : env.OTEL_TRACES_SAMPLER || 'parentbased_always_on' },
+    { exporters: options.exporter ? ['custom'] : decision.exporters, serviceName: resource.attributes['service.name'], sampler: options.sampler ? 'custom' : env.OTEL_TRACES_SAMPLER || 'parentbased_always_on' },
     'tracing on',
   );
   return true;
