@@ -21,8 +21,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { context, createContextKey, SpanKind, SpanStatusCode, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
-import { trace } from '@opentelemetry/api';
+import { context, createContextKey, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import type { NextFunction, Request, Response } from 'express';
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import { isGatewayError } from '../../adapters/common/errors.js';

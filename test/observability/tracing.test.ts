@@ -321,13 +321,31 @@ describe('tracing: the gateway over the three simulators', () => {
     for (const c of clients) {
       assert.ok(descends(c, server, all), `${c.name} is under the server span`);
       assert.equal(c.name, `${c.attributes['migraph.provider']} ${c.attributes['migraph.operation']}`);
-      for (const key of ['migraph.account', 'migraph.region', 'migraph.operation', 'migraph.outcome', 'migraph.retries', 'http.response.status_code', 'migraph.vendor_request_id']) {
-        assert.notEqual(c.attributes[key], undefined, `${c.name}: ${key}`);
-      }
+      for (const key of ['migraph.account', 'migraph.operation', 'migraph.outcome', 'migraph.retries']) assert.notEqual(c.attributes[key], undefined, `${c.name}: ${key}`);
       assert.equal(c.attributes['migraph.outcome'], 'ok');
-      assert.equal(c.attributes['http.response.status_code'], 200);
+    }
+    // The list calls (not, say, a token call) answer with a status, a vendor request id and a region.
+    for (const provider of ['alibaba-smc', 'huawei-sms', 'ucloudstack-smc']) {
+      const answered = clients.filter((c) => c.attributes['migraph.provider'] === provider && c.attributes['http.response.status_code'] === 200 && c.attributes['migraph.vendor_request_id'] && c.attributes['migraph.region']);
+      assert.ok(answered.length > 0, `${provider}: a client span with status 200, vendor request id and region`);
     }
     assertNoSecret(all);
+  });
+
+  it('an authenticated request: the principal id, never its key', async () => {
+    const key = `otel-key-${hex(16)}`;
+    const authed = await startTestGateway(demos.map((d) => d.account), { cache: { enabled: false }, auth: { apiKeys: [{ id: 'otel', key, scopes: ['migration:read'], accounts: ['*'] }] } });
+    try {
+      const { traceId, traceparent } = incoming();
+      const res = await gql(authed.url, FANOUT, undefined, { traceparent, authorization: `Bearer ${key}` });
+      assert.equal(res.errors, undefined);
+      const server = await serverSpan(traceId);
+      assert.equal(server.attributes['migraph.principal'], 'key:otel');
+      secrets.push(key);
+      assertNoSecret(inTrace(traceId));
+    } finally {
+      await authed.close();
+    }
   });
 
   it('no span of the gateway carries a credential, a signature or an authorization', () => {
