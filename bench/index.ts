@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each figure printed next to its target. Targets are ratios or
  * bounds measured against a baseline in the same run, never absolute timings from another machine.
- * Run one group with `npm run bench -- queries` or `npm run bench -- progress`.
+ * Run one group with `npm run bench -- queries`, `npm run bench -- progress` or `npm run bench -- tracing`.
  */
 import type { BenchResult } from './types.js';
 
@@ -10,6 +10,7 @@ const groups: Record<string, () => Promise<BenchResult[]>> = {
   progress: async () => (await import('./progress.js')).runProgressBench(),
   abuse: async () => (await import('./abuse.js')).runAbuseBench(),
   auth: async () => (await import('./auth.js')).runAuthBench(),
+  tracing: async () => (await import('./tracing.js')).runTracingBench(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,11 +1,13 @@
 /**
  * `npm start`: loads the configuration, starts the embedded simulators when no account is
- * configured, serves the gateway, and shuts down gracefully on SIGTERM/SIGINT (exit 0).
+ * configured, sets up OpenTelemetry tracing when the OTEL_* variables ask for it, serves the
+ * gateway, and shuts down gracefully on SIGTERM/SIGINT (exit 0, after flushing spans).
  * A bad configuration prints every problem (field path: reason) and exits with status 2.
  */
 import type { AccountConfig, DemoHandle } from '../adapters/port.js';
 import { providerModules } from '../adapters/index.js';
 import { ConfigError, loadConfig, type GatewayConfig } from './config/index.js';
+import { setupTracing, shutdownTracing } from './observability/tracing.js';
 import { startGateway } from './server/app.js';
 import { createLogger } from './server/logger.js';
 
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.log.level);
+  // OpenTelemetry from the OTEL_* variables (off, registering nothing, when none asks for traces).
+  await setupTracing({ logger });
 
   const demos: DemoHandle[] = [];
   let accounts: readonly AccountConfig[] = config.accounts;
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
       await running.close();
       await Promise.all(demos.map((d) => d.close()));
       logger.debug({}, 'simulators closed');
+      await shutdownTracing(); // flushes the spans still batched
       logger.info('stopped');
       process.exit(0);
     } catch (e) {

@@ -28,6 +28,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { makeFormatError, partialErrorsPlugin, subscriptionsOverWebSocketPlugin } from '../graphql/errors.js';
 import { guardPlugin } from '../graphql/guard-plugin.js';
 import { buildGatewaySchema } from '../graphql/schema.js';
+import { httpTracing, tracingPlugin } from '../observability/graphql.js';
 import { checkOperation } from '../security/operation.js';
 import { AuditLog } from '../security/audit.js';
 import { Authenticator } from '../security/auth.js';
@@ -40,6 +41,7 @@ import { tasksCsvHandler } from './reports.js';
 import { accessLog, requestIdOf, requestIds, setOperationName } from './access-log.js';
 import { clientErrorHandler, jsonErrorHandler } from './http-errors.js';
 import { attachWebSocket } from './websocket.js';
+import { withTracing } from '../observability/tracing.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -69,8 +71,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   }
   const cache = new SharedCache(config.cache);
   const metrics = createMetrics({ cache });
-  // Every vendor call: counted and timed in Prometheus, one debug line.
-  const observer = combineObservers(metricsObserver(metrics), loggingObserver(logger.child({ component: 'upstream' })));
+  // Every vendor call: counted and timed in Prometheus, one debug line, a client span (tracing on).
+  const observer = withTracing(combineObservers(metricsObserver(metrics), loggingObserver(logger.child({ component: 'upstream' }))));
   const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer);
   const gateway = new Gateway(registry, {
     perAccountConcurrency: config.upstream.perAccountConcurrency,
@@ -171,6 +173,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
           };
         },
       },
+      // Last: the span's outcome sees the partial errors added above. Nothing when tracing is off.
+      tracingPlugin(),
     ],
   });
   await apollo.start();
@@ -204,6 +208,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     GRAPHQL_PATH,
     ...guarded,
     express.json({ limit: config.server.bodyLimit }),
+    // The operation's server span (child of the request's traceparent), active while Apollo runs it.
+    httpTracing(GRAPHQL_PATH),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         ...contextFor(principalOfResponse(res), requestIdOf(res)),

@@ -3,9 +3,11 @@
  * written never to log them in the first place, and every serialized line passes through the central
  * secret scrubber (adapters/common/secrets.ts) before it reaches the destination: a registered
  * credential, token or password is replaced by `[redacted]` wherever it sits in the line.
+ * With tracing on, a line written inside a span carries its `traceId` and `spanId`.
  */
 import { pino, type Logger as PinoLogger } from 'pino';
 import { secrets, type SecretScrubber } from '../../adapters/common/secrets.js';
+import { traceLogFields } from '../observability/tracing.js';
 
 export const REDACT_PATHS = [
   'credentials',
@@ -61,6 +63,8 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      // traceId and spanId of the active span (tracing on, inside an operation or upstream call).
+      mixin: traceLogFields,
     },
     scrubbingDestination(target),
   );

@@ -17,6 +17,7 @@ import type { Duplex } from 'node:stream';
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
+  execute,
   getOperationAST,
   specifiedRules,
   validate,
@@ -33,6 +34,7 @@ import type { GatewayConfig } from '../config/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { makeFormatError } from '../graphql/errors.js';
 import { gatewayErrorToGraphQL } from '../graphql/guard-plugin.js';
+import { bindWsOperation, startWsOperation, tracedExecution, type OperationSpan } from '../observability/graphql.js';
 import type { Authenticator } from '../security/auth.js';
 import { checkOperation } from '../security/operation.js';
 import type { Principal } from '../security/principal.js';
@@ -125,7 +127,9 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
     {
       schema,
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
-      subscribe: sharedSubscribe(),
+      // Each runs inside its operation's span (tracing on; else straight through).
+      subscribe: tracedExecution(sharedSubscribe()),
+      execute: tracedExecution(execute),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const fromPayload = params.authorization ?? params.Authorization;
@@ -151,10 +155,12 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       onClose: (ctx) => release(ctx.extra.principal, ctx.extra.request),
       onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const principal = ctx.extra.principal!;
-        const refused = (errors: readonly GraphQLError[], type = 'unknown') => {
+        const span = startWsOperation(ctx.extra.request, ctx.connectionParams, payload);
+        /** A refusal: counted (transport websocket, its code) and its span ended. */
+        const refuse = (errors: GraphQLError[]) => {
           const code = String(errors[0]?.extensions?.code ?? 'BAD_USER_INPUT');
-          metrics.graphqlRequests.inc({ transport: 'websocket', type, name: metrics.operationName(payload.operationName), outcome: code });
-          return errors;
+          metrics.graphqlRequests.inc({ transport: 'websocket', type: 'unknown', name: metrics.operationName(payload.operationName), outcome: code });
+          return refused(span, principal, errors);
         };
         try {
           await rateLimiter.consume(rateKey(principal, ctx.extra.request));
@@ -169,9 +175,10 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
           if (typeof payload.query !== 'string') throw new GatewayError('BAD_USER_INPUT', 'query: must be a string', { field: 'query' });
           const document = parseWithLimits(payload.query, config.limits);
           const errors = validate(schema, document, rules);
-          if (errors.length) return refused(errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } })));
+          if (errors.length) return refuse(errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } })));
           const operation = getOperationAST(document, payload.operationName);
           if (!operation) throw new GatewayError('BAD_USER_INPUT', 'unable to identify the operation (operationName)', { field: 'operationName' });
+          span?.describe(operation.operation, operation.name?.value);
           const variableValues = payload.variables ?? undefined;
           checkOperation.run(config, schema, principal, document, operation, variableValues ?? undefined);
           metrics.subscriptions.inc();
@@ -182,16 +189,18 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
             started: process.hrtime.bigint(),
             outcome: 'ok',
           });
-          return {
+          const args: ExecutionArgs = {
             schema,
             document,
             operationName: payload.operationName,
             variableValues,
             contextValue: deps.contextFor(principal, deps.newRequestId()),
           };
+          bindWsOperation(span, args);
+          return args;
         } catch (e) {
-          if (e instanceof GraphQLError) return refused([formatted(new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } }))]);
-          return refused([formatted(gatewayErrorToGraphQL(toGatewayError(e)))]);
+          if (e instanceof GraphQLError) return refuse([formatted(new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } }))]);
+          return refuse([formatted(gatewayErrorToGraphQL(toGatewayError(e)))]);
         }
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
@@ -220,6 +229,16 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
     wss,
     logger,
   );
+
+  /** A refused operation: its span (tracing on) ends with the refusal's code. */
+  function refused(span: OperationSpan | null, principal: Principal, errors: GraphQLError[]): GraphQLError[] {
+    if (span) {
+      span.context({ principal });
+      span.result(errors);
+      span.end();
+    }
+    return errors;
+  }
 
   function formatted(e: GraphQLError): GraphQLError {
     const f = formatError(e.toJSON(), e);

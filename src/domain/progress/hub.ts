@@ -31,6 +31,7 @@ import { decodeId, type GlobalRef } from '../ids.js';
 import { LatestValueIterator } from './latest.js';
 import { MemoryPubSub, type ProgressBackplane } from './pubsub.js';
 import { RedisPubSub } from './redis.js';
+import { rootContext } from '../../observability/tracing.js';
 
 export interface ProgressEvent {
   /** Increases by one with every event of this task (cluster-wide); a gap means a missed event. */
@@ -611,7 +612,8 @@ export class ProgressHub {
     group.pollDue = due;
     group.pollTimer = setTimeout(() => {
       group.pollTimer = null;
-      void this.poll(group);
+      // A poll belongs to no request: its upstream calls are root spans of their own.
+      void rootContext(() => this.poll(group));
     }, delayMs);
     group.pollTimer.unref();
   }
