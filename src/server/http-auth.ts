@@ -81,11 +81,20 @@ export function principalOfResponse(res: Response): Principal {
   return res.locals.principal as Principal;
 }
 
-/** Authenticates, then counts the request against the principal's rate. */
+/**
+ * Authenticates, then counts the request against the principal's rate. Failed authentications are
+ * counted too, by client address, so guessing keys is throttled like any other flood.
+ */
 export function authenticate(authenticator: Authenticator, limiter: RequestRateLimiter): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const principal = await authenticator.authenticate(req.headers.authorization);
+      let principal: Principal;
+      try {
+        principal = await authenticator.authenticate(req.headers.authorization);
+      } catch (e) {
+        await limiter.consume(`unauthenticated:${req.socket.remoteAddress ?? ''}`);
+        throw e;
+      }
       await limiter.consume(rateKey(principal, req));
       res.locals.principal = principal;
       next();

@@ -161,6 +161,11 @@ describe('security: limits and transports', () => {
       const res = await fetch(slow.url, { method: 'POST', headers: { 'content-type': 'application/json', ...AUTH }, body: '{"query":"{ accounts { id } }"}' });
       assert.equal(res.status, 429);
       assert.ok(Number(res.headers.get('retry-after')) >= 1);
+      // Guessing keys is throttled too (by address): 3 refusals, then 429.
+      const guesses: number[] = [];
+      for (let i = 0; i < 5; i++) guesses.push((await gql(slow.url, '{ accounts { id } }', undefined, { authorization: `Bearer guess-${i}-0123456789abcdefghij` })).status);
+      assert.deepEqual(guesses.slice(0, 3), [401, 401, 401]);
+      assert.equal(guesses[3], 429);
     } finally {
       await slow.close();
     }
