@@ -128,6 +128,15 @@ export const limitsSchema = z
       })
       .strict()
       .prefault({}),
+    sse: z
+      .object({
+        /** Open GraphQL-over-SSE streams in all (503 over it). */
+        streams: count.default(1_000),
+        /** Open SSE streams one principal may hold (429 over it). */
+        streamsPerPrincipal: count.default(50),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

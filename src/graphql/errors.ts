@@ -71,14 +71,14 @@ function shapeError(logger: Logger) {
   };
 }
 
-/** Subscriptions need a stream: over HTTP they get a precise error instead of a broken execution. */
+/** Subscriptions need a stream: over plain HTTP (no Accept: text/event-stream) they get a precise error instead of a broken execution. */
 export function subscriptionsOverWebSocketPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation === 'subscription') {
-            throw new GraphQLError('subscriptions are served over WebSocket (graphql-ws protocol) at the same /graphql path', {
+            throw new GraphQLError('subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (graphql-sse protocol, Accept: text/event-stream) at the same /graphql path', {
               extensions: { code: 'BAD_USER_INPUT', retryable: false, http: { status: 400 } },
             });
           }

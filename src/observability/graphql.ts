@@ -13,7 +13,8 @@
  *
  * WebSocket: one span per operation, from `onSubscribe` to the end of its execution. The parent is
  * the operation's `extensions.traceparent`, else the `connection_init` payload's `traceparent`, else
- * the upgrade request's `traceparent` header. A refused operation (rate, limits, validation) ends
+ * the upgrade request's `traceparent` header. SSE (graphql-sse) operations get the same span with
+ * `migraph.transport` `sse`, child of the operation's `extensions.traceparent` or the request's header. A refused operation (rate, limits, validation) ends
  * with its code. A subscription's span covers its subscribe only (admission, the progress hub
  * registration and the snapshot reads), and ends once the event stream is established: it is not
  * held open for the hours a subscription may last; the events that follow come from hub polls,
@@ -158,11 +159,12 @@ export function startWsOperation(
   request: IncomingMessage,
   connectionParams: Readonly<Record<string, unknown>> | undefined,
   payload: { extensions?: Record<string, unknown> | null },
+  transport: 'websocket' | 'sse' = 'websocket',
 ): OperationSpan | null {
   const tracer = activeTracer();
   if (!tracer) return null;
   const carrier = hasTraceparent(payload.extensions) ? payload.extensions : hasTraceparent(connectionParams) ? connectionParams : request.headers;
-  return startOperation(tracer, extractContext(carrier as Record<string, unknown>), { 'migraph.transport': 'websocket' });
+  return startOperation(tracer, extractContext(carrier as Record<string, unknown>), { 'migraph.transport': transport });
 }
 
 const bound = new WeakMap<object, OperationSpan>();

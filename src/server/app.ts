@@ -1,7 +1,8 @@
 /**
- * The transport: Apollo Server over HTTP and graphql-ws over WebSocket on one port and one path
- * (/graphql), GraphiQL from the installed packages, /healthz, /readyz and /metrics, and a graceful
- * shutdown that drains HTTP and closes WebSockets with 1001 (going away).
+ * The transport: Apollo Server over HTTP, graphql-ws over WebSocket and graphql-sse over
+ * Server-Sent Events (requests accepting text/event-stream) on one port and one path (/graphql),
+ * GraphiQL from the installed packages, /healthz, /readyz and /metrics, and a graceful
+ * shutdown that ends SSE streams, drains HTTP and closes WebSockets with 1001 (going away).
  *
  * Security (README "Security"): every GraphQL request, WebSocket connection, CSV and /metrics call
  * is authenticated (unless auth.disabled), rate-limited per principal, Origin-checked, and served
@@ -40,6 +41,7 @@ import { createMetrics, metricsObserver } from './metrics.js';
 import { tasksCsvHandler } from './reports.js';
 import { accessLog, requestIdOf, requestIds, setOperationName } from './access-log.js';
 import { clientErrorHandler, jsonErrorHandler } from './http-errors.js';
+import { sseTransport } from './sse.js';
 import { attachWebSocket } from './websocket.js';
 import { withTracing } from '../observability/tracing.js';
 
@@ -133,6 +135,9 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     newRequestId: randomUUID,
   });
 
+  // GraphQL over SSE (graphql-sse, distinct connections): requests to /graphql accepting text/event-stream.
+  const sse = sseTransport({ config, schema, metrics, logger, formatError, contextFor });
+
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -207,6 +212,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   app.use(
     GRAPHQL_PATH,
     ...guarded,
+    // Accept: text/event-stream: served by graphql-sse (its own body parser, limits and spans).
+    sse.middleware,
     express.json({ limit: config.server.bodyLimit }),
     // The operation's server span (child of the request's traceparent), active while Apollo runs it.
     httpTracing(GRAPHQL_PATH),
@@ -241,6 +248,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
       closing ??= (async () => {
         ready = false;
         ws.closeAll(1001, 'server shutting down');
+        sse.closeAll();
         await apollo.stop();
         logger.debug({}, 'http drained');
         await new Promise<void>((resolve) => ws.wss.close(() => resolve()));

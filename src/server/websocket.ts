@@ -14,18 +14,7 @@
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import {
-  GraphQLError,
-  NoSchemaIntrospectionCustomRule,
-  execute,
-  getOperationAST,
-  specifiedRules,
-  validate,
-  type ExecutionArgs,
-  type ExecutionResult,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
+import { GraphQLError, execute, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
@@ -33,13 +22,11 @@ import type { Logger } from '../../adapters/port.js';
 import type { GatewayConfig } from '../config/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { makeFormatError } from '../graphql/errors.js';
-import { gatewayErrorToGraphQL } from '../graphql/guard-plugin.js';
 import { bindWsOperation, startWsOperation, tracedExecution, type OperationSpan } from '../observability/graphql.js';
 import type { Authenticator } from '../security/auth.js';
-import { checkOperation } from '../security/operation.js';
 import type { Principal } from '../security/principal.js';
 import type { RequestRateLimiter } from '../security/rate-limit.js';
-import { parseWithLimits } from '../security/limits.js';
+import { formatResult, operationAdmission } from './admission.js';
 import type { GatewayMetrics } from './metrics.js';
 import { sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
@@ -77,7 +64,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
   const ws = config.limits.websocket;
   const wss = new WebSocketServer({ noServer: true, maxPayload: ws.maxMessageBytes });
   const perPrincipal = new Map<string, number>();
-  const rules: ValidationRule[] = [...specifiedRules, ...checkOperation.rules(config), ...(config.server.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const admission = operationAdmission(config, schema, formatError);
 
   const perAddress = new Map<string, number>();
   const STATUS: Record<number, [string, string]> = { 403: ['Forbidden', 'FORBIDDEN'], 429: ['Too Many Requests', 'THROTTLED'], 503: ['Service Unavailable', 'UPSTREAM_UNAVAILABLE'] };
@@ -172,36 +159,29 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
               limit: { name: 'subscriptionsPerConnection', max: ws.subscriptionsPerConnection, value: active + 1 },
             });
           }
-          if (typeof payload.query !== 'string') throw new GatewayError('BAD_USER_INPUT', 'query: must be a string', { field: 'query' });
-          const document = parseWithLimits(payload.query, config.limits);
-          const errors = validate(schema, document, rules);
-          if (errors.length) return refuse(errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } })));
-          const operation = getOperationAST(document, payload.operationName);
-          if (!operation) throw new GatewayError('BAD_USER_INPUT', 'unable to identify the operation (operationName)', { field: 'operationName' });
-          span?.describe(operation.operation, operation.name?.value);
-          const variableValues = payload.variables ?? undefined;
-          checkOperation.run(config, schema, principal, document, operation, variableValues ?? undefined);
-          metrics.subscriptions.inc();
-          ctx.extra.active = (ctx.extra.active ?? 0) + 1;
-          (ctx.extra.operations ??= new Map()).set(id, {
-            type: operation.operation,
-            name: metrics.operationName(payload.operationName ?? operation.name?.value),
-            started: process.hrtime.bigint(),
-            outcome: 'ok',
-          });
-          const args: ExecutionArgs = {
-            schema,
-            document,
-            operationName: payload.operationName,
-            variableValues,
-            contextValue: deps.contextFor(principal, deps.newRequestId()),
-          };
-          bindWsOperation(span, args);
-          return args;
         } catch (e) {
-          if (e instanceof GraphQLError) return refuse([formatted(new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } }))]);
-          return refuse([formatted(gatewayErrorToGraphQL(toGatewayError(e)))]);
+          return refuse(admission.refusal(e));
         }
+        const admitted = admission.admit(principal, payload, span);
+        if (!admitted.ok) return refuse(admitted.errors);
+        const { document, operation, variableValues } = admitted;
+        metrics.subscriptions.inc();
+        ctx.extra.active = (ctx.extra.active ?? 0) + 1;
+        (ctx.extra.operations ??= new Map()).set(id, {
+          type: operation.operation,
+          name: metrics.operationName(payload.operationName ?? operation.name?.value),
+          started: process.hrtime.bigint(),
+          outcome: 'ok',
+        });
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues,
+          contextValue: deps.contextFor(principal, deps.newRequestId()),
+        };
+        bindWsOperation(span, args);
+        return args;
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
       onComplete: (ctx, id) => {
@@ -240,27 +220,11 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
     return errors;
   }
 
-  function formatted(e: GraphQLError): GraphQLError {
-    const f = formatError(e.toJSON(), e);
-    return new GraphQLError(f.message, { extensions: f.extensions });
-  }
-
   return {
     wss,
     dispose: () => cleanup.dispose(),
     closeAll(code: number, reason: string) {
       for (const client of wss.clients as Set<WebSocket>) client.close(code, reason);
     },
-  };
-}
-
-function formatResult(result: ExecutionResult, formatError: ReturnType<typeof makeFormatError>): ExecutionResult {
-  if (!result.errors?.length) return result;
-  return {
-    ...result,
-    errors: result.errors.map((e) => {
-      const f = formatError(e.toJSON(), e);
-      return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
-    }),
   };
 }

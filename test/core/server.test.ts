@@ -45,7 +45,7 @@ describe('HTTP endpoints', () => {
     assert.deepEqual(await get.json(), { data: { accounts: [] } });
   });
 
-  it('refuses a subscription over HTTP with BAD_USER_INPUT pointing to WebSocket', async () => {
+  it('refuses a subscription over HTTP (no Accept: text/event-stream) with BAD_USER_INPUT pointing to WebSocket and SSE', async () => {
     const res = await fetch(gw.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -55,6 +55,7 @@ describe('HTTP endpoints', () => {
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     assert.equal(body.errors[0]!.extensions.code, 'BAD_USER_INPUT');
     assert.match(body.errors[0]!.message, /WebSocket/);
+    assert.match(body.errors[0]!.message, /Server-Sent Events.*text\/event-stream/);
   });
 
   it('serves Prometheus metrics', async () => {
