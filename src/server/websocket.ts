@@ -126,7 +126,13 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
           principal = await authenticator.authenticate(header);
         } catch (e) {
           const err = toGatewayError(e);
-          ctx.extra.socket.close(err.code === 'UNAUTHENTICATED' ? CloseCode.Unauthorized : CloseCode.Forbidden, err.message.slice(0, 120));
+          // Failed authentications count by address, as over HTTP: guessing keys is throttled.
+          const throttled = await rateLimiter.consume(`unauthenticated:${ctx.extra.request.socket.remoteAddress ?? ''}`).then(
+            () => false,
+            () => true,
+          );
+          if (throttled) ctx.extra.socket.close(4429, 'too many failed authentications from this address');
+          else ctx.extra.socket.close(err.code === 'UNAUTHENTICATED' ? CloseCode.Unauthorized : CloseCode.Forbidden, err.message.slice(0, 120));
           return false;
         }
         const key = rateKey(principal, ctx.extra.request);
