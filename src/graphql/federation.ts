@@ -38,13 +38,14 @@ export function referenceResolvers(): Record<string, { __resolveReference: (ref:
   const out: Record<string, { __resolveReference: (ref: Reference, ctx: GraphQLContext) => unknown }> = {};
   for (const kind of ENTITY_KINDS) {
     out[kind] = {
-      __resolveReference: (ref, ctx) => {
+      // Async, so that a refused reference rejects its own entry, not the whole `_entities` list.
+      __resolveReference: async (ref, ctx) => {
         const global = decodeId(idOf(ref), kind);
         if (nullWhenUnknown(() => (ctx.gateway.checkRef(global), true)) === null) return null;
         return ctx.gateway.load(global, ctx.loaders);
       },
     };
   }
-  out.Account = { __resolveReference: (ref, ctx) => nullWhenUnknown(() => accountObject(ctx, idOf(ref))) };
+  out.Account = { __resolveReference: async (ref, ctx) => nullWhenUnknown(() => accountObject(ctx, idOf(ref))) };
   return out;
 }
