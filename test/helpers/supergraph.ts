@@ -10,6 +10,8 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { decodeId } from '../../src/domain/ids.js';
+import type { RunningGateway } from '../../src/server/app.js';
 
 export const CMDB_SDL = `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
@@ -113,4 +115,38 @@ export async function startSupergraph(supergraphSdl: string): Promise<Running> {
     context: async ({ req }) => ({ authorization: req.headers.authorization }),
   });
   return { url, stop: () => server.stop() };
+}
+
+/**
+ * Upper bound of upstream calls for loading `ids` by id: per account-region, the list pages of that
+ * account-region (`universe`: every id it holds; an adapter whose vendor has no batched get, Huawei
+ * SMS, lists instead once that is cheaper than one call per id) plus ceil(n / vendor batch size).
+ */
+export function batchBound(gw: RunningGateway, ids: readonly string[], universe: readonly string[] = []): number {
+  const count = (list: readonly string[]) => {
+    const groups = new Map<string, number>();
+    for (const id of list) {
+      const r = decodeId(id);
+      const key = `${r.accountId}\u0000${r.region}`;
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    return groups;
+  };
+  const totals = count(universe);
+  let bound = 0;
+  for (const [key, n] of count(ids)) {
+    const { capabilities } = gw.gateway.accounts.get(key.split('\u0000')[0]!).provider;
+    bound += Math.ceil(n / Math.max(1, capabilities.maxBatchSize)) + Math.ceil((totals.get(key) ?? 0) / Math.max(1, capabilities.maxPageSize));
+  }
+  return bound;
+}
+
+/** Round-robin over the providers, so references spread over all three. */
+export function spread<T extends { provider: string }>(rows: readonly T[]): T[] {
+  const by = new Map<string, T[]>();
+  for (const r of rows) by.set(r.provider, [...(by.get(r.provider) ?? []), r]);
+  const lists = [...by.values()];
+  const out: T[] = [];
+  for (let i = 0; out.length < rows.length; i++) for (const l of lists) if (l[i]) out.push(l[i]!);
+  return out;
 }
