@@ -5,13 +5,17 @@
  * counted at the simulators' probes.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
 import { after, before, describe, it } from 'node:test';
 import { providerModules } from '../../adapters/index.js';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
 import type { DemoHandle, Logger } from '../../adapters/port.js';
 import { decodeId, encodeId } from '../../src/domain/ids.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { batchBound, composeSupergraph, spread, startCmdb, startSupergraph, type CmdbData, type Running } from '../helpers/supergraph.js';
+import { batchBound, CMDB_SDL, composeSupergraph, spread, startCmdb, startSupergraph, type CmdbData, type Running } from '../helpers/supergraph.js';
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
 
@@ -70,6 +74,16 @@ describe('federation: migraph in a supergraph with a CMDB subgraph', () => {
     }
     assert.ok(_service.sdl.includes('@requiresScopes(scopes: [["migration:read"]])'));
     assert.ok(_service.sdl.includes('@authenticated'));
+  });
+
+  it('composes schema/schema.graphql (what `rover supergraph compose` reads) with the CMDB', () => {
+    const file = readFileSync(fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url)), 'utf8');
+    const composed = composeServices([
+      { name: 'migraph', url: 'http://127.0.0.1:1/graphql', typeDefs: parse(file) },
+      { name: 'cmdb', url: 'http://127.0.0.1:2/graphql', typeDefs: parse(CMDB_SDL) },
+    ]);
+    assert.equal(composed.errors, undefined, composed.errors?.map((e) => e.message).join('; '));
+    assert.match(composed.supergraphSdl!, /type Source[^{]*@join__type\(graph: CMDB, key: "id"\)/);
   });
 
   it('joins CMDB applications to migraph sources and their current tasks', async () => {
