@@ -41,6 +41,13 @@ function scopesOf(directives: readonly ConstDirectiveNode[] | undefined): AnyOf 
   return Array.isArray(value) ? value.map((inner) => (Array.isArray(inner) ? inner.map(String) : [String(inner)])) : null;
 }
 
+/**
+ * Root fields @apollo/subgraph adds to the subgraph, which carry no directives of their own:
+ * `_entities` reads entities by reference, so it needs migration:read like `node(id:)`; `_service`
+ * returns the SDL, which tells no more than introspection.
+ */
+export const FEDERATION_FIELD_SCOPES: Readonly<Record<string, AnyOf>> = { 'Query._entities': [['migration:read']] };
+
 const fieldScopes = new WeakMap<GraphQLField<unknown, unknown>, AnyOf | null>();
 const typeScopes = new WeakMap<GraphQLNamedType, AnyOf | null>();
 
@@ -75,7 +82,8 @@ export function operationRequirements(schema: GraphQLSchema, document: DocumentN
       const field = typeInfo.getFieldDef();
       const parent = typeInfo.getParentType();
       if (!field || !parent) return;
-      add(`${parent.name}.${field.name}`, ofField(field));
+      const coordinate = `${parent.name}.${field.name}`;
+      add(coordinate, ofField(field) ?? FEDERATION_FIELD_SCOPES[coordinate] ?? null);
       const returned = getNamedType(field.type);
       add(returned.name, ofType(returned));
     },

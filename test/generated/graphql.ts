@@ -13,8 +13,6 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An OAuth-style scope, e.g. migration:read. */
-  federation__Scope: { input: any; output: any; }
 };
 
 /** A configured credential profile of one provider. Credentials are never exposed. */

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Provider } from './enums.js';
-import { Authenticated } from '../../security/directives.js';
+import { Authenticated, Key } from '../../security/directives.js';
 
+@Key()
 @Authenticated()
 @ObjectType({ simpleResolvers: true, description: 'A configured credential profile of one provider. Credentials are never exposed.' })
 export class Account {

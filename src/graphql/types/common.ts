@@ -1,5 +1,7 @@
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { Shareable } from '../../security/directives.js';
 
+@Shareable()
 @ObjectType({ simpleResolvers: true, description: 'A key/value tag on a provider resource.' })
 export class Tag {
   @Field()
@@ -33,6 +35,7 @@ export class Disk {
   usedBytes!: number | null;
 }
 
+@Shareable()
 @ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field()

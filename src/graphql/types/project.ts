@@ -2,8 +2,9 @@ import { Field, ObjectType } from 'type-graphql';
 import { Connection } from './connection.js';
 import { Entity } from './entity.js';
 import { Node } from './node.js';
-import { Authenticated } from '../../security/directives.js';
+import { Authenticated, Key } from '../../security/directives.js';
 
+@Key()
 @Authenticated()
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A migration project: a grouping of sources with defaults (Huawei SMS migprojects).' })
 export class MigrationProject extends Entity implements Node {

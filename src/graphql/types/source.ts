@@ -4,8 +4,9 @@ import { Connection } from './connection.js';
 import { Entity } from './entity.js';
 import { SourceState } from './enums.js';
 import { Node } from './node.js';
-import { Authenticated } from '../../security/directives.js';
+import { Authenticated, Key } from '../../security/directives.js';
 
+@Key()
 @Authenticated()
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A source server registered by a migration agent.' })
 export class Source extends Entity implements Node {

@@ -5,7 +5,7 @@ import { Entity } from './entity.js';
 import { TaskState } from './enums.js';
 import { Node } from './node.js';
 import { Progress } from './progress.js';
-import { Authenticated } from '../../security/directives.js';
+import { Authenticated, Key } from '../../security/directives.js';
 
 @ObjectType({ simpleResolvers: true, description: 'What a task migrates to.' })
 export class TaskTarget {
@@ -34,6 +34,7 @@ export class TaskError {
   message!: string;
 }
 
+@Key()
 @Authenticated()
 @ObjectType({
   simpleResolvers: true,

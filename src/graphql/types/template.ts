@@ -2,8 +2,9 @@ import { Field, ObjectType } from 'type-graphql';
 import { Connection } from './connection.js';
 import { Entity } from './entity.js';
 import { Node } from './node.js';
-import { Authenticated } from '../../security/directives.js';
+import { Authenticated, Key } from '../../security/directives.js';
 
+@Key()
 @Authenticated()
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A target-server blueprint (Huawei SMS templates).' })
 export class Template extends Entity implements Node {
