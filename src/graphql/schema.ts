@@ -76,10 +76,10 @@ async function subgraphSDL(): Promise<string> {
 
 export function buildGatewaySchema(): Promise<GraphQLSchema> {
   built ??= (async () => {
-    const classSchema = await buildClassSchema();
+    const resolvers = createResolversMap(await buildClassSchema());
     const schema = buildSubgraphSchema({
       typeDefs: parse(await subgraphSDL()),
-      resolvers: { ...createResolversMap(classSchema), ...mergeReferences(createResolversMap(classSchema)) } as never,
+      resolvers: { ...resolvers, ...mergeReferences(resolvers) } as never,
     });
     // Every mutation, and every read of a field that needs secrets:read, writes an audit event.
     auditResolvers(schema, (type, field) => fieldRequires(schema, type, field, 'secrets:read'));
