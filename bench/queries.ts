@@ -16,10 +16,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
 import { providerModules } from '../adapters/index.js';
 import { ListOrder, type DemoHandle, type Logger } from '../adapters/port.js';
 import { loadConfig } from '../src/config/index.js';
@@ -153,11 +154,11 @@ export async function runQueryBench(): Promise<BenchResult[]> {
 /** Plain Apollo Server with the committed SDL, answering `tasks` from memory, over express. */
 async function plainApollo(data: { tasks: unknown }, lean: boolean): Promise<{ url: string; close(): Promise<void> }> {
   const sdl = readFileSync(fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url)), 'utf8');
+  // The committed SDL is a federation subgraph SDL (`@link`, `@key`): plain Apollo serves it as a subgraph too.
   const server = new ApolloServer({
-    typeDefs: sdl,
-    resolvers: { Query: { tasks: () => data.tasks }, Node: { __resolveType: () => 'Task' } },
+    schema: buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: { Query: { tasks: () => data.tasks }, Node: { __resolveType: () => 'Task' } } as never }),
     stopOnTerminationSignals: false,
-    plugins: lean ? [ApolloServerPluginCacheControlDisabled()] : [],
+    plugins: lean ? [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()] : [],
   });
   await server.start();
   const app = express();

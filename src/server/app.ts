@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -153,6 +153,9 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
       ApolloServerPluginCacheControlDisabled(),
       // GraphiQL is served from the installed packages (graphiql.ts); Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // A subgraph schema turns on Apollo's federated (ftv1) inline traces, which hook every field
+      // resolver; traces come from OpenTelemetry instead (src/observability).
+      ApolloServerPluginInlineTraceDisabled(),
       guardPlugin(config),
       partialErrorsPlugin(),
       subscriptionsOverWebSocketPlugin(),
