@@ -104,6 +104,8 @@ export const limitsSchema = z
     cost: count.default(25_000),
     /** List size assumed for a list field without a slicing argument. */
     defaultListSize: count.default(50),
+    /** Entity references in one `_entities` call (a federation router batches them). */
+    entityReferences: count.default(1_000),
     /** Per-principal request rate (token bucket; shared through Redis when pubsub.kind is redis). */
     rate: z
       .object({

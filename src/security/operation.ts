@@ -3,11 +3,11 @@
  * an Apollo plugin, WebSocket in graphql-ws's onSubscribe): shape limits as validation rules, then
  * the scope check and the cost budget on the resolved operation.
  */
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { GatewayConfig } from '../config/index.js';
 import { authorizeOperation } from './authorize.js';
 import { costLimitError, estimateCost } from './cost.js';
-import { shapeRules } from './limits.js';
+import { limitError, shapeRules } from './limits.js';
 import type { Principal } from './principal.js';
 
 /**
@@ -32,6 +32,21 @@ function costOf(operation: OperationDefinitionNode, variables: Record<string, un
   return cost;
 }
 
+/**
+ * `_entities(representations:)` costs batched upstream reads per reference, and its list size is the
+ * argument itself (not a slicing argument the cost spec can read): it is bounded on its own.
+ */
+function checkEntityReferences(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, max: number): void {
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.name.value !== '_entities') continue;
+    const arg = selection.arguments?.find((a) => a.name.value === 'representations');
+    if (!arg) continue;
+    const value = arg.value.kind === Kind.VARIABLE ? variables?.[arg.value.name.value] : arg.value.kind === Kind.LIST ? arg.value.values : null;
+    const count = Array.isArray(value) ? value.length : 0;
+    if (count > max) throw limitError('entityReferences', max, count, `_entities: ${count} representations exceed the limit of ${max}`);
+  }
+}
+
 export const checkOperation = {
   /** Depth, aliases, root fields and directives (tokens are limited by the parser). */
   rules(config: GatewayConfig): ValidationRule[] {
@@ -47,6 +62,7 @@ export const checkOperation = {
     variables: Record<string, unknown> | undefined,
   ): number {
     authorizeOperation(principal, schema, document, operation);
+    checkEntityReferences(operation, variables, config.limits.entityReferences);
     const cost = costOf(operation, variables, () =>
       estimateCost(schema, document, { operationName: operation.name?.value ?? null, variables: variables ?? {}, defaultListSize: config.limits.defaultListSize }),
     );

@@ -69,6 +69,7 @@ describe('security: limits and transports', () => {
           directives: 4,
           tokens: 400,
           cost: 5_000,
+          entityReferences: 3,
           rate: { perSecond: 1_000, burst: 1_000 },
           websocket: { connections: 4, connectionsPerPrincipal: 2, connectionsPerAddress: 10, subscriptionsPerConnection: 2, connectionInitTimeoutMs: 150, maxMessageBytes: 2_048 },
         },
@@ -120,6 +121,19 @@ describe('security: limits and transports', () => {
     assert.ok(afterPage > before, 'the admitted page went upstream');
     await gql(gw.url, '{ a: tasks(first: 1000) { nodes { id source { name } template { name } } } b: tasks(first: 1000) { nodes { id source { name } template { name } } } }', undefined, AUTH);
     assert.equal(upstream(), afterPage, 'a refused query makes no upstream call');
+  });
+
+  it('bounds the entity references of one _entities call', async () => {
+    const before = upstream();
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
+    const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Account', id: `acc-${i}` }));
+    const over = await gql(gw.url, query, { r: reps(4) } as never, AUTH);
+    assert.equal(over.status, 400);
+    assert.deepEqual(limitOf(over.errors?.[0]), { name: 'entityReferences', max: 3, value: 4 });
+    const at = await gql(gw.url, query, { r: reps(3) } as never, AUTH);
+    assert.equal(limitOf(at.errors?.[0]), undefined);
+    assert.deepEqual((at.data as { _entities: unknown[] })._entities, [null, null, null], 'unknown accounts are null');
+    assert.equal(upstream(), before);
   });
 
   it('turns introspection and GraphiQL off when accounts are configured', async () => {
