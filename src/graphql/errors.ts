@@ -5,12 +5,30 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, isGatewayError, type ErrorCode } from '../../adapters/common/errors.js';
+import { ERROR_CODES, isGatewayError, type ErrorCode, type GatewayError } from '../../adapters/common/errors.js';
 import { secrets } from '../../adapters/common/secrets.js';
 import type { Logger } from '../../adapters/port.js';
 import type { GraphQLContext } from './context.js';
 
 const CLOSED: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** The HTTP status of a refusal by its code, on every transport that answers over HTTP. */
+export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  THROTTLED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+  UPSTREAM_UNAVAILABLE: 503,
+};
+
+/** A GatewayError as a GraphQLError with the same extensions and the matching HTTP status. */
+export function gatewayErrorToGraphQL(err: GatewayError): GraphQLError {
+  return new GraphQLError(err.message, {
+    extensions: { ...err.toExtensions(), http: { status: HTTP_STATUS[err.code] ?? 400 } },
+  });
+}
 
 /** Apollo's own request-level codes, folded into the closed set. */
 const APOLLO_CODES: Record<string, ErrorCode> = {

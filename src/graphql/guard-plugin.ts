@@ -5,18 +5,11 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { isGatewayError, toGatewayError, type GatewayError } from '../../adapters/common/errors.js';
+import { isGatewayError, toGatewayError } from '../../adapters/common/errors.js';
 import type { GatewayConfig } from '../config/index.js';
 import { checkOperation } from '../security/operation.js';
-import { HTTP_STATUS } from '../server/http-auth.js';
+import { gatewayErrorToGraphQL } from './errors.js';
 import type { GraphQLContext } from './context.js';
-
-/** A GatewayError as a GraphQLError with the same extensions and the matching HTTP status. */
-export function gatewayErrorToGraphQL(err: GatewayError): GraphQLError {
-  return new GraphQLError(err.message, {
-    extensions: { ...err.toExtensions(), http: { status: HTTP_STATUS[err.code] ?? 400 } },
-  });
-}
 
 export function guardPlugin(config: GatewayConfig): ApolloServerPlugin<GraphQLContext> {
   return {

@@ -18,8 +18,7 @@ import {
 } from 'graphql';
 import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
 import type { GatewayConfig } from '../config/index.js';
-import type { makeFormatError } from '../graphql/errors.js';
-import { gatewayErrorToGraphQL } from '../graphql/guard-plugin.js';
+import { gatewayErrorToGraphQL, type makeFormatError } from '../graphql/errors.js';
 import type { OperationSpan } from '../observability/graphql.js';
 import { parseWithLimits } from '../security/limits.js';
 import { checkOperation } from '../security/operation.js';

@@ -7,21 +7,12 @@
 import type http from 'node:http';
 import cors from 'cors';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { GatewayError, toGatewayError, type ErrorCode } from '../../adapters/common/errors.js';
+import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
+import { HTTP_STATUS } from '../graphql/errors.js';
 import type { Authenticator } from '../security/auth.js';
 import { requireScope, type Principal } from '../security/principal.js';
 import type { RequestRateLimiter } from '../security/rate-limit.js';
 import type { Scope } from '../security/scopes.js';
-
-export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  THROTTLED: 429,
-  INTERNAL_SERVER_ERROR: 500,
-  UPSTREAM_UNAVAILABLE: 503,
-};
 
 /** Sends a gateway error as `{ errors: [...] }` JSON with its HTTP status (and the auth/retry headers). */
 export function sendError(res: Response, e: unknown): void {
