@@ -5,7 +5,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { isGatewayError, toGatewayError } from '../../adapters/common/errors.js';
+import { toGatewayError } from '../../adapters/common/errors.js';
 import type { GatewayConfig } from '../config/index.js';
 import { checkOperation } from '../security/operation.js';
 import { gatewayErrorToGraphQL } from './errors.js';
@@ -23,7 +23,7 @@ export function guardPlugin(config: GatewayConfig): ApolloServerPlugin<GraphQLCo
             if (e instanceof GraphQLError) {
               throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions, http: { status: 400 } } });
             }
-            throw gatewayErrorToGraphQL(isGatewayError(e) ? e : toGatewayError(e));
+            throw gatewayErrorToGraphQL(toGatewayError(e));
           }
         },
       };

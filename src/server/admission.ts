@@ -23,6 +23,7 @@ import type { OperationSpan } from '../observability/graphql.js';
 import { parseWithLimits } from '../security/limits.js';
 import { checkOperation } from '../security/operation.js';
 import type { Principal } from '../security/principal.js';
+import type { GatewayMetrics } from './metrics.js';
 
 export interface OperationPayload {
   query?: unknown;
@@ -72,6 +73,64 @@ export function operationAdmission(config: GatewayConfig, schema: GraphQLSchema,
   }
 
   return { admit, refusal };
+}
+
+/** Open things (sockets, streams) per key, for the per-principal and per-address limits. */
+export class OpenCounts {
+  private readonly counts = new Map<string, number>();
+
+  get(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  take(key: string): void {
+    this.counts.set(key, this.get(key) + 1);
+  }
+
+  release(key: string): void {
+    const n = this.get(key) - 1;
+    if (n <= 0) this.counts.delete(key);
+    else this.counts.set(key, n);
+  }
+}
+
+/** An admitted operation, for its metrics when it completes. */
+export interface OperationRecord {
+  type: string;
+  name: string;
+  started: bigint;
+  outcome: string;
+}
+
+const codeOf = (errors: readonly { extensions?: Record<string, unknown> }[] | undefined, fallback: string) => String(errors?.[0]?.extensions?.code ?? fallback);
+
+/** `migraph_graphql_requests_total` and the duration of operations outside Apollo, one transport. */
+export function operationMetrics(metrics: GatewayMetrics, transport: 'websocket' | 'sse') {
+  return {
+    /** A refused operation: counted with its code; its span (tracing on) ends with it. */
+    refused(name: string | null | undefined, principal: Principal, span: OperationSpan | null, errors: GraphQLError[]): GraphQLError[] {
+      metrics.graphqlRequests.inc({ transport, type: 'unknown', name: metrics.operationName(name), outcome: codeOf(errors, 'BAD_USER_INPUT') });
+      if (span) {
+        span.context({ principal });
+        span.result(errors);
+        span.end();
+      }
+      return errors;
+    },
+    admitted(operation: OperationDefinitionNode, name: string | null | undefined): OperationRecord {
+      metrics.subscriptions.inc();
+      return { type: operation.operation, name: metrics.operationName(name ?? operation.name?.value), started: process.hrtime.bigint(), outcome: 'ok' };
+    },
+    /** The first error sent decides the outcome. */
+    sent(op: OperationRecord | undefined, errors: readonly { extensions?: Record<string, unknown> }[] | undefined): void {
+      if (op && op.outcome === 'ok' && errors?.length) op.outcome = codeOf(errors, 'INTERNAL_SERVER_ERROR');
+    },
+    completed(op: OperationRecord): void {
+      metrics.subscriptions.dec();
+      metrics.graphqlRequests.inc({ transport, type: op.type, name: op.name, outcome: op.outcome });
+      if (op.type !== 'subscription') metrics.graphqlDuration.observe({ transport, type: op.type }, Number(process.hrtime.bigint() - op.started) / 1e9);
+    },
+  };
 }
 
 /** A result with its errors formatted (scrubbed, codes) like Apollo's. */

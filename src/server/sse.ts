@@ -30,7 +30,7 @@ import type { makeFormatError } from '../graphql/errors.js';
 import { bindWsOperation, startWsOperation, tracedExecution, type OperationSpan } from '../observability/graphql.js';
 import type { Principal } from '../security/principal.js';
 import { requestIdOf, setOperationName } from './access-log.js';
-import { formatResult, operationAdmission } from './admission.js';
+import { OpenCounts, formatResult, operationAdmission, operationMetrics, type OperationRecord } from './admission.js';
 import { principalOfResponse, rateKey, sendError } from './http-auth.js';
 import type { GatewayMetrics } from './metrics.js';
 import { sharedSubscribe } from './subscriptions.js';
@@ -42,13 +42,6 @@ export interface SseDeps {
   logger: Logger;
   formatError: ReturnType<typeof makeFormatError>;
   contextFor(principal: Principal, requestId: string): GraphQLContext;
-}
-
-interface OperationRecord {
-  type: string;
-  name: string;
-  started: bigint;
-  outcome: string;
 }
 
 /** The per-request state graphql-sse hands back to every callback. */
@@ -83,18 +76,13 @@ export function sseTransport(deps: SseDeps) {
   const limits = config.limits.sse;
   const admission = operationAdmission(config, schema, formatError);
   const jsonBody = express.json({ limit: config.server.bodyLimit });
-  const perPrincipal = new Map<string, number>();
+  const perPrincipal = new OpenCounts();
   const open = new Set<Response>();
+  const counted = operationMetrics(metrics, 'sse');
 
   /** A refused operation: counted (transport sse, its code), its span ended, sent as one event. */
   const refuse = (state: RequestState, span: OperationSpan | null, operationName: string | null | undefined, errors: GraphQLError[]) => {
-    const code = String(errors[0]?.extensions?.code ?? 'BAD_USER_INPUT');
-    metrics.graphqlRequests.inc({ transport: 'sse', type: 'unknown', name: metrics.operationName(operationName), outcome: code });
-    if (span) {
-      span.context({ principal: state.principal });
-      span.result(errors);
-      span.end();
-    }
+    counted.refused(operationName, state.principal, span, errors);
     state.refused = true;
     return (async function* refusal() {
       yield { errors };
@@ -120,10 +108,8 @@ export function sseTransport(deps: SseDeps) {
         refuse(state, span, params.operationName, errors);
         return [JSON.stringify({ errors }), { status: 405, statusText: 'Method Not Allowed', headers: { allow: 'POST', 'content-type': 'application/json; charset=utf-8' } }] as SseResponse;
       }
-      const name = params.operationName ?? operation.name?.value;
-      setOperationName(state.res, name);
-      metrics.subscriptions.inc();
-      state.op = { type: operation.operation, name: metrics.operationName(name), started: process.hrtime.bigint(), outcome: 'ok' };
+      setOperationName(state.res, params.operationName ?? operation.name?.value);
+      state.op = counted.admitted(operation, params.operationName);
       const args: ExecutionArgs = {
         schema,
         document,
@@ -138,7 +124,7 @@ export function sseTransport(deps: SseDeps) {
       const state = req.context;
       if (state.refused) return;
       const out = formatResult(result as ExecutionResult, formatError);
-      if (state.op && state.op.outcome === 'ok' && out.errors?.length) state.op.outcome = String(out.errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      counted.sent(state.op, out.errors);
       return out;
     },
     // Called once per operation, also when the client went away mid-stream.
@@ -146,9 +132,7 @@ export function sseTransport(deps: SseDeps) {
       const op = req.context.op;
       if (!op) return;
       req.context.op = undefined;
-      metrics.subscriptions.dec();
-      metrics.graphqlRequests.inc({ transport: 'sse', type: op.type, name: op.name, outcome: op.outcome });
-      if (op.type !== 'subscription') metrics.graphqlDuration.observe({ transport: 'sse', type: op.type }, Number(process.hrtime.bigint() - op.started) / 1e9);
+      counted.completed(op);
     },
   });
 
@@ -202,7 +186,7 @@ export function sseTransport(deps: SseDeps) {
       return sendError(res, new GatewayError('UPSTREAM_UNAVAILABLE', `too many SSE streams (limit ${limits.streams})`, { retryable: true }));
     }
     const key = rateKey(principal, req);
-    const held = perPrincipal.get(key) ?? 0;
+    const held = perPrincipal.get(key);
     if (held >= limits.streamsPerPrincipal) {
       return sendError(
         res,
@@ -212,13 +196,11 @@ export function sseTransport(deps: SseDeps) {
         }),
       );
     }
-    perPrincipal.set(key, held + 1);
+    perPrincipal.take(key);
     open.add(res);
     res.once('close', () => {
       open.delete(res);
-      const n = (perPrincipal.get(key) ?? 1) - 1;
-      if (n <= 0) perPrincipal.delete(key);
-      else perPrincipal.set(key, n);
+      perPrincipal.release(key);
     });
     const run = () =>
       serve(req, res, principal).catch((e: unknown) => {

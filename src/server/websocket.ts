@@ -22,22 +22,15 @@ import type { Logger } from '../../adapters/port.js';
 import type { GatewayConfig } from '../config/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { makeFormatError } from '../graphql/errors.js';
-import { bindWsOperation, startWsOperation, tracedExecution, type OperationSpan } from '../observability/graphql.js';
+import { bindWsOperation, startWsOperation, tracedExecution } from '../observability/graphql.js';
 import type { Authenticator } from '../security/auth.js';
 import type { Principal } from '../security/principal.js';
 import type { RequestRateLimiter } from '../security/rate-limit.js';
-import { formatResult, operationAdmission } from './admission.js';
+import { OpenCounts, formatResult, operationAdmission, operationMetrics, type OperationRecord } from './admission.js';
 import type { GatewayMetrics } from './metrics.js';
 import { sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
 import { bindGraphqlWs } from './ws-binding.js';
-
-interface OperationRecord {
-  type: string;
-  name: string;
-  started: bigint;
-  outcome: string;
-}
 
 type Extra = {
   principal?: Principal;
@@ -63,10 +56,11 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
   const { config, schema, authenticator, rateLimiter, metrics, logger, formatError } = deps;
   const ws = config.limits.websocket;
   const wss = new WebSocketServer({ noServer: true, maxPayload: ws.maxMessageBytes });
-  const perPrincipal = new Map<string, number>();
+  const perPrincipal = new OpenCounts();
+  const perAddress = new OpenCounts();
   const admission = operationAdmission(config, schema, formatError);
+  const counted = operationMetrics(metrics, 'websocket');
 
-  const perAddress = new Map<string, number>();
   const STATUS: Record<number, [string, string]> = { 403: ['Forbidden', 'FORBIDDEN'], 429: ['Too Many Requests', 'THROTTLED'], 503: ['Service Unavailable', 'UPSTREAM_UNAVAILABLE'] };
   const refuse = (socket: Duplex, status: 403 | 429 | 503, message: string) => {
     const [text, code] = STATUS[status]!;
@@ -88,27 +82,14 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
     // Before the handshake and before any credential is known: a flood from one address costs
     // at most this many handshakes.
     const address = req.socket.remoteAddress ?? '';
-    const fromAddress = perAddress.get(address) ?? 0;
-    if (fromAddress >= ws.connectionsPerAddress) {
+    if (perAddress.get(address) >= ws.connectionsPerAddress) {
       return refuse(socket, 429, `too many WebSocket connections from this address (limit ${ws.connectionsPerAddress})`);
     }
-    perAddress.set(address, fromAddress + 1);
+    perAddress.take(address);
     // The TCP socket closes whether the handshake failed or the WebSocket ended later.
-    socket.once('close', () => {
-      const n = (perAddress.get(address) ?? 1) - 1;
-      if (n <= 0) perAddress.delete(address);
-      else perAddress.set(address, n);
-    });
+    socket.once('close', () => perAddress.release(address));
     wss.handleUpgrade(req, socket, head, (client) => wss.emit('connection', client, req));
   });
-
-  const release = (principal: Principal | undefined, request: http.IncomingMessage) => {
-    if (!principal) return;
-    const key = rateKey(principal, request);
-    const n = (perPrincipal.get(key) ?? 1) - 1;
-    if (n <= 0) perPrincipal.delete(key);
-    else perPrincipal.set(key, n);
-  };
 
   const cleanup = bindGraphqlWs<Extra>(
     {
@@ -136,25 +117,21 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
           return false;
         }
         const key = rateKey(principal, ctx.extra.request);
-        const open = perPrincipal.get(key) ?? 0;
-        if (open >= ws.connectionsPerPrincipal) {
+        if (perPrincipal.get(key) >= ws.connectionsPerPrincipal) {
           ctx.extra.socket.close(4429, `too many connections for this principal (limit ${ws.connectionsPerPrincipal})`);
           return false;
         }
-        perPrincipal.set(key, open + 1);
+        perPrincipal.take(key);
         ctx.extra.principal = principal;
         return true;
       },
-      onClose: (ctx) => release(ctx.extra.principal, ctx.extra.request),
+      onClose: (ctx) => {
+        if (ctx.extra.principal) perPrincipal.release(rateKey(ctx.extra.principal, ctx.extra.request));
+      },
       onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const principal = ctx.extra.principal!;
         const span = startWsOperation(ctx.extra.request, ctx.connectionParams, payload);
-        /** A refusal: counted (transport websocket, its code) and its span ended. */
-        const refuse = (errors: GraphQLError[]) => {
-          const code = String(errors[0]?.extensions?.code ?? 'BAD_USER_INPUT');
-          metrics.graphqlRequests.inc({ transport: 'websocket', type: 'unknown', name: metrics.operationName(payload.operationName), outcome: code });
-          return refused(span, principal, errors);
-        };
+        const refuse = (errors: GraphQLError[]) => counted.refused(payload.operationName, principal, span, errors);
         try {
           await rateLimiter.consume(rateKey(principal, ctx.extra.request));
           // Counted when admitted (graphql-ws registers an id before this hook, admitted or not).
@@ -171,14 +148,8 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         const admitted = admission.admit(principal, payload, span);
         if (!admitted.ok) return refuse(admitted.errors);
         const { document, operation, variableValues } = admitted;
-        metrics.subscriptions.inc();
         ctx.extra.active = (ctx.extra.active ?? 0) + 1;
-        (ctx.extra.operations ??= new Map()).set(id, {
-          type: operation.operation,
-          name: metrics.operationName(payload.operationName ?? operation.name?.value),
-          started: process.hrtime.bigint(),
-          outcome: 'ok',
-        });
+        (ctx.extra.operations ??= new Map()).set(id, counted.admitted(operation, payload.operationName));
         const args: ExecutionArgs = {
           schema,
           document,
@@ -191,40 +162,26 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
       onComplete: (ctx, id) => {
-        metrics.subscriptions.dec();
-        ctx.extra.active = Math.max(0, (ctx.extra.active ?? 1) - 1);
         const op = ctx.extra.operations?.get(id);
         if (!op) return;
         ctx.extra.operations!.delete(id);
-        metrics.graphqlRequests.inc({ transport: 'websocket', type: op.type, name: op.name, outcome: op.outcome });
-        if (op.type !== 'subscription') metrics.graphqlDuration.observe({ transport: 'websocket', type: op.type }, Number(process.hrtime.bigint() - op.started) / 1e9);
+        ctx.extra.active = Math.max(0, (ctx.extra.active ?? 1) - 1);
+        counted.completed(op);
       },
       onNext: (ctx, id, _payload, _args, result) => {
         const out = formatResult(result, formatError);
-        const op = ctx.extra.operations?.get(id);
-        if (op && op.outcome === 'ok' && out.errors?.length) op.outcome = String(out.errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        counted.sent(ctx.extra.operations?.get(id), out.errors);
         return out;
       },
       onError: (ctx, id, _payload, errors) => {
         const out = errors.map((e) => formatError(e.toJSON(), e));
-        const op = ctx.extra.operations?.get(id);
-        if (op) op.outcome = String(out[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        counted.sent(ctx.extra.operations?.get(id), out);
         return out;
       },
     },
     wss,
     logger,
   );
-
-  /** A refused operation: its span (tracing on) ends with the refusal's code. */
-  function refused(span: OperationSpan | null, principal: Principal, errors: GraphQLError[]): GraphQLError[] {
-    if (span) {
-      span.context({ principal });
-      span.result(errors);
-      span.end();
-    }
-    return errors;
-  }
 
   return {
     wss,
