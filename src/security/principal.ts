@@ -34,14 +34,6 @@ export function principalOf(id: string, kind: Principal['kind'], scopes: Iterabl
   });
 }
 
-export function hasScope(principal: Principal, scope: Scope): boolean {
-  return principal.scopes.has(scope);
-}
-
-export function canSeeAccount(principal: Principal, accountId: string): boolean {
-  return principal.accounts === '*' || principal.accounts.has(accountId);
-}
-
 /** FORBIDDEN naming the scope, unless the principal holds it. */
 export function requireScope(principal: Principal, scope: Scope, what: string): void {
   if (!principal.scopes.has(scope)) {

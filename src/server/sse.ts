@@ -32,6 +32,7 @@ import type { Principal } from '../security/principal.js';
 import { requestIdOf, setOperationName } from './access-log.js';
 import { OpenCounts, formatResult, operationAdmission, operationMetrics, type OperationRecord } from './admission.js';
 import { principalOfResponse, rateKey, sendError } from './http-auth.js';
+import { errorBody } from './http-errors.js';
 import type { GatewayMetrics } from './metrics.js';
 import { sharedSubscribe } from './subscriptions.js';
 
@@ -68,7 +69,7 @@ function mediaType(header: string | undefined): string {
 }
 
 function sendStatus(res: Response, status: number, message: string, headers: Record<string, string> = {}): void {
-  res.status(status).set(headers).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', retryable: false } }] });
+  res.status(status).set(headers).json(errorBody(status, message));
 }
 
 export function sseTransport(deps: SseDeps) {
