@@ -8,6 +8,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES, isGatewayError, type ErrorCode, type GatewayError } from '../../adapters/common/errors.js';
 import { secrets } from '../../adapters/common/secrets.js';
 import type { Logger } from '../../adapters/port.js';
+import { tokenLimitError } from '../security/limits.js';
 import type { GraphQLContext } from './context.js';
 
 const CLOSED: ReadonlySet<string> = new Set(ERROR_CODES);
@@ -65,12 +66,9 @@ function shapeError(logger: Logger) {
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.toExtensions() };
     }
     const code = String(formatted.extensions?.code ?? '');
-    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /more th[ae]t (\d+) tokens/.exec(formatted.message) : null;
-    if (tokens) {
-      // graphql's parser stops at the token limit (Apollo's parseOptions.maxTokens): say so as every limit does.
-      const max = Number(tokens[1]);
-      return { message: `query token count exceeds the limit of ${max}`, extensions: { code: 'BAD_USER_INPUT', retryable: false, limit: { name: 'tokens', max, value: null } } };
-    }
+    // graphql's parser stops at the token limit (Apollo's parseOptions.maxTokens): say so as every limit does.
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : null;
+    if (tokens) return { message: tokens.message, extensions: tokens.extensions };
     if (APOLLO_CODES[code]) {
       const limit = formatted.extensions?.limit;
       return {

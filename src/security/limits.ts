@@ -147,22 +147,25 @@ export function shapeRules(limits: QueryLimits): ValidationRule[] {
 
 // graphql 16.15 says `Syntax Error: Document contains more that 5000 tokens. Parsing aborted.` ("that",
 // sic); accept "than" too in case a later release fixes the typo.
-const TOO_MANY_TOKENS = /Document contains more tha[nt] \d+ tokens/;
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
+
+/**
+ * The parser's token-limit syntax error as the gateway's `limitError('tokens', ...)`, or null for
+ * any other message. Used for our own parse and for Apollo's (`parseOptions.maxTokens`).
+ */
+export function tokenLimitError(message: string): GraphQLError | null {
+  const m = TOO_MANY_TOKENS.exec(message);
+  if (!m) return null;
+  const max = Number(m[1]);
+  // The parser stops at the first token over the limit, so the real count is unknown.
+  return limitError('tokens', max, null, `query token count exceeds the limit of ${max} (parsing stopped at token ${max + 1})`);
+}
 
 /** `parse` with the token limit; a document over it is refused with a `limitError('tokens', ...)`. */
 export function parseWithLimits(source: string, limits: QueryLimits): DocumentNode {
   try {
     return parse(source, { maxTokens: limits.tokens });
   } catch (e) {
-    if (e instanceof GraphQLError && TOO_MANY_TOKENS.test(e.message)) {
-      // The parser stops at the first token over the limit, so the real count is unknown.
-      throw limitError(
-        'tokens',
-        limits.tokens,
-        null,
-        `query token count exceeds the limit of ${limits.tokens} (parsing stopped at token ${limits.tokens + 1})`,
-      );
-    }
-    throw e;
+    throw (e instanceof GraphQLError && tokenLimitError(e.message)) || e;
   }
 }
