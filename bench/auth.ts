@@ -16,8 +16,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { providerModules } from '../adapters/index.js';
-import type { DemoHandle, Logger } from '../adapters/port.js';
+import { PROVIDER_MODULES } from '../adapters/index.js';
+import type { DemoHandle } from '../adapters/module.js';
+import type { Logger } from '../src/core/model.js';
 import { loadConfig, type GatewayConfig } from '../src/config/index.js';
 import { checkOperation } from '../src/security/operation.js';
 import { startGateway, type RunningGateway } from '../src/server/app.js';
@@ -41,7 +42,7 @@ const median = (xs: number[]) => {
 
 async function startDemos(logger: Logger): Promise<DemoHandle[]> {
   const demos: DemoHandle[] = [];
-  for (const mod of Object.values(providerModules)) demos.push(await mod.startDemo({ accountId: `bench-${mod.id}`, logger, scale: SCALE }));
+  for (const mod of PROVIDER_MODULES) demos.push(await mod.startDemo({ accountId: `bench-${mod.id}`, logger, scale: SCALE }));
   return demos;
 }
 

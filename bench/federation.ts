@@ -7,8 +7,8 @@
  *  2. p50 of a supergraph query joining the CMDB subgraph and migraph (@apollo/gateway in front of
  *     both) vs the same query's migraph part sent to migraph alone, interleaved in the same run.
  */
-import { providerModules } from '../adapters/index.js';
-import type { DemoHandle } from '../adapters/port.js';
+import { PROVIDER_MODULES } from '../adapters/index.js';
+import type { DemoHandle } from '../adapters/module.js';
 import { loadConfig } from '../src/config/index.js';
 import { decodeId } from '../src/domain/ids.js';
 import { startGateway, type RunningGateway } from '../src/server/app.js';
@@ -48,7 +48,7 @@ export async function runFederationBench(): Promise<BenchResult[]> {
   const logger = createLogger('warn');
   const demos: DemoHandle[] = [];
   for (let i = 1; i <= ACCOUNTS_PER_PROVIDER; i++) {
-    for (const mod of Object.values(providerModules)) demos.push(await mod.startDemo({ accountId: `fed${i}-${mod.id}`, logger, scale: SCALE }));
+    for (const mod of PROVIDER_MODULES) demos.push(await mod.startDemo({ accountId: `fed${i}-${mod.id}`, logger, scale: SCALE }));
   }
   const upstream = () => demos.reduce((n, d) => n + (d.probe?.totalRequests() ?? 0), 0);
   const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 1_000_000, burst: 1_000_000 } } });

@@ -21,8 +21,9 @@ import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
-import { providerModules } from '../adapters/index.js';
-import { ListOrder, TaskState, type AccountConfig, type DemoHandle, type ProviderId } from '../adapters/port.js';
+import { providerModule } from '../adapters/index.js';
+import { ListOrder, TaskState, type ProviderId } from '../src/core/model.js';
+import type { AccountConfig, DemoHandle } from '../adapters/module.js';
 import { loadConfig } from '../src/config/index.js';
 import { encodeId } from '../src/domain/ids.js';
 import { startGateway, type RunningGateway, type StartOptions } from '../src/server/app.js';
@@ -135,7 +136,7 @@ async function startSims(): Promise<Sims> {
   const accounts: AccountConfig[] = [];
   const ids: { provider: ProviderId; list: string[]; take: number }[] = [];
   const per = [67, 67, 66];
-  const modules = (['huawei-sms', 'alibaba-smc', 'ucloudstack-smc'] as const).map((id) => providerModules[id]).filter((m) => !!m);
+  const modules = (['huawei-sms', 'alibaba-smc', 'ucloudstack-smc'] as const).map((id) => providerModule(id)).filter((m) => !!m);
   for (const [i, mod] of modules.entries()) {
     const handle = await mod.startDemo({ accountId: `bench-${mod.id}`, logger, scale: 90 });
     handles.push(handle);
@@ -286,7 +287,7 @@ async function latencyBench(): Promise<BenchResult[]> {
   // than a poll interval plus delivery, so every event received belongs to the latest advance.
   const fast = 250;
   const clock = new ManualClock(Date.now());
-  const demo = await providerModules['alibaba-smc']!.startDemo({ accountId: 'lat', logger, scale: 200, clock });
+  const demo = await providerModule('alibaba-smc')!.startDemo({ accountId: 'lat', logger, scale: 200, clock });
   const gw = await gateway([demo.account], { progress: { fastIntervalMs: fast, slowIntervalMs: 1_000, maxBackoffMs: 5_000 } });
   const live: string[] = [];
   const all = await gw.gateway.accounts.get('lat').provider.listTasks({ region: demo.account.regions[0]!, offset: 0, limit: 500, order: ListOrder.CREATED_DESC, filter: {} });

@@ -21,8 +21,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { parse, print } from 'graphql';
-import { providerModules } from '../adapters/index.js';
-import { ListOrder, type DemoHandle, type Logger } from '../adapters/port.js';
+import { PROVIDER_MODULES } from '../adapters/index.js';
+import { ListOrder, type Logger } from '../src/core/model.js';
+import type { DemoHandle } from '../adapters/module.js';
 import { loadConfig } from '../src/config/index.js';
 import { startGateway, type RunningGateway } from '../src/server/app.js';
 import { createLogger } from '../src/server/logger.js';
@@ -35,7 +36,7 @@ const UPSTREAM_LATENCY_MS = 50;
 
 async function startDemos(logger: Logger): Promise<DemoHandle[]> {
   const demos: DemoHandle[] = [];
-  for (const mod of Object.values(providerModules)) {
+  for (const mod of PROVIDER_MODULES) {
     demos.push(await mod.startDemo({ accountId: `bench-${mod.id}`, logger, scale: SCALE }));
   }
   return demos;

@@ -23,8 +23,9 @@
  */
 import { ExportResultCode } from '@opentelemetry/core';
 import { AlwaysOnSampler, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-base';
-import { providerModules } from '../adapters/index.js';
-import type { DemoHandle, Logger } from '../adapters/port.js';
+import { PROVIDER_MODULES } from '../adapters/index.js';
+import type { DemoHandle } from '../adapters/module.js';
+import type { Logger } from '../src/core/model.js';
 import { loadConfig } from '../src/config/index.js';
 import { setupTracing, shutdownTracing, traceLogFields, traceUpstream } from '../src/observability/tracing.js';
 import { startGateway, type RunningGateway } from '../src/server/app.js';
@@ -82,7 +83,7 @@ export async function runTracingBench(): Promise<BenchResult[]> {
   const logger = createLogger('error');
   const silent: Logger = logger;
   const demos: DemoHandle[] = [];
-  for (const mod of Object.values(providerModules)) demos.push(await mod.startDemo({ accountId: `bench-${mod.id}`, logger: silent, scale: SCALE }));
+  for (const mod of PROVIDER_MODULES) demos.push(await mod.startDemo({ accountId: `bench-${mod.id}`, logger: silent, scale: SCALE }));
   const results: BenchResult[] = [];
   const started: RunningGateway[] = [];
   const exporter = new DroppingExporter();

@@ -4,8 +4,8 @@
  * gateway, and shuts down gracefully on SIGTERM/SIGINT (exit 0, after flushing spans).
  * A bad configuration prints every problem (field path: reason) and exits with status 2.
  */
-import type { AccountConfig, DemoHandle } from '../adapters/port.js';
-import { providerModules } from '../adapters/index.js';
+import type { AccountConfig, DemoHandle } from '../adapters/module.js';
+import { PROVIDER_MODULES } from '../adapters/index.js';
 import { ConfigError, loadConfig, type GatewayConfig } from './config/index.js';
 import { setupTracing, shutdownTracing } from './observability/tracing.js';
 import { startGateway } from './server/app.js';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const demos: DemoHandle[] = [];
   let accounts: readonly AccountConfig[] = config.accounts;
   if (config.embedded) {
-    for (const mod of Object.values(providerModules)) {
+    for (const mod of PROVIDER_MODULES) {
       const demo = await mod.startDemo({ accountId: `demo-${mod.id.split('-')[0]}`, logger: logger.child({ simulator: mod.id }), scale: config.demo.scale });
       demos.push(demo);
       logger.info({ provider: mod.id, endpoint: demo.account.endpoint }, `embedded ${mod.displayName} simulator started`);

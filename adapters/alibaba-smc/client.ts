@@ -14,7 +14,7 @@ import type { Got, RequestError } from 'got';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
 import { registerCredentials } from '../common/secrets.js';
 import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
-import type { Logger } from '../port.js';
+import type { Logger } from '../../src/core/model.js';
 import { fromEnvelope, malformedResponse, networkError } from './errors.js';
 import { encodeParams } from './params.js';
 import { signRpcRequest, type AlibabaCredentials, type RpcMethod } from './signer.js';

@@ -7,7 +7,7 @@
  * Messages never carry secrets: for signature/credential codes a fixed text replaces the vendor's
  * (a real SignatureDoesNotMatch message echoes the server's string-to-sign).
  */
-import { GatewayError, type ErrorCode } from '../common/errors.js';
+import { GatewayError, type ErrorCode } from '../../src/core/errors.js';
 import { secrets } from '../common/secrets.js';
 import type { ErrorEnvelope } from './wire.js';
 import { PROVIDER_ID } from './wire.js';

@@ -10,7 +10,8 @@
  * bytes; times as ISO-8601 strings (sent to the API as `yyyy-MM-ddTHH:mm:ssZ`).
  */
 import { z } from 'zod';
-import type { CallContext, Source, Tag, Task } from '../port.js';
+import type { CallContext } from '../port.js';
+import type { Source, Tag, Task } from '../../src/core/model.js';
 
 export type AlibabaTargetType = 'Image' | 'ContainerImage' | 'Instance';
 export type AlibabaTagResourceType = 'sourceserver' | 'replicationjob';

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { configIssues } from '../common/validation.js';
-import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
+import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
 import { AlibabaSmcProvider } from './provider.js';
 import { startAlibabaDemo } from './simulator/demo.js';
 
@@ -55,6 +55,8 @@ export function validateAlibabaAccount(account: AccountConfig): ConfigIssue[] {
 export const alibabaSmcModule: ProviderModule = {
   id: 'alibaba-smc',
   displayName: 'Alibaba Cloud SMC',
+  graphqlName: 'ALIBABA_SMC',
+  description: 'Alibaba Cloud Server Migration Center (SMC) 2019-06-01',
   validateAccount: validateAlibabaAccount,
   createProvider(account, deps) {
     const creds = credentialsSchema.parse(account.credentials);

@@ -5,19 +5,7 @@
  * Progress (percent float) -> 0..100; times (`yyyy-MM-ddTHH:mm:ssZ`) -> ISO-8601 with milliseconds.
  * The native -> unified state tables are `taskStateOf` and `sourceStateOf` (README has both).
  */
-import {
-  EMPTY_PROGRESS,
-  SourceState,
-  TaskAction,
-  TaskState,
-  type Disk,
-  type Progress,
-  type ProgressStep,
-  type Source,
-  type Tag,
-  type Task,
-  type TaskTarget,
-} from '../port.js';
+import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskTarget } from '../../src/core/model.js';
 import {
   BUSINESS_STATUSES,
   PROVIDER_ID,

@@ -11,26 +11,11 @@
  * - Tags come from ListTagResources (one call per 50 resources), cached for `tagCacheTtlMs` and
  *   invalidated by this provider's own tag operations.
  */
-import { badInput, GatewayError, unsupported } from '../common/errors.js';
-import { pageOf, readAll } from '../common/list.js';
+import { badInput, GatewayError, unsupported } from '../../src/core/errors.js';
+import { pageOf, readAll } from '../../src/core/list.js';
 import { inputError } from '../common/validation.js';
-import {
-  ListOrder,
-  TaskAction,
-  type CallContext,
-  type CreateTaskInput,
-  type ListPage,
-  type ListQuery,
-  type Logger,
-  type MigrationProject,
-  type MigrationProvider,
-  type ProviderCapabilities,
-  type Source,
-  type Tag,
-  type Task,
-  type Template,
-  type UpdateTaskInput,
-} from '../port.js';
+import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type MigrationProject, type Source, type Tag, type Task, type Template } from '../../src/core/model.js';
+import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { AlibabaSmcClient, type AlibabaClientOptions } from './client.js';
 import {
   createOptionsSchema,

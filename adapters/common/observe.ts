@@ -7,9 +7,9 @@
  * gateway error code), HTTP status, the vendor's request id and retry attempts: never a credential,
  * a signature, a header or a URL.
  */
-import type { ErrorCode } from './errors.js';
-import { isGatewayError } from './errors.js';
-import type { Logger, ProviderId } from '../port.js';
+import type { ErrorCode } from '../../src/core/errors.js';
+import { isGatewayError } from '../../src/core/errors.js';
+import type { Logger, ProviderId } from '../../src/core/model.js';
 
 export interface UpstreamCall {
   provider: ProviderId;

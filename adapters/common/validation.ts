@@ -4,8 +4,9 @@
  * itself. Messages describe the rule, never the value (a password must not be echoed).
  */
 import type { z } from 'zod';
-import type { ConfigIssue, ProviderId } from '../port.js';
-import { GatewayError } from './errors.js';
+import type { ConfigIssue } from '../module.js';
+import type { ProviderId } from '../../src/core/model.js';
+import { GatewayError } from '../../src/core/errors.js';
 
 interface Issue {
   path: PropertyKey[];

@@ -18,7 +18,7 @@ import { IamTokenSource, type IamCredentials, type IamTransport } from './iam.js
 import { rfc3986Encode, sign, type AkSkCredentials } from './signer.js';
 import * as w from './wire.js';
 import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './wire.js';
-import { GatewayError } from '../common/errors.js';
+import { GatewayError } from '../../src/core/errors.js';
 import { registerCredentials, registerPasswordFields } from '../common/secrets.js';
 
 export type HuaweiCredentials = AkSkCredentials | { iam: IamCredentials };

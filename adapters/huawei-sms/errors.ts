@@ -11,7 +11,7 @@
  * The vendor code wins over the HTTP status (§6.1 lists almost every code as 400 while the operation
  * pages answer 403/404), except that 429 is always THROTTLED.
  */
-import { GatewayError, type ErrorCode } from '../common/errors.js';
+import { GatewayError, type ErrorCode } from '../../src/core/errors.js';
 import { secrets } from '../common/secrets.js';
 import { SMS_ERROR_CODES, type SmsErrorFamily } from './error-codes.js';
 

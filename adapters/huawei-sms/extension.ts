@@ -10,7 +10,8 @@
  * Agent-side operations (RegisterServer, ShowCommand, UpdateTaskSpeed, ...) are deliberately absent:
  * they are on HuaweiSmsClient for the simulator and tests.
  */
-import type { CallContext, ListPage, MigrationProject, Source, Task, TaskError, Template } from '../port.js';
+import type { CallContext } from '../port.js';
+import type { ListPage, MigrationProject, Source, Task, TaskError, Template } from '../../src/core/model.js';
 import type { HuaweiConfigSetting } from './mapper.js';
 
 // ---------------------------------------------------------------------------------------------

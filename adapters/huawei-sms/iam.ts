@@ -4,7 +4,7 @@
  * SMS as `X-Auth-Token`. Tokens are cached until 5 minutes before `expires_at` and refreshed by one
  * request at a time (single flight). The clock and the transport are injected.
  */
-import { GatewayError } from '../common/errors.js';
+import { GatewayError } from '../../src/core/errors.js';
 import { registerCredentials, secrets } from '../common/secrets.js';
 import { classifyHttpError, classifyNetworkError, PROVIDER } from './errors.js';
 

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { configIssues } from '../common/validation.js';
-import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
+import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
 import { HuaweiSmsClient, type HuaweiCredentials } from './client.js';
 import { HuaweiSmsProvider } from './provider.js';
 import { startHuaweiDemo } from './simulator/demo.js';
@@ -109,6 +109,8 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
 export const huaweiSmsModule: ProviderModule = {
   id: 'huawei-sms',
   displayName: 'Huawei Cloud SMS',
+  graphqlName: 'HUAWEI_SMS',
+  description: 'Huawei Cloud Server Migration Service (SMS) v3',
   validateAccount,
   createProvider(account, deps) {
     const creds = parseCredentials(account.credentials);

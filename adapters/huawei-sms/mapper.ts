@@ -13,20 +13,7 @@
  *    16 Mi are taken as MB (no server has < 16 MiB of RAM; none has 16 TiB either)
  *  - usage: `*_mem_usage` MB -> bytes, `*_disk_io` MB/s -> bytes/s, CPU %
  */
-import {
-  SourceState,
-  TaskAction,
-  TaskState,
-  type Disk,
-  type MigrationProject,
-  type ProviderDetails,
-  type Progress,
-  type ProgressStep,
-  type Source,
-  type Task,
-  type TaskError,
-  type Template,
-} from '../port.js';
+import { SourceState, TaskAction, TaskState, type Disk, type MigrationProject, type ProviderDetails, type Progress, type ProgressStep, type Source, type Task, type TaskError, type Template } from '../../src/core/model.js';
 import { SMS_ERROR_CODES } from './error-codes.js';
 import type * as w from './wire.js';
 

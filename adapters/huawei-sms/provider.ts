@@ -12,25 +12,11 @@
  */
 import pLimit from 'p-limit';
 import { z } from 'zod';
-import { badInput, GatewayError, isGatewayError, unsupported } from '../common/errors.js';
-import { pageOf, readAll } from '../common/list.js';
+import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/core/errors.js';
+import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput } from '../common/validation.js';
-import {
-  TaskAction,
-  TaskState,
-  type CallContext,
-  type CreateTaskInput,
-  type ListPage,
-  type ListQuery,
-  type MigrationProject,
-  type MigrationProvider,
-  type ProviderCapabilities,
-  type Source,
-  type SourceState,
-  type Task,
-  type Template,
-  type UpdateTaskInput,
-} from '../port.js';
+import { TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type SourceState, type Task, type Template } from '../../src/core/model.js';
+import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { HuaweiSmsClient } from './client.js';
 import type {
   HuaweiApiVersion,

@@ -12,7 +12,7 @@
  */
 import type { Got, Response } from 'got';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
-import { GatewayError } from '../common/errors.js';
+import { GatewayError } from '../../src/core/errors.js';
 import { registerCredentials, secrets } from '../common/secrets.js';
 import type { CallContext } from '../port.js';
 import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';

@@ -10,7 +10,7 @@
  * starts with the status name. A name in the message wins over the numeric table (it is more
  * specific); a code in neither is UPSTREAM_ERROR.
  */
-import { GatewayError, type ErrorCode } from '../common/errors.js';
+import { GatewayError, type ErrorCode } from '../../src/core/errors.js';
 import { secrets } from '../common/secrets.js';
 import type { Envelope } from './wire.js';
 

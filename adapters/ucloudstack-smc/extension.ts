@@ -7,7 +7,8 @@
  * vendor's own filters. Every method returns the SMC as the unified Task (and Source) it maps to.
  */
 import { z } from 'zod';
-import type { CallContext, Source, Task } from '../port.js';
+import type { CallContext } from '../port.js';
+import type { Source, Task } from '../../src/core/model.js';
 import type { SetupInput } from './mapper.js';
 
 export type { SetupInput, SetupDiskMappingInput, UCloudStackSmcDetails, UCloudStackDiskMapping } from './mapper.js';

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { configIssues } from '../common/validation.js';
-import type { AccountConfig, ConfigIssue, ProviderModule } from '../port.js';
+import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
 import { UCloudStackSmcClient } from './client.js';
 import { UCloudStackSmcProvider } from './provider.js';
 import { startUCloudStackDemo } from './simulator/demo.js';
@@ -50,6 +50,8 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
 export const ucloudstackSmcModule: ProviderModule = {
   id: 'ucloudstack-smc',
   displayName: 'UCloudStack SMC',
+  graphqlName: 'UCLOUDSTACK_SMC',
+  description: 'UCloudStack SMC',
   validateAccount,
   createProvider(account, deps) {
     const creds = credentialsSchema.parse(account.credentials);

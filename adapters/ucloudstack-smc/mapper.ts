@@ -9,19 +9,7 @@
  * Units: Size/Avail GB -> bytes (GiB, 1024^3), Memory MB -> bytes (1024^2), Bandwidth Mbit/s
  * (0 = unlimited -> null), Unix seconds -> ISO-8601 UTC, Subtask Speed strings -> bytes/s.
  */
-import {
-  EMPTY_PROGRESS,
-  SourceState,
-  TaskAction,
-  TaskState,
-  type Disk as DomainDisk,
-  type Progress,
-  type ProgressStep,
-  type Source,
-  type Tag,
-  type Task,
-  type TaskTarget,
-} from '../port.js';
+import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk as DomainDisk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskTarget } from '../../src/core/model.js';
 import {
   parseResourceState,
   parseSMCState,

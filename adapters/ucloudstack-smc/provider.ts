@@ -8,26 +8,11 @@
  * unified createTask configures an existing SMC: `sourceId` is the SMC id and `options` is the
  * SetupSMC input (extension.ts setupInputSchema); it does not start the migration (START does).
  */
-import { GatewayError, badInput, unsupported } from '../common/errors.js';
-import { pageOf, readAll } from '../common/list.js';
+import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
+import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput } from '../common/validation.js';
-import {
-  TaskAction,
-  TaskState,
-  SourceState,
-  EMPTY_PROGRESS,
-  type CallContext,
-  type CreateTaskInput,
-  type ListPage,
-  type ListQuery,
-  type MigrationProject,
-  type MigrationProvider,
-  type ProviderCapabilities,
-  type Source,
-  type Task,
-  type Template,
-  type UpdateTaskInput,
-} from '../port.js';
+import { TaskAction, TaskState, SourceState, EMPTY_PROGRESS, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
+import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { UCloudStackSmcClient } from './client.js';
 import { PROVIDER } from './errors.js';
 import {

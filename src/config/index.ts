@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { AccountConfig, ConfigIssue } from '../../adapters/port.js';
+import type { AccountConfig, ConfigIssue } from '../../adapters/module.js';
 import { providerModule } from '../../adapters/index.js';
 import { configSchema, type ParsedConfig } from './schema.js';
 

@@ -3,7 +3,7 @@
  * configuration reference mirrors this file.
  */
 import { z } from 'zod';
-import { PROVIDER_IDS } from '../../adapters/port.js';
+import { PROVIDER_IDS } from '../../adapters/index.js';
 import { SCOPES } from '../security/scopes.js';
 
 const positiveMs = z.number().int().positive();

@@ -1,10 +1,12 @@
 /**
  * The accounts registry: one MigrationProvider per configured account, built once at start.
  */
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../core/errors.js';
 import { providerModule } from '../../adapters/index.js';
 import type { UpstreamObserver } from '../../adapters/common/observe.js';
-import type { AccountConfig, Logger, MigrationProvider, ProviderId } from '../../adapters/port.js';
+import type { AccountConfig } from '../../adapters/module.js';
+import type { Logger, ProviderId } from '../core/model.js';
+import type { MigrationProvider } from '../../adapters/port.js';
 import type { Principal } from '../security/principal.js';
 import { CachingProvider, type SharedCache } from './cache.js';
 

@@ -9,20 +9,8 @@
  * The wrapper is in place even with the cache off, so `onInvalidate` reports every mutation.
  */
 import { LRUCache } from 'lru-cache';
-import type {
-  CallContext,
-  CreateTaskInput,
-  ListPage,
-  ListQuery,
-  MigrationProject,
-  MigrationProvider,
-  Source,
-  Tag,
-  TaskAction,
-  Task,
-  Template,
-  UpdateTaskInput,
-} from '../../adapters/port.js';
+import type { CallContext, CreateTaskInput, MigrationProvider, UpdateTaskInput } from '../../adapters/port.js';
+import type { ListPage, ListQuery, MigrationProject, Source, Tag, TaskAction, Task, Template } from '../core/model.js';
 
 export interface CacheOptions {
   enabled: boolean;

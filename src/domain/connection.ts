@@ -6,9 +6,9 @@
  * order and takes `first`. While data is unchanged, pages therefore never skip or repeat items, and
  * a failed partition keeps its offset (its items come back once it answers again).
  */
-import { GatewayError } from '../../adapters/common/errors.js';
-import { compareBy } from '../../adapters/common/list.js';
-import type { ListFilter, ListOrder, ListPage, ListQuery } from '../../adapters/port.js';
+import { GatewayError } from '../core/errors.js';
+import { compareBy } from '../core/list.js';
+import type { ListFilter, ListOrder, ListPage, ListQuery } from '../core/model.js';
 import { accountErrors, fanOut, type AccountLimiter, type Partition } from './fanout.js';
 
 export const MAX_PAGE_SIZE = 500;

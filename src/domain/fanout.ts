@@ -4,8 +4,8 @@
  * (partial results) instead of failing the whole query.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
-import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
-import type { EntityKind, ProviderId } from '../../adapters/port.js';
+import { GatewayError, toGatewayError } from '../core/errors.js';
+import type { EntityKind, ProviderId } from '../core/model.js';
 import type { AccountRegistry, RegisteredAccount } from './accounts.js';
 
 export interface Partition {

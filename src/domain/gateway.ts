@@ -1,20 +1,9 @@
 /**
  * The domain services the GraphQL layer calls. Provider-neutral: every call goes through the port.
  */
-import { GatewayError } from '../../adapters/common/errors.js';
-import {
-  ListOrder,
-  TaskAction,
-  type CallContext,
-  type EntityKind,
-  type ListFilter,
-  type ListQuery,
-  type MigrationProject,
-  type Source,
-  type Task,
-  type Template,
-  type UpdateTaskInput,
-} from '../../adapters/port.js';
+import { GatewayError } from '../core/errors.js';
+import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../core/model.js';
+import type { CallContext, UpdateTaskInput } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import { mergedConnection, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';

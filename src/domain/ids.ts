@@ -2,8 +2,9 @@
  * Global ids (Relay `Node`): opaque, URL-safe, and self-describing to the gateway. One encodes the
  * entity kind, provider, account, region and native id, so `node(id:)` can route to the right account.
  */
-import { GatewayError } from '../../adapters/common/errors.js';
-import { isProviderId, type EntityKind, type EntityRef } from '../../adapters/port.js';
+import { GatewayError } from '../core/errors.js';
+import { isProviderId } from '../../adapters/index.js';
+import type { EntityKind, EntityRef } from '../core/model.js';
 
 const KINDS: readonly EntityKind[] = ['Source', 'Task', 'Template', 'MigrationProject'];
 const PREFIX = 'mg1';

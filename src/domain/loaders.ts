@@ -4,8 +4,9 @@
  * provider's `maxBatchSize`, so N lookups cost ceil(N / batch) upstream calls per account-region.
  */
 import DataLoader from 'dataloader';
-import { toGatewayError } from '../../adapters/common/errors.js';
-import type { EntityKind, MigrationProject, MigrationProvider, Source, Tag, Task, Template } from '../../adapters/port.js';
+import { toGatewayError } from '../core/errors.js';
+import type { EntityKind, MigrationProject, Source, Tag, Task, Template } from '../core/model.js';
+import type { MigrationProvider } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import type { AccountLimiter } from './fanout.js';
 

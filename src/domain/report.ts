@@ -3,8 +3,8 @@
  * task once through the merged connection (pages of 500 per account and region, in parallel), and
  * keeps only aggregates in memory: the report's size does not grow with the number of tasks.
  */
-import type { GatewayError } from '../../adapters/common/errors.js';
-import { ListOrder, TERMINAL_TASK_STATES, TaskState, type Task } from '../../adapters/port.js';
+import type { GatewayError } from '../core/errors.js';
+import { ListOrder, TERMINAL_TASK_STATES, TaskState, type Task } from '../core/model.js';
 import { MAX_PAGE_SIZE } from './connection.js';
 import type { Gateway, ListArgs } from './gateway.js';
 import { encodeId } from './ids.js';

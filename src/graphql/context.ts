@@ -1,8 +1,8 @@
 /**
  * What every resolver receives. Built once per HTTP request or per WebSocket operation.
  */
-import type { GatewayError } from '../../adapters/common/errors.js';
-import type { Logger } from '../../adapters/port.js';
+import type { GatewayError } from '../core/errors.js';
+import type { Logger } from '../core/model.js';
 import type { Gateway } from '../domain/gateway.js';
 import type { Loaders } from '../domain/loaders.js';
 import type { ProgressHub } from '../domain/progress/hub.js';

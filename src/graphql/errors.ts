@@ -5,9 +5,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, isGatewayError, type ErrorCode, type GatewayError } from '../../adapters/common/errors.js';
+import { ERROR_CODES, isGatewayError, type ErrorCode, type GatewayError } from '../core/errors.js';
 import { secrets } from '../../adapters/common/secrets.js';
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../core/model.js';
 import { tokenLimitError } from '../security/limits.js';
 import type { GraphQLContext } from './context.js';
 

@@ -8,8 +8,8 @@
  * - a well-formed id whose account, region or entity does not exist: null, no error;
  * - a string that is not a migraph id, or an id of another type: BAD_USER_INPUT at that index.
  */
-import { GatewayError } from '../../adapters/common/errors.js';
-import type { EntityKind } from '../../adapters/port.js';
+import { GatewayError } from '../core/errors.js';
+import type { EntityKind } from '../core/model.js';
 import { decodeId } from '../domain/ids.js';
 import type { GraphQLContext } from './context.js';
 import { accountObject } from './resolvers/entity.js';

@@ -5,7 +5,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { toGatewayError } from '../../adapters/common/errors.js';
+import { toGatewayError } from '../core/errors.js';
 import type { GatewayConfig } from '../config/index.js';
 import { checkOperation } from '../security/operation.js';
 import { gatewayErrorToGraphQL } from './errors.js';

@@ -25,7 +25,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { context, createContextKey, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import type { NextFunction, Request, Response } from 'express';
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
-import { isGatewayError } from '../../adapters/common/errors.js';
+import { isGatewayError } from '../core/errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { activeTracer, extractContext } from './tracing.js';
 

@@ -25,7 +25,7 @@ import {
 } from '@opentelemetry/api';
 import type { Sampler, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NO_OBSERVER, type UpstreamCall, type UpstreamObserver, type UpstreamResult } from '../../adapters/common/observe.js';
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../core/model.js';
 
 export const TRACER_NAME = 'migraph';
 export const DEFAULT_SERVICE_NAME = 'migraph';

@@ -7,8 +7,8 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { toGatewayError } from '../../adapters/common/errors.js';
-import type { Logger } from '../../adapters/port.js';
+import { toGatewayError } from '../core/errors.js';
+import type { Logger } from '../core/model.js';
 import { decodeId } from '../domain/ids.js';
 import type { Principal } from './principal.js';
 

@@ -22,7 +22,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../core/errors.js';
 import { secrets } from '../../adapters/common/secrets.js';
 import type { GatewayConfig } from '../config/index.js';
 import { ANONYMOUS, principalOf, type Principal } from './principal.js';

@@ -22,7 +22,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../core/errors.js';
 import type { Principal } from './principal.js';
 
 /** Alternatives of scope sets: satisfied when every scope of one inner list is held. */

@@ -3,7 +3,7 @@
  * accounts it may see. Built by the authenticator (./auth.ts); read by the scope check, the account
  * scoping of the domain, rate limits and audit.
  */
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../core/errors.js';
 import { SCOPES, type Scope } from './scopes.js';
 
 export interface Principal {

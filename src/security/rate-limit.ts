@@ -8,9 +8,9 @@
  */
 import { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../core/errors.js';
 import type { GatewayConfig } from '../config/index.js';
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../core/model.js';
 
 type RateConfig = GatewayConfig['limits']['rate'];
 

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../core/model.js';
 import type { Principal } from '../security/principal.js';
 
 const GOOD_ID = /^[\x21-\x7e]{1,128}$/;

@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
-import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
+import { GatewayError, toGatewayError } from '../core/errors.js';
 import type { GatewayConfig } from '../config/index.js';
 import { gatewayErrorToGraphQL, type makeFormatError } from '../graphql/errors.js';
 import type { OperationSpan } from '../observability/graphql.js';

@@ -18,7 +18,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { combineObservers, loggingObserver } from '../../adapters/common/observe.js';
-import type { AccountConfig, Logger } from '../../adapters/port.js';
+import type { AccountConfig } from '../../adapters/module.js';
+import type { Logger } from '../core/model.js';
 import type { GatewayConfig } from '../config/index.js';
 import { AccountRegistry } from '../domain/accounts.js';
 import { SharedCache } from '../domain/cache.js';

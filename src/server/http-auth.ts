@@ -7,7 +7,7 @@
 import type http from 'node:http';
 import cors from 'cors';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
+import { GatewayError, toGatewayError } from '../core/errors.js';
 import { HTTP_STATUS } from '../graphql/errors.js';
 import type { Authenticator } from '../security/auth.js';
 import { requireScope, type Principal } from '../security/principal.js';

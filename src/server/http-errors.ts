@@ -10,7 +10,7 @@
  */
 import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler } from 'express';
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../core/model.js';
 
 interface BodyParserError {
   type?: unknown;

@@ -13,14 +13,15 @@
 import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify';
-import { GatewayError, toGatewayError } from '../../adapters/common/errors.js';
-import { ListOrder, PROVIDER_IDS, TaskState, type ProviderId, type Task } from '../../adapters/port.js';
+import { GatewayError, toGatewayError } from '../core/errors.js';
+import { PROVIDER_IDS } from '../../adapters/index.js';
+import { ListOrder, TaskState, type ProviderId, type Task } from '../core/model.js';
 import type { Gateway } from '../domain/gateway.js';
 import { TASK_CSV_COLUMNS, iterateTasks, taskCsvRow } from '../domain/report.js';
 import { sendError } from './http-auth.js';
 import { taskListArgs } from '../graphql/resolvers/support.js';
 import type { TaskFilter } from '../graphql/types/filters.js';
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../core/model.js';
 
 function values(req: Request, name: string): string[] {
   const raw = req.query[name];

@@ -6,7 +6,7 @@
 import type http from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../core/model.js';
 
 export interface WsExtra {
   readonly socket: WebSocket;

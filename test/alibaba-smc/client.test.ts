@@ -4,7 +4,7 @@
  */
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../../src/core/errors.js';
 import { encodeParams } from '../../adapters/alibaba-smc/params.js';
 import { ACTIONS } from '../../adapters/alibaba-smc/wire.js';
 import { addSource, REGION, startEnv, type Env } from './helpers.js';

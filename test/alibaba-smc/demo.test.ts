@@ -1,7 +1,7 @@
 /** The embedded demo: realistic data reachable through the module's own provider (no timing assertions). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ListOrder, TaskState } from '../../adapters/port.js';
+import { ListOrder, TaskState } from '../../src/core/model.js';
 import { alibabaSmcModule } from '../../adapters/alibaba-smc/index.js';
 
 test('startDemo: sources and jobs in many states in cn-hangzhou, valid account config', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ERROR_CODES } from '../../adapters/common/errors.js';
+import { ERROR_CODES } from '../../src/core/errors.js';
 import { classifyCode, ERROR_TABLE, fromEnvelope, GATEWAY_ERROR_CODES, SMC_ERROR_CODES } from '../../adapters/alibaba-smc/errors.js';
 
 /** Copied from the catalog (alibaba-smc.json): `errorCodes` and `gatewayErrorCodes`, with their HTTP statuses. */

@@ -1,8 +1,8 @@
 /** The port (MigrationProvider) and the extension against the simulator, on a ManualClock. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GatewayError } from '../../adapters/common/errors.js';
-import { ListOrder, SourceState, TaskAction, TaskState, type ListQuery } from '../../adapters/port.js';
+import { GatewayError } from '../../src/core/errors.js';
+import { ListOrder, SourceState, TaskAction, TaskState, type ListQuery } from '../../src/core/model.js';
 import { alibabaSmcModule, validateAlibabaAccount } from '../../adapters/alibaba-smc/index.js';
 import { providerModule } from '../../adapters/index.js';
 import type { AlibabaSmcProvider } from '../../adapters/alibaba-smc/provider.js';

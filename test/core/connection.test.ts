@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GatewayError } from '../../adapters/common/errors.js';
-import { ListOrder, TaskState, type Logger } from '../../adapters/port.js';
+import { GatewayError } from '../../src/core/errors.js';
+import { ListOrder, TaskState, type Logger } from '../../src/core/model.js';
 import { AccountRegistry } from '../../src/domain/accounts.js';
 import { Gateway } from '../../src/domain/gateway.js';
 import { fakeAccounts } from '../helpers/fake-provider.js';

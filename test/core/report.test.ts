@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { GatewayError } from '../../adapters/common/errors.js';
-import { TaskState } from '../../adapters/port.js';
+import { GatewayError } from '../../src/core/errors.js';
+import { TaskState } from '../../src/core/model.js';
 import { neutraliseCsvCell, taskCsvRow, TASK_CSV_COLUMNS } from '../../src/domain/report.js';
 import { MigrationReportDocument } from '../generated/graphql.js';
 import { fakeAccounts, FakeProvider } from '../helpers/fake-provider.js';

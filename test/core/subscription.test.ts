@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { GatewayError } from '../../adapters/common/errors.js';
-import { TaskState } from '../../adapters/port.js';
+import { GatewayError } from '../../src/core/errors.js';
+import { TaskState } from '../../src/core/model.js';
 import { encodeId } from '../../src/domain/ids.js';
 import { TaskProgressDocument, type TaskProgressSubscription } from '../generated/graphql.js';
 import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';

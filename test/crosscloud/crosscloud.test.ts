@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { providerModules } from '../../adapters/index.js';
+import { PROVIDER_MODULES } from '../../adapters/index.js';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
-import { ListOrder, type DemoHandle, type Logger, type Task } from '../../adapters/port.js';
+import { ListOrder, type Logger, type Task } from '../../src/core/model.js';
+import type { DemoHandle } from '../../adapters/module.js';
 import { DashboardDocument, MigrationReportDocument, TasksDocument, type TasksQuery } from '../generated/graphql.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -23,7 +24,7 @@ describe('cross-cloud queries against the three simulators', () => {
 
   before(async () => {
     const clock = new ManualClock(Date.now());
-    for (const mod of Object.values(providerModules)) {
+    for (const mod of PROVIDER_MODULES) {
       demos.push(await mod.startDemo({ accountId: `x-${mod.id}`, logger: silent, scale: 60, clock }));
     }
     gw = await startTestGateway(demos.map((d) => d.account));

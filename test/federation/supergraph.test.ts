@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { after, before, describe, it } from 'node:test';
-import { providerModules } from '../../adapters/index.js';
+import { PROVIDER_MODULES } from '../../adapters/index.js';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
-import type { DemoHandle, Logger } from '../../adapters/port.js';
+import type { DemoHandle } from '../../adapters/module.js';
+import type { Logger } from '../../src/core/model.js';
 import { decodeId, encodeId } from '../../src/domain/ids.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { batchBound, CMDB_SDL, composeSupergraph, spread, startCmdb, startSupergraph, type CmdbData, type Running } from '../helpers/supergraph.js';
@@ -37,7 +38,7 @@ describe('federation: migraph in a supergraph with a CMDB subgraph', () => {
 
   before(async () => {
     const clock = new ManualClock(Date.now());
-    for (const mod of Object.values(providerModules)) {
+    for (const mod of PROVIDER_MODULES) {
       demos.push(await mod.startDemo({ accountId: `f-${mod.id}`, logger: silent, scale: 60, clock }));
     }
     gw = await startTestGateway(demos.map((d) => d.account));

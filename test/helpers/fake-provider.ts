@@ -2,24 +2,11 @@
  * An in-memory MigrationProvider for testing the domain and GraphQL layers without any vendor
  * (test code only: the product has no fake provider). Calls are counted, and failures can be armed.
  */
-import { GatewayError, unsupported } from '../../adapters/common/errors.js';
-import { pageOf } from '../../adapters/common/list.js';
-import {
-  EMPTY_PROGRESS,
-  SourceState,
-  TERMINAL_TASK_STATES,
-  TaskAction,
-  TaskState,
-  type AccountConfig,
-  type CreateTaskInput,
-  type ListPage,
-  type ListQuery,
-  type MigrationProject,
-  type MigrationProvider,
-  type Source,
-  type Task,
-  type Template,
-} from '../../adapters/port.js';
+import { GatewayError, unsupported } from '../../src/core/errors.js';
+import { pageOf } from '../../src/core/list.js';
+import { EMPTY_PROGRESS, SourceState, TERMINAL_TASK_STATES, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
+import type { AccountConfig } from '../../adapters/module.js';
+import type { CreateTaskInput, MigrationProvider } from '../../adapters/port.js';
 
 export class FakeProvider implements MigrationProvider {
   readonly provider;

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { AccountConfig } from '../../adapters/port.js';
+import type { AccountConfig } from '../../adapters/module.js';
 import { loadConfig } from '../../src/config/index.js';
 import { startGateway, type RunningGateway, type StartOptions } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';

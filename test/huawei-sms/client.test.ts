@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { HuaweiSmsClient, clientMethodName } from '../../adapters/huawei-sms/client.js';
 import { verify } from '../../adapters/huawei-sms/signer.js';
 import { OPERATIONS, type OperationId } from '../../adapters/huawei-sms/wire.js';
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../../src/core/errors.js';
 import { startStub, type Recorded, type StubReply } from './helpers.js';
 
 const AK = 'AKTESTAKTESTAKTEST01';

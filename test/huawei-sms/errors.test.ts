@@ -9,7 +9,7 @@ import {
   SMS_ERROR_CODES,
   type SmsErrorFamily,
 } from '../../adapters/huawei-sms/errors.js';
-import { ERROR_CODES } from '../../adapters/common/errors.js';
+import { ERROR_CODES } from '../../src/core/errors.js';
 import { loadFixture } from './helpers.js';
 
 const FAMILIES: SmsErrorFamily[] = ['unauthenticated', 'forbidden', 'not_found', 'conflict', 'quota', 'validation', 'throttling', 'internal', 'unavailable'];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
 import { createHuaweiSimulator, type HuaweiSimulator } from '../../adapters/huawei-sms/simulator/index.js';
-import type { AccountConfig } from '../../adapters/port.js';
+import type { AccountConfig } from '../../adapters/module.js';
 import {
   CreateHuaweiTaskDocument,
   HuaweiAccountInfoDocument,

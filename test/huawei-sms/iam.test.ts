@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IamTokenSource, parseTokenResponse, tokenRequestBody, type IamHttpResponse } from '../../adapters/huawei-sms/iam.js';
-import type { GatewayError } from '../../adapters/common/errors.js';
+import type { GatewayError } from '../../src/core/errors.js';
 
 const creds = { endpoint: 'https://iam.example/', userName: 'ops', password: 'pw', domainName: 'acme' };
 

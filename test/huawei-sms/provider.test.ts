@@ -1,13 +1,13 @@
 /** HuaweiSmsProvider (port + extension) against the simulator on a ManualClock. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ListOrder, SourceState, TaskAction, TaskState, type ListQuery } from '../../adapters/port.js';
-import { GatewayError } from '../../adapters/common/errors.js';
+import { ListOrder, SourceState, TaskAction, TaskState, type ListQuery } from '../../src/core/model.js';
+import { GatewayError } from '../../src/core/errors.js';
 import { HuaweiSmsProvider } from '../../adapters/huawei-sms/provider.js';
 import type { HuaweiSmsExtension } from '../../adapters/huawei-sms/extension.js';
 import type { HuaweiTaskDetails, HuaweiTemplateDetails } from '../../adapters/huawei-sms/mapper.js';
 import { huaweiSmsModule, validateAccount } from '../../adapters/huawei-sms/index.js';
-import { providerModules } from '../../adapters/index.js';
+import { providerModule } from '../../adapters/index.js';
 import { advanceUntil, linuxProfile, startSim, type SimEnv } from './sim-helpers.js';
 
 const REGION = 'ap-southeast-3';
@@ -42,7 +42,7 @@ const tplInput = {
 };
 
 test('module is registered; validateAccount reports precise paths for both credential modes', () => {
-  assert.equal(providerModules['huawei-sms'], huaweiSmsModule);
+  assert.equal(providerModule('huawei-sms'), huaweiSmsModule);
   const base = { id: 'hw', provider: 'huawei-sms' as const, endpoint: 'https://sms.ap-southeast-3.myhuaweicloud.com', regions: [REGION] };
   assert.deepEqual(validateAccount({ ...base, credentials: { accessKeyId: 'AK', secretAccessKey: 'SK', domainId: 'd' } }), []);
   assert.deepEqual(

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../../src/core/errors.js';
 import { HuaweiSmsClient, type HuaweiSmsClientOptions } from '../../adapters/huawei-sms/client.js';
 import { sign } from '../../adapters/huawei-sms/signer.js';
 import { createHuaweiSimulator, type HuaweiSimulator, type HuaweiSimulatorOptions } from '../../adapters/huawei-sms/simulator/index.js';

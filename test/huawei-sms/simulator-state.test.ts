@@ -8,7 +8,7 @@ import { advanceUntil, linuxProfile, refuses, sourceWithTask, startSim, windowsP
 import { seedHuaweiTasks, taskBody } from '../../adapters/huawei-sms/simulator/seed.js';
 import { startHuaweiDemo } from '../../adapters/huawei-sms/simulator/demo.js';
 import { HuaweiSmsClient } from '../../adapters/huawei-sms/client.js';
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../../src/core/model.js';
 
 describe('Huawei SMS simulator: task state machine (agent-driven)', () => {
   let env: SimEnv;

@@ -6,9 +6,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { print } from 'graphql';
-import { providerModules } from '../../adapters/index.js';
+import { PROVIDER_MODULES } from '../../adapters/index.js';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
-import type { DemoHandle, Logger } from '../../adapters/port.js';
+import type { DemoHandle } from '../../adapters/module.js';
+import type { Logger } from '../../src/core/model.js';
 import { AccountsDocument, TasksDocument } from '../generated/graphql.js';
 import { gql, startTestGateway, wsClient, type TestGateway } from '../helpers/gateway.js';
 
@@ -65,7 +66,7 @@ describe('operations: metrics, upstream log lines, request ids, access log', () 
 
   before(async () => {
     const clock = new ManualClock(Date.now());
-    for (const mod of Object.values(providerModules)) demos.push(await mod.startDemo({ accountId: `o-${mod.id}`, logger: silent, scale: 20, clock }));
+    for (const mod of PROVIDER_MODULES) demos.push(await mod.startDemo({ accountId: `o-${mod.id}`, logger: silent, scale: 20, clock }));
     gw = await startTestGateway(demos.map((d) => d.account), { cache: { enabled: false } });
     metricsUrl = gw.url.replace(/\/graphql$/, '/metrics');
   });

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { context, propagation, trace } from '@opentelemetry/api';
-import { providerModules } from '../../adapters/index.js';
-import type { Logger } from '../../adapters/port.js';
+import { providerModule } from '../../adapters/index.js';
+import type { Logger } from '../../src/core/model.js';
 import { rootContext, setupTracing, traceLogFields, traceUpstream, tracingEnabled, withTracing } from '../../src/observability/tracing.js';
 import { gql, startTestGateway } from '../helpers/gateway.js';
 
@@ -40,7 +40,7 @@ describe('tracing off', () => {
   });
 
   it('a request with a traceparent is served, and its log lines carry no trace id', async () => {
-    const demo = await providerModules['huawei-sms']!.startDemo({ accountId: 'off-huawei', logger: silent, scale: 10 });
+    const demo = await providerModule('huawei-sms')!.startDemo({ accountId: 'off-huawei', logger: silent, scale: 10 });
     const gw = await startTestGateway([demo.account]);
     try {
       const res = await gql(gw.url, '{ tasks(first: 3) { totalCount } }', undefined, { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' });

@@ -16,11 +16,12 @@ import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trac
 import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { providerModules } from '../../adapters/index.js';
+import { PROVIDER_MODULES } from '../../adapters/index.js';
 import { observeUpstream, type UpstreamCall, type UpstreamObserver, type UpstreamResult } from '../../adapters/common/observe.js';
-import { GatewayError } from '../../adapters/common/errors.js';
+import { GatewayError } from '../../src/core/errors.js';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
-import type { DemoHandle, Logger } from '../../adapters/port.js';
+import type { DemoHandle } from '../../adapters/module.js';
+import type { Logger } from '../../src/core/model.js';
 import { createLogger } from '../../src/server/logger.js';
 import { rootContext, setupTracing, shutdownTracing, traceLogFields, traceUpstream, tracingEnabled, tracingFromEnv, withTracing } from '../../src/observability/tracing.js';
 import { TaskUpdatesDocument } from '../generated/graphql.js';
@@ -224,7 +225,7 @@ describe('tracing: the gateway over the three simulators', () => {
 
   before(async () => {
     const clock = new ManualClock(Date.now());
-    for (const mod of Object.values(providerModules)) demos.push(await mod.startDemo({ accountId: `otel-${mod.id}`, logger: silent, scale: 30, clock }));
+    for (const mod of PROVIDER_MODULES) demos.push(await mod.startDemo({ accountId: `otel-${mod.id}`, logger: silent, scale: 30, clock }));
     const accounts = demos.map((d) => d.account);
     secrets = accounts.flatMap((a) => secretStrings(a.credentials));
     assert.ok(secrets.length >= 6, 'every demo account has credentials');

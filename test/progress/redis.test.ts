@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { TaskState, type Progress } from '../../adapters/port.js';
+import { TaskState, type Progress } from '../../src/core/model.js';
 import { encodeId } from '../../src/domain/ids.js';
 import { TaskUpdatesDocument, type TaskUpdatesSubscription } from '../generated/graphql.js';
 import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';

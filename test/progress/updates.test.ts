@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { GatewayError } from '../../adapters/common/errors.js';
-import { TaskState, type Progress } from '../../adapters/port.js';
+import { GatewayError } from '../../src/core/errors.js';
+import { TaskState, type Progress } from '../../src/core/model.js';
 import { encodeId } from '../../src/domain/ids.js';
 import { LatestValueIterator } from '../../src/domain/progress/latest.js';
 import { TaskProgressLiteDocument, TaskUpdatesDocument, type TaskUpdatesSubscription } from '../generated/graphql.js';

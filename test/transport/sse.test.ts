@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { print } from 'graphql';
 import { createClient, NetworkError } from 'graphql-sse';
-import { TaskState } from '../../adapters/port.js';
+import { TaskState } from '../../src/core/model.js';
 import { encodeId } from '../../src/domain/ids.js';
 import { StopTaskDocument, TaskProgressLiteDocument } from '../generated/graphql.js';
 import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';

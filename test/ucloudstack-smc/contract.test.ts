@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { isGatewayError } from '../../adapters/common/errors.js';
+import { isGatewayError } from '../../src/core/errors.js';
 import { UCloudStackSmcClient, catalogParams } from '../../adapters/ucloudstack-smc/client.js';
 import { signParams, verifySignature, formatValue } from '../../adapters/ucloudstack-smc/signer.js';
 import { decryptTransferPassword } from '../../adapters/ucloudstack-smc/simulator/crypto.js';

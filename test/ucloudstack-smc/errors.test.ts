@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ERROR_CODES } from '../../adapters/common/errors.js';
+import { ERROR_CODES } from '../../src/core/errors.js';
 import {
   classifyRetCode,
   envelopeError,

@@ -4,7 +4,8 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AccountConfig, Logger } from '../../adapters/port.js';
+import type { AccountConfig } from '../../adapters/module.js';
+import type { Logger } from '../../src/core/model.js';
 import { ucloudstackSmcModule } from '../../adapters/ucloudstack-smc/index.js';
 import { encodeId } from '../../src/domain/ids.js';
 import {

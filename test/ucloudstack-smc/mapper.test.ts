@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SourceState, TaskAction, TaskState } from '../../adapters/port.js';
+import { SourceState, TaskAction, TaskState } from '../../src/core/model.js';
 import {
   availableActions,
   parseSpeed,

@@ -4,7 +4,9 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ListOrder, SourceState, TaskAction, TaskState, type AccountConfig, type MigrationProvider } from '../../adapters/port.js';
+import { ListOrder, SourceState, TaskAction, TaskState } from '../../src/core/model.js';
+import type { AccountConfig } from '../../adapters/module.js';
+import type { MigrationProvider } from '../../adapters/port.js';
 import { providerModule } from '../../adapters/index.js';
 import { ucloudstackSmcModule } from '../../adapters/ucloudstack-smc/index.js';
 import type { UCloudStackSmcExtension } from '../../adapters/ucloudstack-smc/extension.js';

@@ -5,8 +5,8 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { TaskAction, TaskState, SourceState } from '../../adapters/port.js';
-import { isGatewayError } from '../../adapters/common/errors.js';
+import { TaskAction, TaskState, SourceState } from '../../src/core/model.js';
+import { isGatewayError } from '../../src/core/errors.js';
 import { UCloudStackSmcProvider } from '../../adapters/ucloudstack-smc/provider.js';
 import { UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';
 import type { UCloudStackSmcDetails } from '../../adapters/ucloudstack-smc/mapper.js';

@@ -2,7 +2,7 @@
  * Shared set-up for the UCloudStack SMC tests: a simulator on a ManualClock with two regions, two
  * tenants and known keys, clients for the user and the agent, and a log-capturing logger.
  */
-import type { Logger } from '../../adapters/port.js';
+import type { Logger } from '../../src/core/model.js';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
 import { loggingObserver } from '../../adapters/common/observe.js';
 import { UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';

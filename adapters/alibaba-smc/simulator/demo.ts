@@ -9,7 +9,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { RealClock, type SimClock } from '../../common/simulator/clock.js';
-import type { DemoHandle, Logger } from '../../port.js';
+import type { DemoHandle } from '../../module.js';
+import type { Logger } from '../../../src/core/model.js';
 import { formatTime, type SimTiming } from './service.js';
 import { startAlibabaSimulator } from './server.js';
 

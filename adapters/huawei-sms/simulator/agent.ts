@@ -17,7 +17,7 @@
  * disconnected.
  */
 import type { SimClock } from '../../common/simulator/clock.js';
-import { GatewayError } from '../../common/errors.js';
+import { GatewayError } from '../../../src/core/errors.js';
 import { HuaweiSmsClient } from '../client.js';
 import type { RegisterServerRequestBody, ShowTaskResponse, SubTask } from '../wire.js';
 import { DATA_SUBTASKS, type SmsStore } from './store.js';

@@ -12,7 +12,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { RealClock, type SimClock } from '../../common/simulator/clock.js';
-import type { AccountConfig, DemoHandle, Logger } from '../../port.js';
+import type { AccountConfig, DemoHandle } from '../../module.js';
+import type { Logger } from '../../../src/core/model.js';
 import { HuaweiSmsClient } from '../client.js';
 import { createHuaweiSimulator, type HuaweiSimulator } from './server.js';
 import { forceHistory, seedHuaweiTasks, sourceProfile, taskBody, type ProfileOptions } from './seed.js';

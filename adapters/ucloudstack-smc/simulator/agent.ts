@@ -13,8 +13,8 @@
  * used bytes of each mapped partition (WholeFile) or `incrementalFraction` of them (incremental).
  */
 import type { SimClock } from '../../common/simulator/clock.js';
-import { isGatewayError } from '../../common/errors.js';
-import type { Logger } from '../../port.js';
+import { isGatewayError } from '../../../src/core/errors.js';
+import type { Logger } from '../../../src/core/model.js';
 import type { UCloudStackSmcClient } from '../client.js';
 import { parseSMCState, type Disk, type SMCHeartbeatResponse, type SMCState, type SMCSubtask } from '../wire.js';
 import { decryptTransferPassword } from './crypto.js';

@@ -7,7 +7,8 @@
  * Agent heartbeats reach the same simulator, so `probe.counts()` includes SMCHeartbeat traffic.
  */
 import { randomBytes } from 'node:crypto';
-import type { DemoHandle, Logger } from '../../port.js';
+import type { DemoHandle } from '../../module.js';
+import type { Logger } from '../../../src/core/model.js';
 import { RealClock, type SimClock } from '../../common/simulator/clock.js';
 import { UCloudStackSmcClient } from '../client.js';
 import { SmcAgent, type AgentHost } from './agent.js';

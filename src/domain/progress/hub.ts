@@ -15,16 +15,9 @@
  * (exponentially, never sooner than the provider's retry-after), then resume by themselves.
  */
 import { randomUUID } from 'node:crypto';
-import { GatewayError, toGatewayError } from '../../../adapters/common/errors.js';
-import {
-  ListOrder,
-  TERMINAL_TASK_STATES,
-  TaskState,
-  type Logger,
-  type MigrationProvider,
-  type ProviderId,
-  type Task,
-} from '../../../adapters/port.js';
+import { GatewayError, toGatewayError } from '../../core/errors.js';
+import { ListOrder, TERMINAL_TASK_STATES, TaskState, type Logger, type ProviderId, type Task } from '../../core/model.js';
+import type { MigrationProvider } from '../../../adapters/port.js';
 import type { AccountRegistry } from '../accounts.js';
 import { selectPartitions } from '../fanout.js';
 import { decodeId, type GlobalRef } from '../ids.js';

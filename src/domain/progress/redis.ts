@@ -13,7 +13,7 @@
  * channel, shared by every local handler of that channel).
  */
 import { Redis } from 'ioredis';
-import type { Logger } from '../../../adapters/port.js';
+import type { Logger } from '../../core/model.js';
 import { LATEST_TTL_MS, type ProgressBackplane } from './pubsub.js';
 
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;

@@ -3,7 +3,7 @@
  * Each type's resolver extends this (type-graphql resolver inheritance).
  */
 import { FieldResolver, ID, Resolver, Root, type ClassType } from 'type-graphql';
-import type { EntityKind, EntityRef, Tag as TagModel } from '../../../adapters/port.js';
+import type { EntityKind, EntityRef, Tag as TagModel } from '../../core/model.js';
 import { encodeId } from '../../domain/ids.js';
 import type { GraphQLContext } from '../context.js';
 import { Account } from '../types/account.js';

@@ -1,5 +1,5 @@
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { ProviderId } from '../../../adapters/port.js';
+import type { ProviderId } from '../../core/model.js';
 import { decodeId, encodeId } from '../../domain/ids.js';
 import type { ProgressEvent } from '../../domain/progress/hub.js';
 import type { GraphQLContext } from '../context.js';

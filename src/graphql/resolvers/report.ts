@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { responsePathAsArray } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
-import { GatewayError } from '../../../adapters/common/errors.js';
+import { GatewayError } from '../../core/errors.js';
 import { buildReport } from '../../domain/report.js';
 import type { GraphQLContext } from '../context.js';
 import { TaskFilter } from '../types/filters.js';

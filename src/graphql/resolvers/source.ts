@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Source as SourceModel, Task as TaskModel } from '../../../adapters/port.js';
+import type { Source as SourceModel, Task as TaskModel } from '../../core/model.js';
 import type { GraphQLContext } from '../context.js';
 import { DeletePayload } from '../types/common.js';
 import { ListOrder } from '../types/enums.js';

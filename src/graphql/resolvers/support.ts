@@ -3,8 +3,9 @@
  * with partial errors, and the per-call context.
  */
 import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
-import { GatewayError } from '../../../adapters/common/errors.js';
-import type { CallContext, ListFilter } from '../../../adapters/port.js';
+import { GatewayError } from '../../core/errors.js';
+import type { CallContext } from '../../../adapters/port.js';
+import type { ListFilter } from '../../core/model.js';
 import type { MergedConnection } from '../../domain/connection.js';
 import type { ListArgs } from '../../domain/gateway.js';
 import { decodeId } from '../../domain/ids.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../adapters/port.js';
+import type { MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../core/model.js';
 import type { GraphQLContext } from '../context.js';
 import { DeletePayload } from '../types/common.js';
 import { TaskAction } from '../types/enums.js';

@@ -1,21 +1,15 @@
 import { registerEnumType } from 'type-graphql';
-import { ListOrder, SourceState, TaskAction, TaskState } from '../../../adapters/port.js';
+import { PROVIDER_MODULES } from '../../../adapters/index.js';
+import { ListOrder, SourceState, TaskAction, TaskState, type ProviderId } from '../../core/model.js';
 
-/** GraphQL names of the providers; the values are the provider ids used in configuration. */
-export enum Provider {
-  HUAWEI_SMS = 'huawei-sms',
-  ALIBABA_SMC = 'alibaba-smc',
-  UCLOUDSTACK_SMC = 'ucloudstack-smc',
-}
+/** GraphQL names of the providers (from the provider registry); the values are the provider ids. */
+export const Provider: Readonly<Record<string, ProviderId>> = Object.freeze(Object.fromEntries(PROVIDER_MODULES.map((m) => [m.graphqlName, m.id])));
+export type Provider = ProviderId;
 
 registerEnumType(Provider, {
   name: 'Provider',
   description: 'A migration service migraph talks to.',
-  valuesConfig: {
-    HUAWEI_SMS: { description: 'Huawei Cloud Server Migration Service (SMS) v3' },
-    ALIBABA_SMC: { description: 'Alibaba Cloud Server Migration Center (SMC) 2019-06-01' },
-    UCLOUDSTACK_SMC: { description: 'UCloudStack SMC' },
-  },
+  valuesConfig: Object.fromEntries(PROVIDER_MODULES.map((m) => [m.graphqlName, { description: m.description }])),
 });
 
 registerEnumType(TaskState, {

@@ -1,6 +1,6 @@
 /** Alibaba replication-job mutations: create with every option, modify, cut over. */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Task as TaskModel } from '../../../../adapters/port.js';
+import type { Task as TaskModel } from '../../../core/model.js';
 import type { GraphQLContext } from '../../context.js';
 import { callContext } from '../../resolvers/support.js';
 import { mutationKey } from '../../resolvers/task.js';

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Source as SourceModel } from '../../../../adapters/port.js';
+import type { Source as SourceModel } from '../../../core/model.js';
 import { alibabaSourceDetails } from '../../../../adapters/alibaba-smc/mapper.js';
 import { Source } from '../../types/source.js';
 import { AlibabaSourceDetails } from './details.js';

@@ -1,6 +1,6 @@
 /** Alibaba source-server mutations: rename/describe, delete with Force. */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Source as SourceModel } from '../../../../adapters/port.js';
+import type { Source as SourceModel } from '../../../core/model.js';
 import type { GraphQLContext } from '../../context.js';
 import { callContext } from '../../resolvers/support.js';
 import { DeletePayload } from '../../types/common.js';

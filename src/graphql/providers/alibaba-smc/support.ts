@@ -1,6 +1,6 @@
 /** Shared by the Alibaba resolvers: global id -> account/region checks and the typed extension. */
-import { GatewayError } from '../../../../adapters/common/errors.js';
-import type { EntityKind } from '../../../../adapters/port.js';
+import { GatewayError } from '../../../core/errors.js';
+import type { EntityKind } from '../../../core/model.js';
 import type { AlibabaSmcExtension } from '../../../../adapters/alibaba-smc/extension.js';
 import { decodeId, type GlobalRef } from '../../../domain/ids.js';
 import type { GraphQLContext } from '../../context.js';

@@ -1,6 +1,6 @@
 /** Alibaba tags: TagResources / UntagResources on sources and jobs (by global id), ListTagResources. */
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
-import { GatewayError } from '../../../../adapters/common/errors.js';
+import { GatewayError } from '../../../core/errors.js';
 import type { AlibabaTagResourceType as WireType } from '../../../../adapters/alibaba-smc/extension.js';
 import { encodeId, type GlobalRef } from '../../../domain/ids.js';
 import type { GraphQLContext } from '../../context.js';

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Task as TaskModel } from '../../../../adapters/port.js';
+import type { Task as TaskModel } from '../../../core/model.js';
 import { alibabaJobDetails, type AlibabaJobDetails as AlibabaJobDetailsModel } from '../../../../adapters/alibaba-smc/mapper.js';
 import { Task } from '../../types/task.js';
 import { AlibabaJobDetails } from './details.js';

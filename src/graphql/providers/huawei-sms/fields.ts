@@ -1,6 +1,6 @@
 /** The `huawei` detail field on the unified types (null for other providers). */
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../../adapters/port.js';
+import type { MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../core/model.js';
 import type {
   HuaweiMigrationProjectDetails as ProjectDetailsModel,
   HuaweiSourceDetails as SourceDetailsModel,

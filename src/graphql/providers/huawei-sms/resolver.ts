@@ -5,8 +5,9 @@
  */
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { HuaweiSmsExtension } from '../../../../adapters/huawei-sms/index.js';
-import type { CallContext, EntityKind, MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../../adapters/port.js';
-import { GatewayError } from '../../../../adapters/common/errors.js';
+import type { CallContext } from '../../../../adapters/port.js';
+import type { EntityKind, MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../core/model.js';
+import { GatewayError } from '../../../core/errors.js';
 import { decodeId, type GlobalRef } from '../../../domain/ids.js';
 import type { GraphQLContext } from '../../context.js';
 import { callContext } from '../../resolvers/support.js';

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Source as SourceModel, Task as TaskModel } from '../../../../adapters/port.js';
+import type { Source as SourceModel, Task as TaskModel } from '../../../core/model.js';
 import type { UCloudStackSmcDetails as DetailsModel } from '../../../../adapters/ucloudstack-smc/index.js';
 import { Source } from '../../types/source.js';
 import { Task } from '../../types/task.js';

@@ -3,7 +3,8 @@
  * the per-Action mutations, and DescribeSMC with the vendor's own filters.
  */
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { CallContext, Task as TaskModel } from '../../../../adapters/port.js';
+import type { CallContext } from '../../../../adapters/port.js';
+import type { Task as TaskModel } from '../../../core/model.js';
 import type { UCloudStackDescribePage, UCloudStackSmcExtension } from '../../../../adapters/ucloudstack-smc/index.js';
 import { decodeId, type GlobalRef } from '../../../domain/ids.js';
 import type { GraphQLContext } from '../../context.js';

@@ -5,7 +5,7 @@
  * layer turns a GatewayError into a GraphQL error whose `extensions` carry the same fields.
  * Messages and extensions must never contain secrets: keys, signatures, passwords, tokens.
  */
-import type { ProviderId } from '../port.js';
+import type { ProviderId } from './model.js';
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',

@@ -2,7 +2,7 @@
  * Provider-neutral list helpers for adapters: the one place where the port's ListFilter and
  * ListOrder are applied to mapped entities, for whatever part of a filter an API cannot do natively.
  */
-import { ListOrder, type ListFilter, type ListPage, type ListQuery, type Source, type Task } from '../port.js';
+import { ListOrder, type ListFilter, type ListPage, type ListQuery, type Source, type Task } from './model.js';
 
 interface Listable {
   nativeId: string;
