@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import got, { type Got, type Hooks } from 'got';
+import got, { RequestError, type Got, type Hooks, type Response } from 'got';
 import { reportRetry } from './observe.js';
 
 export interface AccountHttpOptions {
@@ -17,7 +17,24 @@ export interface AccountHttpOptions {
   retryLimit?: number;
   /** Maximum sockets per host. Default 32. */
   maxSockets?: number;
+  /** Upper bound of one back-off, ms. Default 2000. */
+  backoffLimitMs?: number;
+  /**
+   * The vendor's say on an answer got would not retry by status alone: true when the envelope carries
+   * a throttling or transient code (Alibaba `Throttling.User` under HTTP 400, a UCloudStack RetCode
+   * under HTTP 200). Consulted only for requests that opted in with `retryable`.
+   */
+  retryableResponse?: (response: { statusCode: number; body: string }) => boolean;
   hooks?: Partial<Hooks>;
+}
+
+/** Error code of the RequestError thrown for an answer `retryableResponse` marked (got retries it). */
+export const RETRYABLE_RESPONSE = 'ERR_RETRYABLE_RESPONSE';
+
+/** Full-jitter exponential back-off: a random delay in [step/2, step], step = 300 ms * 2^(attempt-1). */
+export function backoffDelay(attempt: number, limitMs: number, random: () => number = Math.random): number {
+  const step = Math.min(limitMs, 300 * 2 ** (attempt - 1));
+  return Math.max(1, Math.round(step / 2 + (random() * step) / 2));
 }
 
 export interface AccountHttp {
@@ -36,6 +53,15 @@ export function createAccountHttp(options: AccountHttpOptions): AccountHttp {
     https: new https.Agent({ keepAlive: true, maxSockets }),
   };
   const retryLimit = options.retryLimit ?? 2;
+  const backoffLimit = options.backoffLimitMs ?? 2_000;
+  const retryableResponse = options.retryableResponse;
+  const markRetryable = (response: Response): Response => {
+    const req = response.request;
+    const limit = req.options.retry.limit ?? 0;
+    if (!retryableResponse || limit <= req.retryCount) return response;
+    if (!retryableResponse({ statusCode: response.statusCode, body: String(response.body ?? '') })) return response;
+    throw new RequestError(`retryable answer (HTTP ${response.statusCode})`, { code: RETRYABLE_RESPONSE }, req);
+  };
   const instance = got.extend({
     prefixUrl: options.prefixUrl.replace(/\/+$/, ''),
     agent,
@@ -48,10 +74,21 @@ export function createAccountHttp(options: AccountHttpOptions): AccountHttp {
       limit: 0,
       methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'],
       statusCodes: [429, 500, 502, 503, 504],
-      backoffLimit: 2_000,
+      // got's own network error codes, plus the answers the vendor hook marked.
+      errorCodes: [...(got.defaults.options.retry.errorCodes ?? []), RETRYABLE_RESPONSE],
+      backoffLimit,
+      // Retry-After (got's computed value) when the vendor sent one, else jittered back-off.
+      calculateDelay: ({ attemptCount, retryOptions, retryAfter, computedValue }) => {
+        if (computedValue === 0 || attemptCount > retryOptions.limit) return 0;
+        if (retryAfter !== undefined) return computedValue;
+        return backoffDelay(attemptCount, backoffLimit);
+      },
     },
     // Every retry is reported to the call's observer (the attempt travels in `context.upstream`).
-    hooks: { ...options.hooks, beforeRetry: [...(options.hooks?.beforeRetry ?? []), (error, count) => reportRetry(error.options, count)] },
+    hooks: {
+      ...options.hooks,
+      afterResponse: [...(options.hooks?.afterResponse ?? []), markRetryable],
+      beforeRetry: [...(options.hooks?.beforeRetry ?? []), (error, count) => reportRetry(error.options, count)] },
   });
   return {
     got: instance,

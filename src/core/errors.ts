@@ -40,6 +40,11 @@ export interface GatewayErrorOptions {
   field?: string;
   /** A gateway limit that refused the request: its name, its maximum and the measured value (null when unknown). */
   limit?: { name: string; max: number; value: number | null };
+  /**
+   * `UNKNOWN` when a write was sent and then the answer was lost (connection dropped, timed out, or a
+   * 2xx body that could not be read): the vendor may have applied it. Never retried automatically.
+   */
+  outcome?: 'UNKNOWN';
   cause?: unknown;
 }
 
@@ -55,6 +60,7 @@ export class GatewayError extends Error {
   readonly retryAfterMs?: number;
   readonly field?: string;
   readonly limit?: { name: string; max: number; value: number | null };
+  readonly outcome?: 'UNKNOWN';
 
   constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -68,6 +74,7 @@ export class GatewayError extends Error {
     this.retryAfterMs = options.retryAfterMs;
     this.field = options.field;
     this.limit = options.limit;
+    this.outcome = options.outcome;
   }
 
   /** The fields that go into GraphQL `extensions` (undefined ones left out; `retryAfter` in seconds). */
@@ -80,6 +87,7 @@ export class GatewayError extends Error {
     if (this.field) ext.field = this.field;
     if (this.retryAfterMs !== undefined) ext.retryAfter = Math.ceil(this.retryAfterMs / 1000);
     if (this.limit) ext.limit = this.limit;
+    if (this.outcome) ext.outcome = this.outcome;
     return ext;
   }
 
@@ -100,6 +108,7 @@ export class GatewayError extends Error {
       retryAfterMs: this.retryAfterMs,
       field: this.field,
       limit: this.limit,
+      outcome: this.outcome,
       cause: this.cause,
     };
   }
