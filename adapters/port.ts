@@ -7,9 +7,8 @@
  */
 import type { EntityKind, ListPage, ListQuery, MigrationProject, ProviderId, Source, Tag, Task, TaskAction, Template } from '../src/core/model.js';
 
-/** Per-call context passed from the domain (cancellation and correlation). */
+/** Per-call context passed from the domain (correlation and idempotency). */
 export interface CallContext {
-  signal?: AbortSignal;
   /** Correlation id of the GraphQL request, for logs. */
   requestId?: string;
   /**
@@ -37,7 +36,7 @@ export interface UpdateTaskInput {
 }
 
 export interface ProviderCapabilities {
-  /** Entity kinds the provider has at all (e.g. UCloudStack has no templates). */
+  /** Entity kinds the provider has at all (e.g. UCloudStack has no templates); the optional list/get methods exist exactly for these. */
   entities: readonly EntityKind[];
   /** Largest number of ids one batched fetch call takes (Alibaba 50, ...). */
   maxBatchSize: number;
@@ -88,11 +87,16 @@ export interface MigrationProvider {
    */
   getTags?(kind: 'Source' | 'Task', region: string, ids: readonly string[], ctx?: CallContext): Promise<Tag[][]>;
 
-  listTemplates(query: ListQuery, ctx?: CallContext): Promise<ListPage<Template>>;
-  getTemplates(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Template | null)[]>;
+  /*
+   * Optional capabilities: a provider implements these exactly when `capabilities.entities` lists
+   * the kind (UCloudStack has neither templates nor projects; Alibaba's port has none either). The
+   * domain never calls one that is absent.
+   */
+  listTemplates?(query: ListQuery, ctx?: CallContext): Promise<ListPage<Template>>;
+  getTemplates?(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Template | null)[]>;
 
-  listProjects(query: ListQuery, ctx?: CallContext): Promise<ListPage<MigrationProject>>;
-  getProjects(region: string, ids: readonly string[], ctx?: CallContext): Promise<(MigrationProject | null)[]>;
+  listProjects?(query: ListQuery, ctx?: CallContext): Promise<ListPage<MigrationProject>>;
+  getProjects?(region: string, ids: readonly string[], ctx?: CallContext): Promise<(MigrationProject | null)[]>;
 
   /** Releases sockets and timers. */
   close(): Promise<void>;

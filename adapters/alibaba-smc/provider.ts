@@ -14,7 +14,7 @@
 import { badInput, GatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
 import { inputError } from '../common/validation.js';
-import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type MigrationProject, type Source, type Tag, type Task, type Template } from '../../src/core/model.js';
+import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { AlibabaSmcClient, type AlibabaClientOptions } from './client.js';
 import {
@@ -134,8 +134,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
     return { accountId: this.accountId, region };
   }
 
-  private opts(ctx?: CallContext) {
-    return { signal: ctx?.signal };
+  private opts(_ctx?: CallContext) {
+    return {};
   }
 
   // --------------------------------------------------------------------------------------------
@@ -404,7 +404,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
       ContainerTag: undef(input.containerTag),
       LicenseType: undef(input.licenseType),
     };
-    const res = await this.client.createReplicationJob(req, { signal: ctx?.signal, idempotencyKey: ctx?.idempotencyKey });
+    const res = await this.client.createReplicationJob(req, { idempotencyKey: ctx?.idempotencyKey });
     if (input.launchTemplateId || input.launchTemplateVersion) {
       // CreateReplicationJob has no launch-template parameter; Modify sets it while the job is Ready.
       await this.client.modifyReplicationJobAttribute(
@@ -490,25 +490,6 @@ export class AlibabaSmcProvider implements MigrationProvider {
   // --------------------------------------------------------------------------------------------
   // No templates, no projects
 
-  async listTemplates(query: ListQuery): Promise<ListPage<Template>> {
-    void query;
-    return { items: [], totalCount: 0 };
-  }
-
-  async getTemplates(region: string, ids: readonly string[]): Promise<(Template | null)[]> {
-    void region;
-    return ids.map(() => null);
-  }
-
-  async listProjects(query: ListQuery): Promise<ListPage<MigrationProject>> {
-    void query;
-    return { items: [], totalCount: 0 };
-  }
-
-  async getProjects(region: string, ids: readonly string[]): Promise<(MigrationProject | null)[]> {
-    void region;
-    return ids.map(() => null);
-  }
 
   // --------------------------------------------------------------------------------------------
   // Extension

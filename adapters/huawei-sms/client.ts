@@ -195,7 +195,6 @@ export class HuaweiSmsClient {
         method: spec.method,
         headers: { 'content-type': 'application/json;charset=UTF-8', accept: 'application/json' },
         body: hasBody ? JSON.stringify(parts.body) : undefined,
-        signal: ctx?.signal,
         context: { ...context, upstream: attempt } as unknown as Record<string, unknown>,
         ...(spec.method === 'GET' ? this.http.retryable : this.http.once),
       });

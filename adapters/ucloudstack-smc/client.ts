@@ -194,14 +194,13 @@ export class UCloudStackSmcClient {
         retry: safeRead
           ? { limit: this.retry.limit, backoffLimit: this.retry.backoffLimit, errorCodes: [...DEFAULT_ERROR_CODES, RETRYABLE_RETCODE_ERROR] }
           : { limit: 0 },
-        signal: ctx?.signal,
       });
     } catch (e) {
       const err = e as { code?: string; response?: Response<string>; name?: string };
       if (err.code === RETRYABLE_RETCODE_ERROR && err.response) {
         response = err.response; // retries exhausted: classify the last envelope below
       } else {
-        if (err.name === 'AbortError' || ctx?.signal?.aborted) {
+        if (err.name === 'AbortError') {
           throw new GatewayError('UPSTREAM_UNAVAILABLE', `UCloudStack ${action} was cancelled`, {
             provider: PROVIDER,
             account: this.options.accountId,

@@ -11,7 +11,7 @@
 import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput } from '../common/validation.js';
-import { TaskAction, TaskState, SourceState, EMPTY_PROGRESS, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
+import { TaskAction, TaskState, SourceState, EMPTY_PROGRESS, type ListPage, type ListQuery, type Source, type Task } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { UCloudStackSmcClient } from './client.js';
 import { PROVIDER } from './errors.js';
@@ -183,18 +183,6 @@ export class UCloudStackSmcProvider implements MigrationProvider {
 
   // --- no templates, no projects --------------------------------------------------------------
 
-  async listTemplates(): Promise<ListPage<Template>> {
-    return { items: [], totalCount: 0 };
-  }
-  async getTemplates(_region: string, ids: readonly string[]): Promise<(Template | null)[]> {
-    return ids.map(() => null);
-  }
-  async listProjects(): Promise<ListPage<MigrationProject>> {
-    return { items: [], totalCount: 0 };
-  }
-  async getProjects(_region: string, ids: readonly string[]): Promise<(MigrationProject | null)[]> {
-    return ids.map(() => null);
-  }
 
   async close(): Promise<void> {
     this.client.close();

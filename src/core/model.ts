@@ -64,8 +64,6 @@ export enum TaskAction {
   NETWORK_CHECK = 'NETWORK_CHECK',
   /** Final switch-over / complete (Alibaba CutOver, UCloudStack CompleteSMC). */
   CUTOVER = 'CUTOVER',
-  /** Run an incremental synchronisation now. */
-  SYNC = 'SYNC',
   DELETE = 'DELETE',
 }
 

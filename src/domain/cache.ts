@@ -10,7 +10,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { CallContext, CreateTaskInput, MigrationProvider, UpdateTaskInput } from '../../adapters/port.js';
-import type { ListPage, ListQuery, MigrationProject, Source, Tag, TaskAction, Task, Template } from '../core/model.js';
+import type { ListPage, ListQuery, Source, Tag, TaskAction, Task } from '../core/model.js';
 
 export interface CacheOptions {
   enabled: boolean;
@@ -230,17 +230,21 @@ export class CachingProvider implements MigrationProvider {
     return (kind, region, ids, ctx) =>
       this.cache.getMany<Tag[]>(this.accountId, `Tags:${kind}`, region, ids, async (m) => inner.getTags!(kind, region, m, ctx)).then((r) => r.map((t) => t ?? []));
   }
-  listTemplates(q: ListQuery, ctx?: CallContext): Promise<ListPage<Template>> {
-    return this.list('Template', q, () => this.inner.listTemplates(q, ctx));
+  get listTemplates(): MigrationProvider['listTemplates'] {
+    const list = this.inner.listTemplates?.bind(this.inner);
+    return list && ((q, ctx) => this.list('Template', q, () => list(q, ctx)));
   }
-  getTemplates(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Template | null)[]> {
-    return this.cache.getMany(this.accountId, 'Template', region, ids, (m) => this.inner.getTemplates(region, m, ctx));
+  get getTemplates(): MigrationProvider['getTemplates'] {
+    const get = this.inner.getTemplates?.bind(this.inner);
+    return get && ((region, ids, ctx) => this.cache.getMany(this.accountId, 'Template', region, ids, (m) => get(region, m, ctx)));
   }
-  listProjects(q: ListQuery, ctx?: CallContext): Promise<ListPage<MigrationProject>> {
-    return this.list('MigrationProject', q, () => this.inner.listProjects(q, ctx));
+  get listProjects(): MigrationProvider['listProjects'] {
+    const list = this.inner.listProjects?.bind(this.inner);
+    return list && ((q, ctx) => this.list('MigrationProject', q, () => list(q, ctx)));
   }
-  getProjects(region: string, ids: readonly string[], ctx?: CallContext): Promise<(MigrationProject | null)[]> {
-    return this.cache.getMany(this.accountId, 'MigrationProject', region, ids, (m) => this.inner.getProjects(region, m, ctx));
+  get getProjects(): MigrationProvider['getProjects'] {
+    const get = this.inner.getProjects?.bind(this.inner);
+    return get && ((region, ids, ctx) => this.cache.getMany(this.accountId, 'MigrationProject', region, ids, (m) => get(region, m, ctx)));
   }
   close(): Promise<void> {
     return this.inner.close();

@@ -8,7 +8,7 @@ import type { AccountRegistry } from './accounts.js';
 import { mergedConnection, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';
 import { decodeId, type GlobalRef } from './ids.js';
-import { createLoaders, type EntityOf, type Loaders } from './loaders.js';
+import { capability, createLoaders, type EntityOf, type Loaders } from './loaders.js';
 import { ANONYMOUS, requireScope, type Principal } from '../security/principal.js';
 
 /** Task actions that are as irreversible as a delete or a cutover: they need migration:admin. */
@@ -92,11 +92,11 @@ export class Gateway {
   }
 
   listTemplates(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Template>> {
-    return this.list('Template', args, loaders, (p, q, c) => p.account.cached.listTemplates(q, c), ctx);
+    return this.list('Template', args, loaders, (p, q, c) => capability(p.account.cached, p.account.cached.listTemplates, 'Template')(q, c), ctx);
   }
 
   listProjects(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<MigrationProject>> {
-    return this.list('MigrationProject', args, loaders, (p, q, c) => p.account.cached.listProjects(q, c), ctx);
+    return this.list('MigrationProject', args, loaders, (p, q, c) => capability(p.account.cached, p.account.cached.listProjects, 'MigrationProject')(q, c), ctx);
   }
 
   /** Resolves any global id; null when the entity no longer exists. */

@@ -4,7 +4,7 @@
  * provider's `maxBatchSize`, so N lookups cost ceil(N / batch) upstream calls per account-region.
  */
 import DataLoader from 'dataloader';
-import { toGatewayError } from '../core/errors.js';
+import { toGatewayError, unsupported } from '../core/errors.js';
 import type { EntityKind, MigrationProject, Source, Tag, Task, Template } from '../core/model.js';
 import type { MigrationProvider } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
@@ -18,11 +18,17 @@ export interface LoaderRef {
 
 type Getter<T> = (provider: MigrationProvider, region: string, ids: readonly string[]) => Promise<(T | null)[]>;
 
+/** An optional provider method, bound; UNSUPPORTED_OPERATION when the provider lacks it (callers check capabilities first). */
+export function capability<F extends (...args: any[]) => unknown>(p: MigrationProvider, fn: F | undefined, kind: EntityKind): F {
+  if (!fn) throw unsupported(p.provider, `${kind} lookups`);
+  return fn.bind(p) as F;
+}
+
 const GETTERS: { [K in EntityKind]: Getter<EntityOf<K>> } = {
   Source: (p, r, ids) => p.getSources(r, ids),
   Task: (p, r, ids) => p.getTasks(r, ids),
-  Template: (p, r, ids) => p.getTemplates(r, ids),
-  MigrationProject: (p, r, ids) => p.getProjects(r, ids),
+  Template: (p, r, ids) => capability(p, p.getTemplates, 'Template')(r, ids),
+  MigrationProject: (p, r, ids) => capability(p, p.getProjects, 'MigrationProject')(r, ids),
 };
 
 export type EntityOf<K extends EntityKind> = K extends 'Source'

@@ -1011,8 +1011,6 @@ export type Mutation = {
   startTask: Task;
   /** Stops a running task. */
   stopTask: Task;
-  /** Runs an incremental synchronisation now. */
-  syncTask: Task;
   /** CompleteSMC: finishes the sync and converts the transfer VM into the migrated server (from Synced). */
   ucloudstackCompleteSmc: Task;
   /** DeleteSMC: the task as it looks afterwards (DELETING), or null when already gone. */
@@ -1204,11 +1202,6 @@ export type MutationStartTaskArgs = {
 
 
 export type MutationStopTaskArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSyncTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1648,7 +1641,6 @@ export type TaskAction =
   | 'RESTART'
   | 'START'
   | 'STOP'
-  | 'SYNC'
   | 'TEST';
 
 export type TaskConnection = {

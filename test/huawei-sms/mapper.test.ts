@@ -294,7 +294,6 @@ test('actions: state table, disconnected agent allows delete, action -> operatio
   assert.deepEqual(availableActions({ ...base, nativeState: 'WHATEVER', state: TaskState.UNKNOWN }), []);
   assert.equal(ACTION_TO_OPERATION[TaskAction.CLONE_TEST], 'clone_test');
   assert.equal(ACTION_TO_OPERATION[TaskAction.CUTOVER], undefined);
-  assert.equal(ACTION_TO_OPERATION[TaskAction.SYNC], undefined);
 });
 
 test('domain -> wire: update body and target disks from the source layout', () => {

@@ -137,7 +137,6 @@ test('tasks: create from a template, start, progress to success; actions and ref
     assert.deepEqual(provider.availableActions(task), [TaskAction.START, TaskAction.NETWORK_CHECK, TaskAction.DELETE]);
 
     await assert.rejects(provider.runTaskAction(REGION, task.nativeId, TaskAction.CUTOVER, null), (e: GatewayError) => e.code === 'UNSUPPORTED_OPERATION');
-    await assert.rejects(provider.runTaskAction(REGION, task.nativeId, TaskAction.SYNC, null), (e: GatewayError) => e.code === 'UNSUPPORTED_OPERATION');
     await assert.rejects(provider.runTaskAction(REGION, task.nativeId, TaskAction.CLONE_TEST, {}), (e: GatewayError) => e.field === 'params.templateId');
     await assert.rejects(provider.runTaskAction(REGION, task.nativeId, TaskAction.STOP, null), (e: GatewayError) => e.code === 'CONFLICT' && e.providerCode === 'SMS.7714');
 

@@ -191,11 +191,6 @@ export class ProgressHub {
     this.selfPrefix = `{"from":${JSON.stringify(this.instanceId)}`;
   }
 
-  /** Alias of {@link watchTask}. */
-  watch(ref: GlobalRef): Promise<AsyncIterableIterator<ProgressEvent>> {
-    return this.watchTask(ref);
-  }
-
   /**
    * Follows one task: its latest state first, then each change; ends after the final event.
    * Throws before subscribing when the ref is not a configured account/region.
@@ -307,12 +302,6 @@ export class ProgressHub {
       );
     }
     return iterator;
-  }
-
-  /** Asks for a fresh read of a task now (e.g. after a mutation restarted a terminal task). */
-  refresh(ref: GlobalRef): void {
-    const group = this.groups.get(`${ref.accountId}/${ref.region}`);
-    if (group) this.poke(group, [ref.nativeId]);
   }
 
   /**

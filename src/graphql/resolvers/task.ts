@@ -117,12 +117,6 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
     return ctx.gateway.runTaskAction(id, TaskAction.CUTOVER, null, callContext(ctx));
   }
 
-  @Operate()
-  @Mutation(() => Task, { description: 'Runs an incremental synchronisation now.' })
-  syncTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
-    return ctx.gateway.runTaskAction(id, TaskAction.SYNC, null, callContext(ctx));
-  }
-
   @Admin()
   @Mutation(() => DeletePayload, { description: 'Deletes tasks of one account and region in one call.' })
   async deleteTasks(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeletePayload> {
