@@ -122,9 +122,10 @@ export function badInput(field: string, message: string): GatewayError {
   return new GatewayError('BAD_USER_INPUT', `${field}: ${message}`, { field });
 }
 
-export function unsupported(provider: ProviderId, what: string): GatewayError {
+export function unsupported(provider: ProviderId, what: string, account?: string): GatewayError {
   return new GatewayError('UNSUPPORTED_OPERATION', `${what} is not supported by provider ${provider}`, {
     provider,
+    account,
   });
 }
 

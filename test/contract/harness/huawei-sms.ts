@@ -14,7 +14,7 @@ export const huaweiSmsHarness: ProviderHarness = {
   actions: [TaskAction.START, TaskAction.STOP, TaskAction.RESTART, TaskAction.TEST, TaskAction.CLONE_TEST, TaskAction.NETWORK_CHECK],
   async actionParams(action, provider, region) {
     if (action !== TaskAction.CLONE_TEST) return null;
-    const templates = await provider.listTemplates({ region, offset: 0, limit: 1, order: ListOrder.NAME_ASC, filter: {} });
+    const templates = await provider.listTemplates!({ region, offset: 0, limit: 1, order: ListOrder.NAME_ASC, filter: {} });
     return { templateId: templates.items[0]!.nativeId };
   },
   // The APIGW throttling answer carries Retry-After: 1.
