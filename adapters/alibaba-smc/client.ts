@@ -1,55 +1,42 @@
 /**
- * Typed client for the 13 Actions of Alibaba Cloud SMC (2019-06-01), on one got instance per account.
+ * The Alibaba Cloud SMC (2019-06-01) client: the generated typed methods (generated/client.ts) over
+ * one `call`, on one got instance per account (adapters/common/http.ts).
  *
- * - Signing happens in a `beforeRequest` hook, which got runs on every attempt: each retry carries a new
- *   SignatureNonce, Timestamp and Signature (a replayed nonce would be refused with SignatureNonceUsed).
+ * - Every request is validated with the generated zod validators (generated/validators.ts), and the
+ *   decoded ReplicationParameters JSON with `REPLICATION_PARAMETERS`, before anything is sent: a
+ *   failure is BAD_USER_INPUT naming the wire path (`params.Name`, `params.ReplicationParameters.bandwidth_limit`).
+ * - Signing happens in a `beforeRequest` hook through `sign` (signer.ts), which got runs on every
+ *   attempt: each retry carries a new SignatureNonce, Timestamp and Signature.
  * - POST with the operation parameters in a form body (GET optional): long `.N` lists fit.
- * - Retries only for reads (Describe*, List*) and for CreateReplicationJob, which always carries a
- *   ClientToken (the service creates one job per token). Throttling.User (HTTP 400) is retried with
- *   exponential backoff like 5xx and resets; after the last attempt it surfaces as THROTTLED.
- * - Top-level list wrappers are unwrapped (`{"SourceServers":{"SourceServer":[...]}}` -> `SourceServers`).
+ * - Retries only where the generated operation table says `safeToRetry` (reads), plus
+ *   CreateReplicationJob, which always carries a ClientToken (the vendor creates one job per token).
+ *   Throttling codes under HTTP 400 are retried through common/http.ts `retryableResponse`.
+ * - Errors through adapters/common/classify.ts with the vendor code table of errors.ts.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Got, RequestError } from 'got';
-import { createAccountHttp, type AccountHttp } from '../common/http.js';
-import { registerCredentials } from '../common/secrets.js';
-import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
+import { z } from 'zod';
 import type { Logger } from '../../src/core/model.js';
-import { fromEnvelope, malformedResponse, networkError } from './errors.js';
+import type { CallContext } from '../port.js';
+import { malformedBody, transportError, vendorError, type ClassifyContext } from '../common/classify.js';
+import { createAccountHttp, type AccountHttp } from '../common/http.js';
+import { observeUpstream, type UpstreamObserver } from '../common/observe.js';
+import { registerCredentials } from '../common/secrets.js';
+import { inputError, parseInput } from '../common/validation.js';
+import { AlibabaSmcGeneratedClient, type CallParts } from './generated/client.js';
+import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './generated/operations.js';
+import { VALIDATORS } from './generated/validators.js';
+import { API_VERSION, PROVIDER_ID, type ListTagResourcesRequest, type ReplicationJob, type SourceServer, type TagResource, type WireNumber } from './generated/wire.js';
+import { isTransientCode, parseEnvelope, VENDOR_CODES } from './errors.js';
 import { encodeParams } from './params.js';
-import { signRpcRequest, type AlibabaCredentials, type RpcMethod } from './signer.js';
-import {
-  API_VERSION,
-  READ_ACTIONS,
-  type Action,
-  type BaseResponse,
-  type CreateReplicationJobRequest,
-  type CutOverReplicationJobRequest,
-  type DeleteReplicationJobRequest,
-  type DeleteSourceServerRequest,
-  type DescribeReplicationJobsRequest,
-  type DescribeReplicationJobsResponse,
-  type DescribeSourceServersRequest,
-  type DescribeSourceServersResponse,
-  type ErrorEnvelope,
-  type ListTagResourcesRequest,
-  type ListTagResourcesResponse,
-  type ModifyReplicationJobAttributeRequest,
-  type ModifySourceServerAttributeRequest,
-  type ReplicationJob,
-  type SourceServer,
-  type StartReplicationJobRequest,
-  type StopReplicationJobRequest,
-  type TagResource,
-  type TagResourcesRequest,
-  type UntagResourcesRequest,
-  type WireNumber,
-} from './wire.js';
+import { sign, type Credentials, type RpcMethod } from './signer.js';
 
-export interface AlibabaClientOptions {
+export const DEFAULT_ENDPOINT = 'https://smc.aliyuncs.com';
+const SERVICE = 'Alibaba SMC';
+
+export interface ClientOptions {
   /** Endpoint base URL, from configuration only (e.g. https://smc.aliyuncs.com). */
   endpoint: string;
-  credentials: AlibabaCredentials;
+  credentials: Credentials;
   /** Account id, for error attribution and logs. */
   accountId?: string;
   /** HTTP method for every Action (both are signed). Default POST. */
@@ -58,8 +45,8 @@ export interface AlibabaClientOptions {
   /** Attempts after the first for retryable operations. Default 2. */
   retryLimit?: number;
   maxSockets?: number;
-  /** First backoff step in ms (doubled per attempt, capped by 2 s). Default 300. */
-  retryBaseMs?: number;
+  /** Upper bound of one back-off, ms (common/http.ts). Default 2000. */
+  backoffLimitMs?: number;
   /** Time source for the Timestamp parameter (tests pass the simulator's clock). Default Date.now. */
   now?: () => number;
   /** Nonce source. Default crypto.randomUUID. */
@@ -68,68 +55,57 @@ export interface AlibabaClientOptions {
   observer?: UpstreamObserver;
 }
 
-export interface CallOptions {
-  signal?: AbortSignal;
-}
-
-export interface CreateCallOptions extends CallOptions {
-  /** Stable key of the calling mutation; becomes the ClientToken when the request has none. */
-  idempotencyKey?: string;
-}
-
-export interface PagedResult {
-  RequestId: string;
-  PageNumber: number;
-  PageSize: number;
-  TotalCount: number;
-}
-
-export interface DescribeSourceServersResult extends PagedResult {
-  SourceServers: SourceServer[];
-}
-
-export interface DescribeReplicationJobsResult extends PagedResult {
-  ReplicationJobs: ReplicationJob[];
-}
-
-export interface ListTagResourcesResult {
-  RequestId: string;
-  /** Empty string when this was the last page. */
-  NextToken: string;
-  TagResources: TagResource[];
-}
-
-export interface CreateReplicationJobResult {
-  RequestId: string;
-  JobId: string;
-  /** The ClientToken that was sent (generated when the caller gave none). */
-  ClientToken: string;
-}
-
-interface RpcContext {
-  action: Action;
-  params: Record<string, string>;
-  method: RpcMethod;
-}
-
-const THROTTLE_RE = /"Code"\s*:\s*"Throttling[^"]*"/;
+/**
+ * The decoded ReplicationParameters JSON (the catalog: JSON key-values; the seed's example
+ * `{"bandwidth_limit":0,...}`, 0 = unlimited): an object whose bandwidth limit, when present, is a
+ * non-negative integer (Mbit/s). Hand-written: the catalog types the parameter as a string.
+ */
+export const REPLICATION_PARAMETERS = z
+  .object({
+    bandwidth_limit: z.number().int().min(0).optional(),
+    BandwidthLimit: z.number().int().min(0).optional(),
+  })
+  .passthrough();
 
 /** A ClientToken (<= 64 ASCII chars) from an idempotency key: the key itself when it fits, else its SHA-256. */
 export function clientTokenFor(key: string): string {
   return /^[\x21-\x7e]{1,64}$/.test(key) ? key : createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
-export class AlibabaSmcClient {
+/** A number the EN samples sometimes send as a string; `dflt` when absent or unreadable. */
+export function wireNumber(v: WireNumber | null | undefined, dflt: number): number {
+  const n = typeof v === 'string' ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) ? n : dflt;
+}
+
+/** Unwrapped lists of the Describe answers (`{"SourceServers":{"SourceServer":[...]}}`). */
+export function sourceServersOf(res: OperationTypes['DescribeSourceServers']['response']): SourceServer[] {
+  return res.SourceServers?.SourceServer ?? [];
+}
+
+export function replicationJobsOf(res: OperationTypes['DescribeReplicationJobs']['response']): ReplicationJob[] {
+  return res.ReplicationJobs?.ReplicationJob ?? [];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+interface RpcContext {
+  url: URL;
+}
+
+export class Client extends AlibabaSmcGeneratedClient {
   readonly accountId: string | undefined;
   private readonly http: AccountHttp;
-  private readonly got: Got;
   private readonly method: RpcMethod;
-  private readonly logger: Logger | undefined;
+  private readonly endpoint: string;
 
-  constructor(private readonly options: AlibabaClientOptions) {
+  constructor(private readonly options: ClientOptions) {
+    super();
     this.accountId = options.accountId;
     this.method = options.method ?? 'POST';
-    this.logger = options.logger;
+    this.endpoint = options.endpoint.replace(/\/+$/, '');
     const now = options.now ?? Date.now;
     const nonce = options.nonce ?? randomUUID;
     const credentials = options.credentials;
@@ -140,37 +116,22 @@ export class AlibabaSmcClient {
       timeoutMs: options.timeoutMs,
       retryLimit: options.retryLimit,
       maxSockets: options.maxSockets,
+      backoffLimitMs: options.backoffLimitMs,
+      // Throttling.User and friends come under HTTP 400: the envelope's code decides.
+      retryableResponse: ({ statusCode, body }) => statusCode >= 400 && isTransientCode(parseEnvelope(body)?.code),
       hooks: {
         beforeRequest: [
           (opts) => {
             const rpc = (opts.context as { rpc?: RpcContext }).rpc;
             if (!rpc) return;
-            const signed = signRpcRequest(
-              { method: rpc.method, version: API_VERSION, action: rpc.action, params: rpc.params },
-              credentials,
-              { now: now(), nonce: nonce() },
-            );
-            (opts.url as URL).search = `?${signed.query}`;
+            const signed = sign({ method: this.method, url: rpc.url, headers: {}, body: null }, credentials, { now: new Date(now()), nonce: nonce() });
+            (opts.url as URL).search = signed.url.search;
             if (signed.body !== null) {
               opts.body = signed.body;
-              opts.headers['content-type'] = 'application/x-www-form-urlencoded';
-              opts.headers['content-length'] = String(Buffer.byteLength(signed.body));
+              for (const [k, v] of Object.entries(signed.headers)) opts.headers[k] = v;
             }
           },
         ],
-      },
-    });
-    const base = options.retryBaseMs ?? 300;
-    this.got = this.http.got.extend({
-      retry: {
-        calculateDelay: ({ attemptCount, retryOptions, error, computedValue }) => {
-          if (attemptCount > retryOptions.limit) return 0;
-          const body = (error as RequestError).response?.body;
-          const throttled = typeof body === 'string' && THROTTLE_RE.test(body);
-          if (computedValue === 0 && !throttled) return 0;
-          const step = Math.min(retryOptions.backoffLimit || 2_000, base * 2 ** (attemptCount - 1));
-          return Math.max(1, Math.round(step / 2 + (Math.random() * step) / 2));
-        },
       },
     });
   }
@@ -179,145 +140,78 @@ export class AlibabaSmcClient {
     this.http.close();
   }
 
-  // --------------------------------------------------------------------------------------------
-  // Source servers
-
-  async describeSourceServers(req: DescribeSourceServersRequest = {}, opts: CallOptions = {}): Promise<DescribeSourceServersResult> {
-    const res = await this.call<DescribeSourceServersResponse>('DescribeSourceServers', req, opts);
-    return { ...paged(res), SourceServers: res.SourceServers?.SourceServer ?? [] };
-  }
-
-  async deleteSourceServer(req: DeleteSourceServerRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('DeleteSourceServer', req, opts);
-  }
-
-  async modifySourceServerAttribute(req: ModifySourceServerAttributeRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('ModifySourceServerAttribute', req, opts);
-  }
-
-  // --------------------------------------------------------------------------------------------
-  // Replication jobs
-
-  /** Always sends a ClientToken (the request's, else from `idempotencyKey`, else random), so it is retried safely. */
-  async createReplicationJob(req: CreateReplicationJobRequest, opts: CreateCallOptions = {}): Promise<CreateReplicationJobResult> {
-    const ClientToken = req.ClientToken ?? (opts.idempotencyKey ? clientTokenFor(opts.idempotencyKey) : randomUUID());
-    const res = await this.call<BaseResponse & { JobId: string }>('CreateReplicationJob', { ...req, ClientToken }, opts, true);
-    return { RequestId: res.RequestId, JobId: res.JobId, ClientToken };
-  }
-
-  async deleteReplicationJob(req: DeleteReplicationJobRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('DeleteReplicationJob', req, opts);
-  }
-
-  async describeReplicationJobs(req: DescribeReplicationJobsRequest = {}, opts: CallOptions = {}): Promise<DescribeReplicationJobsResult> {
-    const res = await this.call<DescribeReplicationJobsResponse>('DescribeReplicationJobs', req, opts);
-    return { ...paged(res), ReplicationJobs: res.ReplicationJobs?.ReplicationJob ?? [] };
-  }
-
-  async modifyReplicationJobAttribute(req: ModifyReplicationJobAttributeRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('ModifyReplicationJobAttribute', req, opts);
-  }
-
-  async startReplicationJob(req: StartReplicationJobRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('StartReplicationJob', req, opts);
-  }
-
-  async stopReplicationJob(req: StopReplicationJobRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('StopReplicationJob', req, opts);
-  }
-
-  async cutOverReplicationJob(req: CutOverReplicationJobRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('CutOverReplicationJob', req, opts);
-  }
-
-  // --------------------------------------------------------------------------------------------
-  // Tags
-
-  async tagResources(req: TagResourcesRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('TagResources', req, opts);
-  }
-
-  async listTagResources(req: ListTagResourcesRequest, opts: CallOptions = {}): Promise<ListTagResourcesResult> {
-    const res = await this.call<ListTagResourcesResponse>('ListTagResources', req, opts);
-    return { RequestId: res.RequestId, NextToken: res.NextToken ?? '', TagResources: res.TagResources?.TagResource ?? [] };
-  }
-
   /** Every page of ListTagResources (NextToken paging). */
-  async listAllTagResources(req: Omit<ListTagResourcesRequest, 'NextToken'>, opts: CallOptions = {}): Promise<TagResource[]> {
+  async listAllTagResources(req: Omit<ListTagResourcesRequest, 'NextToken'>, ctx?: CallContext): Promise<TagResource[]> {
     const out: TagResource[] = [];
     let token: string | undefined;
     for (let page = 0; page < 1_000; page++) {
-      const res = await this.listTagResources({ ...req, NextToken: token }, opts);
-      out.push(...res.TagResources);
+      const res = await this.listTagResources({ ...req, NextToken: token }, ctx);
+      out.push(...(res.TagResources?.TagResource ?? []));
       if (!res.NextToken) return out;
       token = res.NextToken;
     }
     return out;
   }
 
-  async untagResources(req: UntagResourcesRequest, opts: CallOptions = {}): Promise<BaseResponse> {
-    return this.call<BaseResponse>('UntagResources', req, opts);
-  }
-
-  // --------------------------------------------------------------------------------------------
-
-  private call<T extends BaseResponse>(action: Action, request: object, opts: CallOptions, tokenProtected = false): Promise<T> {
-    const region = (request as { RegionId?: unknown }).RegionId;
-    return observeUpstream(
-      this.options.observer,
-      { provider: 'alibaba-smc', account: this.accountId ?? '', region: typeof region === 'string' ? region : '', operation: action },
-      (attempt) => this.send<T>(action, request, opts, tokenProtected, attempt),
-    );
-  }
-
-  private async send<T extends BaseResponse>(action: Action, request: object, opts: CallOptions, tokenProtected: boolean, attempt: UpstreamAttempt): Promise<T> {
-    const params = encodeParams(action, request);
-    const retry = READ_ACTIONS.has(action) || tokenProtected ? this.http.retryable : this.http.once;
-    const ctx = { account: this.accountId, action };
-    const rpc: RpcContext = { action, params, method: this.method };
-    let response;
-    try {
-      response = await this.got('', {
-        method: this.method,
-        context: { rpc, upstream: attempt },
-        ...(this.method === 'POST' ? { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
-        ...retry,
-        signal: opts.signal,
-      });
-    } catch (e) {
-      if (opts.signal?.aborted) throw e;
-      throw networkError(e, ctx);
+  /**
+   * One Action: validated, signed, sent, classified. CreateReplicationJob always carries a ClientToken
+   * (the request's, else from `ctx.idempotencyKey`, else random), so it is retried safely.
+   */
+  override async call<Id extends OperationId>(id: Id, parts: CallParts<Id>, ctx?: CallContext): Promise<OperationTypes[Id]["response"]> {
+    let request = parts.params as Record<string, unknown>;
+    const tokenProtected = id === 'CreateReplicationJob';
+    if (tokenProtected && request.ClientToken === undefined) {
+      request = { ...request, ClientToken: ctx?.idempotencyKey ? clientTokenFor(ctx.idempotencyKey) : randomUUID() };
     }
-    const status = response.statusCode;
-    attempt.answered(status);
-    const text = typeof response.body === 'string' ? response.body : String(response.body);
-    let body: unknown;
+    const region = typeof request.RegionId === 'string' ? request.RegionId : '';
+    const who = { provider: PROVIDER_ID, account: this.accountId };
+    // Nothing is sent for a request the catalog refuses.
+    parseInput(VALIDATORS[id].request, request, 'params', who);
+    if (typeof request.ReplicationParameters === 'string') this.checkReplicationParameters(request.ReplicationParameters);
+    const spec = OPERATIONS_BY_ID[id];
+    const cctx: ClassifyContext = { provider: PROVIDER_ID, service: SERVICE, account: this.accountId, operation: id, safeToRetry: spec.safeToRetry };
+    const retry = spec.safeToRetry || tokenProtected ? this.http.retryable : this.http.once;
+    const url = new URL(`${this.endpoint}/`);
+    url.searchParams.set('Action', id);
+    url.searchParams.set('Version', API_VERSION);
+    for (const [k, v] of Object.entries(encodeParams(id, request))) url.searchParams.set(k, v);
+    return observeUpstream(this.options.observer, { provider: PROVIDER_ID, account: this.accountId ?? '', region, operation: id }, async (attempt) => {
+      let response;
+      try {
+        response = await this.http.got('', {
+          method: this.method,
+          context: { rpc: { url } satisfies RpcContext, upstream: attempt },
+          ...(this.method === 'POST' ? { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
+          ...retry,
+        });
+      } catch (e) {
+        throw transportError(e, cctx);
+      }
+      const status = response.statusCode;
+      attempt.answered(status);
+      const text = typeof response.body === 'string' ? response.body : String(response.body);
+      if (status >= 400) throw vendorError(status, parseEnvelope(text), VENDOR_CODES, cctx);
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch (e) {
+        throw malformedBody(status, cctx, e);
+      }
+      if (!isObject(body) || typeof body.RequestId !== 'string') throw malformedBody(status, cctx);
+      attempt.answered(status, body.RequestId);
+      return body as OperationTypes[Id]['response'];
+    });
+  }
+
+  private checkReplicationParameters(raw: string): void {
+    const who = { provider: PROVIDER_ID, account: this.accountId };
+    let decoded: unknown;
     try {
-      body = JSON.parse(text);
+      decoded = JSON.parse(raw);
     } catch {
-      throw malformedResponse(status, ctx);
+      decoded = undefined;
     }
-    if (status >= 400 || !isObject(body)) {
-      if (!isObject(body)) throw malformedResponse(status, ctx);
-      throw fromEnvelope(status, body as ErrorEnvelope, ctx);
-    }
-    const rid = (body as { RequestId?: unknown }).RequestId;
-    if (typeof rid !== 'string') throw malformedResponse(status, ctx);
-    attempt.answered(status, rid);
-    return body as T;
+    const r = REPLICATION_PARAMETERS.safeParse(decoded);
+    if (!r.success) throw inputError('params.ReplicationParameters', r.error, who);
   }
 }
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function num(v: WireNumber | undefined, dflt: number): number {
-  const n = typeof v === 'string' ? Number(v) : v;
-  return typeof n === 'number' && Number.isFinite(n) ? n : dflt;
-}
-
-function paged(res: { RequestId: string; PageNumber?: WireNumber; PageSize?: WireNumber; TotalCount?: WireNumber }): PagedResult {
-  return { RequestId: res.RequestId, PageNumber: num(res.PageNumber, 1), PageSize: num(res.PageSize, 10), TotalCount: num(res.TotalCount, 0) };
-}
-

@@ -114,7 +114,9 @@ export interface AlibabaSmcExtension {
 }
 
 // ----------------------------------------------------------------------------------------------
-// Validation (zod): used for the port's `options` bags and the extension inputs.
+// Validation (zod): the shape of the port's `options` bags and the extension inputs. Ranges, enums,
+// lengths and name patterns are the catalog's: the generated validators check them on the wire request
+// (Client.call), so they are not repeated here.
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO-8601 time');
 const partSchema = z.object({
@@ -123,16 +125,16 @@ const partSchema = z.object({
   block: z.boolean().nullish(),
 });
 const dataDiskSchema = z.object({
-  index: z.number().int().min(1).max(16),
-  sizeGiB: z.number().int().min(20).max(32768).nullish(),
+  index: z.number().int(),
+  sizeGiB: z.number().int().nullish(),
   parts: z.array(partSchema).nullish(),
 });
 
 export const targetOptionsShape = {
-  description: z.string().max(128).nullish(),
-  imageName: z.string().min(2).max(128).nullish(),
+  description: z.string().nullish(),
+  imageName: z.string().nullish(),
   instanceId: z.string().min(1).nullish(),
-  systemDiskSizeGiB: z.number().int().min(20).max(500).nullish(),
+  systemDiskSizeGiB: z.number().int().nullish(),
   dataDisks: z.array(dataDiskSchema).max(16).nullish(),
   systemDiskParts: z.array(partSchema).nullish(),
   containerNamespace: z.string().min(1).nullish(),
@@ -144,8 +146,8 @@ export const targetOptionsShape = {
   launchTemplateVersion: z.string().min(1).nullish(),
   scheduledStartTime: isoTime.nullish(),
   validTime: isoTime.nullish(),
-  frequencyHours: z.number().int().min(1).max(168).nullish(),
-  maxNumberOfImageToKeep: z.number().int().min(1).max(10).nullish(),
+  frequencyHours: z.number().int().nullish(),
+  maxNumberOfImageToKeep: z.number().int().nullish(),
 };
 
 const tagSchema = z.object({ key: z.string().min(1).max(128), value: z.string().max(128).nullable() });

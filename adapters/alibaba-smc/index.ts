@@ -8,9 +8,11 @@
 import { z } from 'zod';
 import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
+import { PROVIDER_ID } from './generated/wire.js';
 import { AlibabaSmcProvider } from './provider.js';
 import { startAlibabaDemo } from './simulator/demo.js';
 
+export { PROVIDER_ID } from './generated/wire.js';
 export { AlibabaSmcProvider } from './provider.js';
 export type { AlibabaSmcExtension } from './extension.js';
 export type { AlibabaJobDetails, AlibabaSourceDetails } from './mapper.js';
@@ -53,7 +55,7 @@ export function validateAlibabaAccount(account: AccountConfig): ConfigIssue[] {
 }
 
 export const alibabaSmcModule: ProviderModule = {
-  id: 'alibaba-smc',
+  id: PROVIDER_ID,
   displayName: 'Alibaba Cloud SMC',
   graphqlName: 'ALIBABA_SMC',
   description: 'Alibaba Cloud Server Migration Center (SMC) 2019-06-01',

@@ -3,18 +3,22 @@
  *
  * Units: disk sizes (GiB on the wire) -> bytes; SystemInfo `memory` (GiB, decimal string) -> bytes;
  * Progress (percent float) -> 0..100; times (`yyyy-MM-ddTHH:mm:ssZ`) -> ISO-8601 with milliseconds.
- * The native -> unified state tables are `taskStateOf` and `sourceStateOf` (README has both).
+ * The native -> unified state tables are data: `TASK_STATE_TABLE` (+ `RUNNING_PHASE_TABLE`),
+ * `SOURCE_STATE_TABLE` and `ACTIONS_BY_STATE` (README has all three).
  */
 import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskTarget } from '../../src/core/model.js';
 import {
   BUSINESS_STATUSES,
   PROVIDER_ID,
   type ReplicationJob,
+  type ReplicationJobBusinessStatus,
   type ReplicationJobRun,
+  type ReplicationJobStatus,
   type SourceServer,
+  type SourceServerState,
   type TagResource,
   type WireNumber,
-} from './wire.js';
+} from './generated/wire.js';
 
 const GIB = 1024 ** 3;
 
@@ -154,24 +158,22 @@ export function parseJsonObject(v: string | undefined | null): Record<string, st
 // ----------------------------------------------------------------------------------------------
 // Sources
 
+/** SourceServer.State -> unified source state (Unavailable with an error code other than SourceServer.Offline: ERROR). */
+export const SOURCE_STATE_TABLE: Readonly<Record<SourceServerState, SourceState>> = {
+  Available: SourceState.AVAILABLE,
+  InUse: SourceState.MIGRATING,
+  Unavailable: SourceState.UNAVAILABLE,
+  Deleting: SourceState.DELETING,
+};
+
 /** SourceServer.State (x ErrorCode) -> unified source state. */
-export function sourceStateOf(state: string | undefined, errorCode?: string | null): SourceState {
-  switch (state) {
-    case 'Available':
-      return SourceState.AVAILABLE;
-    case 'InUse':
-      return SourceState.MIGRATING;
-    case 'Unavailable':
-      // "Unavailable: offline or in error": offline (or no code) -> UNAVAILABLE, any other error code -> ERROR.
-      return !errorCode || errorCode === 'SourceServer.Offline' ? SourceState.UNAVAILABLE : SourceState.ERROR;
-    case 'Deleting':
-      return SourceState.DELETING;
-    default:
-      return SourceState.UNKNOWN;
-  }
+export function sourceStateOf(state: string | undefined | null, errorCode?: string | null): SourceState {
+  // "Unavailable: offline or in error": offline (or no code) -> UNAVAILABLE, any other error code -> ERROR.
+  if (state === 'Unavailable' && errorCode && errorCode !== 'SourceServer.Offline') return SourceState.ERROR;
+  return (SOURCE_STATE_TABLE as Record<string, SourceState>)[state ?? ''] ?? SourceState.UNKNOWN;
 }
 
-function sourceParts(parts: { CanBlock?: boolean; Device?: string; Need?: boolean; Path?: string; SizeBytes?: WireNumber }[] | undefined): AlibabaDiskPart[] {
+function sourceParts(parts: readonly { CanBlock?: boolean | null; Device?: string | null; Need?: boolean | null; Path?: string | null; SizeBytes?: WireNumber | null }[] | null | undefined): AlibabaDiskPart[] {
   return (parts ?? []).map((p) => ({
     device: str(p.Device),
     path: str(p.Path),
@@ -210,7 +212,7 @@ export function sourceDetails(s: SourceServer): AlibabaSourceDetails {
 }
 
 /** `tags` null = not read (tags live apart in ListTagResources; the gateway asks `getTags` when needed). */
-export function mapSource(s: SourceServer, ref: { accountId: string; region: string }, tags: Tag[] | null = null): Source {
+export function toSource(s: SourceServer, ref: { accountId: string; region: string }, tags: Tag[] | null = null): Source {
   const details = sourceDetails(s);
   const info = details.systemInfo;
   const platform = details.platform;
@@ -259,47 +261,38 @@ function isIncremental(j: ReplicationJob): boolean {
   return bool(j.RunOnce) === false;
 }
 
+/** ReplicationJob.Status -> unified state (Running is refined by `RUNNING_PHASE_TABLE`). */
+export const TASK_STATE_TABLE: Readonly<Record<ReplicationJobStatus, TaskState>> = {
+  Ready: TaskState.PENDING,
+  Running: TaskState.REPLICATING,
+  Waiting: TaskState.READY_FOR_CUTOVER,
+  Stopped: TaskState.STOPPED,
+  InError: TaskState.FAILED,
+  Finished: TaskState.SUCCEEDED,
+  Expired: TaskState.EXPIRED,
+  Deleting: TaskState.DELETING,
+};
+
 /**
- * The state table: Status x BusinessStatus -> unified state.
- *
- * | Status   | BusinessStatus                | TaskState                                              |
- * |----------|-------------------------------|--------------------------------------------------------|
- * | Ready    | -                             | PENDING                                                |
- * | Running  | Preparing                     | PREPARING                                              |
- * | Running  | Syncing/Processing/Cleaning/- | REPLICATING (first run) / SYNCING (later incremental run) |
- * | Waiting  | -                             | READY_FOR_CUTOVER                                      |
- * | Stopped  | -                             | STOPPED                                                |
- * | InError  | -                             | FAILED                                                 |
- * | Finished | -                             | SUCCEEDED                                              |
- * | Expired  | -                             | EXPIRED                                                |
- * | Deleting | -                             | DELETING                                               |
+ * Running x BusinessStatus -> unified state. REPLICATING entries become SYNCING on a later run of an
+ * incremental job (one that has finished a run before).
  */
-export function taskStateOf(status: string | undefined, businessStatus: string | undefined, laterIncrementalRun = false): TaskState {
-  switch (status) {
-    case 'Ready':
-      return TaskState.PENDING;
-    case 'Running':
-      if (businessStatus === 'Preparing') return TaskState.PREPARING;
-      return laterIncrementalRun ? TaskState.SYNCING : TaskState.REPLICATING;
-    case 'Waiting':
-      return TaskState.READY_FOR_CUTOVER;
-    case 'Stopped':
-      return TaskState.STOPPED;
-    case 'InError':
-      return TaskState.FAILED;
-    case 'Finished':
-      return TaskState.SUCCEEDED;
-    case 'Expired':
-      return TaskState.EXPIRED;
-    case 'Deleting':
-      return TaskState.DELETING;
-    default:
-      return TaskState.UNKNOWN;
-  }
+export const RUNNING_PHASE_TABLE: Readonly<Record<ReplicationJobBusinessStatus, TaskState>> = {
+  Preparing: TaskState.PREPARING,
+  Syncing: TaskState.REPLICATING,
+  Processing: TaskState.REPLICATING,
+  Cleaning: TaskState.REPLICATING,
+};
+
+export function taskStateOf(status: string | undefined | null, businessStatus: string | undefined | null, laterIncrementalRun = false): TaskState {
+  const base = (TASK_STATE_TABLE as Record<string, TaskState>)[status ?? ''] ?? TaskState.UNKNOWN;
+  if (status !== 'Running') return base;
+  const phase = (RUNNING_PHASE_TABLE as Record<string, TaskState>)[businessStatus ?? ''] ?? TaskState.REPLICATING;
+  return phase === TaskState.REPLICATING && laterIncrementalRun ? TaskState.SYNCING : phase;
 }
 
 /** Progress.phase: the BusinessStatus while Running, else null. */
-export function phaseOf(status: string | undefined, businessStatus: string | undefined): string | null {
+export function phaseOf(status: string | undefined | null, businessStatus: string | undefined | null): string | null {
   return status === 'Running' && businessStatus ? businessStatus : null;
 }
 
@@ -370,7 +363,7 @@ export function mapProgress(j: ReplicationJob): Progress {
   };
 }
 
-function jobParts(parts: { Block?: boolean; Device?: string; SizeBytes?: WireNumber }[] | undefined): AlibabaDiskPart[] {
+function jobParts(parts: readonly { Block?: boolean | null; Device?: string | null; SizeBytes?: WireNumber | null }[] | null | undefined): AlibabaDiskPart[] {
   return (parts ?? []).map((p) => ({ device: str(p.Device), path: null, sizeBytes: toNumber(p.SizeBytes), block: p.Block ?? null, need: null }));
 }
 
@@ -414,7 +407,7 @@ export function jobDetails(j: ReplicationJob): AlibabaJobDetails {
 }
 
 /** `tags` null = not read (tags live apart in ListTagResources; the gateway asks `getTags` when needed). */
-export function mapTask(j: ReplicationJob, ref: { accountId: string; region: string }, tags: Tag[] | null = null): Task {
+export function toTask(j: ReplicationJob, ref: { accountId: string; region: string }, tags: Tag[] | null = null): Task {
   const runs = jobRuns(j);
   const finishedRuns = runs.filter((r) => isoTime(r.EndTime) !== null);
   const laterRun = isIncremental(j) && finishedRuns.length > 0;
@@ -459,17 +452,32 @@ export function alibabaSourceDetails(source: Source): AlibabaSourceDetails | nul
 }
 
 /**
- * Actions the job's current state allows (pure):
- * START from Ready/Stopped/InError; STOP only while Running+Syncing; CUTOVER while an incremental job
- * is Waiting; DELETE in every state but Running and Deleting (vendor FAQ: a Running job cannot be deleted).
+ * Actions each native state allows (key: `Status`, or `Running/BusinessStatus`): START from
+ * Ready/Stopped/InError; STOP only while Running+Syncing; CUTOVER while an incremental job is Waiting;
+ * DELETE in every state but Running and Deleting (vendor FAQ: a Running job cannot be deleted).
  */
+export const ACTIONS_BY_STATE: Readonly<Record<string, readonly TaskAction[]>> = {
+  Ready: [TaskAction.START, TaskAction.DELETE],
+  Stopped: [TaskAction.START, TaskAction.DELETE],
+  InError: [TaskAction.START, TaskAction.DELETE],
+  'Running/Preparing': [],
+  'Running/Syncing': [TaskAction.STOP],
+  'Running/Processing': [],
+  'Running/Cleaning': [],
+  Running: [],
+  Waiting: [TaskAction.CUTOVER, TaskAction.DELETE],
+  Finished: [TaskAction.DELETE],
+  Expired: [TaskAction.DELETE],
+  Deleting: [],
+};
+
+/** Statuses the table does not know may still be deleted (the vendor refuses only Running and Deleting). */
+const UNKNOWN_STATE_ACTIONS: readonly TaskAction[] = [TaskAction.DELETE];
+
 export function availableActionsOf(status: string, businessStatus: string | null, runOnce: boolean): TaskAction[] {
-  const out: TaskAction[] = [];
-  if (status === 'Ready' || status === 'Stopped' || status === 'InError') out.push(TaskAction.START);
-  if (status === 'Running' && businessStatus === 'Syncing') out.push(TaskAction.STOP);
-  if (status === 'Waiting' && !runOnce) out.push(TaskAction.CUTOVER);
-  if (status !== 'Running' && status !== 'Deleting') out.push(TaskAction.DELETE);
-  return out;
+  const actions = (status === 'Running' ? ACTIONS_BY_STATE[`Running/${businessStatus ?? ''}`] : undefined) ?? ACTIONS_BY_STATE[status] ?? UNKNOWN_STATE_ACTIONS;
+  // A one-time job is never cut over (only incremental jobs wait between runs).
+  return actions.filter((a) => !(a === TaskAction.CUTOVER && runOnce));
 }
 
 export function availableActions(task: Task): TaskAction[] {
@@ -482,7 +490,7 @@ export function availableActions(task: Task): TaskAction[] {
 // Tags
 
 /** `ALIYUN::SMC::SOURCESERVER` -> `sourceserver`. */
-export function tagResourceTypeOf(responseType: string | undefined): 'sourceserver' | 'replicationjob' | null {
+export function tagResourceTypeOf(responseType: string | undefined | null): 'sourceserver' | 'replicationjob' | null {
   const t = (responseType ?? '').toUpperCase();
   if (t.endsWith('SOURCESERVER')) return 'sourceserver';
   if (t.endsWith('REPLICATIONJOB')) return 'replicationjob';
@@ -493,7 +501,7 @@ export function tagResourceTypeOf(responseType: string | undefined): 'sourceserv
 export function tagsByResource(pairs: readonly TagResource[]): Map<string, Tag[]> {
   const out = new Map<string, Tag[]>();
   for (const p of pairs) {
-    if (!p.ResourceId || p.TagKey === undefined) continue;
+    if (!p.ResourceId || p.TagKey === undefined || p.TagKey === null) continue;
     const list = out.get(p.ResourceId) ?? [];
     list.push({ key: p.TagKey, value: p.TagValue ?? null });
     out.set(p.ResourceId, list);

@@ -3,44 +3,11 @@
  *
  * Arrays become 1-based `.N` lists: `JobId: ['a','b']` -> `JobId.1=a&JobId.2=b`; arrays of objects nest:
  * `DataDisk: [{Index: 1, Part: [{Device: '0_1'}]}]` -> `DataDisk.1.Index=1&DataDisk.1.Part.1.Device=0_1`.
- * Only catalog parameters may be produced: `encodeParams` refuses any other name (a bug, not user input).
+ * Only catalog parameters (generated/operations.ts `CATALOG_PARAMS`) may be produced: `encodeParams`
+ * refuses any other name (a bug, not user input).
  * The simulator uses the decoders to read lists back.
  */
-import type { Action } from './wire.js';
-
-/** Every operation parameter of the catalog (`alibaba-smc.json`), `.N` marking repeated members. */
-export const CATALOG_PARAMS: Readonly<Record<Action, readonly string[]>> = {
-  DescribeSourceServers: ['SourceId.N', 'JobId', 'State', 'Name', 'PageNumber', 'PageSize'],
-  DeleteSourceServer: ['SourceId', 'Force'],
-  ModifySourceServerAttribute: ['SourceId', 'Name', 'Description'],
-  CreateReplicationJob: ['RegionId', 'SourceId', 'SystemDiskSize', 'ClientToken', 'Name', 'Description', 'TargetType', 'ScheduledStartTime', 'ValidTime', 'ImageName', 'InstanceId', 'DataDisk.N.Index', 'DataDisk.N.Size', 'DataDisk.N.Part.N.Device', 'DataDisk.N.Part.N.SizeBytes', 'DataDisk.N.Part.N.Block', 'Tag.N.Key', 'Tag.N.Value', 'VpcId', 'VSwitchId', 'ReplicationParameters', 'NetMode', 'RunOnce', 'Frequency', 'MaxNumberOfImageToKeep', 'InstanceType', 'SystemDiskPart.N.Device', 'SystemDiskPart.N.SizeBytes', 'SystemDiskPart.N.Block', 'InstanceRamRole', 'ContainerNamespace', 'ContainerRepository', 'ContainerTag', 'LicenseType'],
-  DeleteReplicationJob: ['JobId'],
-  DescribeReplicationJobs: ['SourceId.N', 'JobId.N', 'Name', 'RegionId', 'Status', 'BusinessStatus', 'PageNumber', 'PageSize'],
-  ModifyReplicationJobAttribute: ['JobId', 'Name', 'Description', 'TargetType', 'ScheduledStartTime', 'ImageName', 'InstanceId', 'SystemDiskSize', 'Frequency', 'MaxNumberOfImageToKeep', 'InstanceType', 'LaunchTemplateId', 'LaunchTemplateVersion', 'InstanceRamRole', 'ContainerNamespace', 'ContainerRepository', 'ContainerTag', 'ValidTime', 'SystemDiskPart.N.Device', 'SystemDiskPart.N.SizeBytes', 'SystemDiskPart.N.Block', 'DataDisk.N.Index', 'DataDisk.N.Size', 'DataDisk.N.Part.N.Device', 'DataDisk.N.Part.N.SizeBytes', 'DataDisk.N.Part.N.Block'],
-  StartReplicationJob: ['JobId'],
-  StopReplicationJob: ['JobId'],
-  CutOverReplicationJob: ['JobId', 'SyncData'],
-  TagResources: ['ResourceId.N', 'ResourceType', 'Tag.N.Key', 'Tag.N.Value'],
-  ListTagResources: ['ResourceType', 'ResourceId.N', 'Tag.N.Key', 'Tag.N.Value', 'NextToken'],
-  UntagResources: ['ResourceId.N', 'ResourceType', 'TagKey.N', 'All'],
-};
-
-/** Required operation parameters per the catalog (`ResourceId.N` = at least `ResourceId.1`). */
-export const REQUIRED_PARAMS: Readonly<Record<Action, readonly string[]>> = {
-  DescribeSourceServers: [],
-  DeleteSourceServer: ['SourceId'],
-  ModifySourceServerAttribute: ['SourceId'],
-  CreateReplicationJob: ['RegionId', 'SourceId', 'SystemDiskSize'],
-  DeleteReplicationJob: ['JobId'],
-  DescribeReplicationJobs: [],
-  ModifyReplicationJobAttribute: ['JobId'],
-  StartReplicationJob: ['JobId'],
-  StopReplicationJob: ['JobId'],
-  CutOverReplicationJob: ['JobId'],
-  TagResources: ['ResourceId.N', 'ResourceType'],
-  ListTagResources: ['ResourceType'],
-  UntagResources: ['ResourceId.N', 'ResourceType'],
-};
+import { CATALOG_PARAMS, type OperationId as Action } from './generated/operations.js';
 
 /** `DataDisk.3.Part.12.Device` -> `DataDisk.N.Part.N.Device`. */
 export function catalogName(flatName: string): string {

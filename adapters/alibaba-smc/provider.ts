@@ -1,8 +1,8 @@
 /**
  * AlibabaSmcProvider: the port (MigrationProvider) over one Alibaba Cloud account, plus `extension`.
  *
- * - Entities: Source (SourceServer) and Task (ReplicationJob). Alibaba has no templates or projects:
- *   their lists are empty pages and their gets return nulls.
+ * - Entities: Source (SourceServer) and Task (ReplicationJob). Alibaba has no templates or projects
+ *   (the optional port methods are absent).
  * - Regions: jobs carry their destination RegionId (DescribeReplicationJobs filters on it). Source
  *   servers are account-wide, so they are listed under the account's first region (the "home" region)
  *   only; `getSources` finds them whatever region is asked and labels them with the home region.
@@ -12,11 +12,11 @@
  *   invalidated by this provider's own tag operations.
  */
 import { badInput, GatewayError, unsupported } from '../../src/core/errors.js';
-import { pageOf, readAll } from '../../src/core/list.js';
+import { compareBy, pageOf, readAll } from '../../src/core/list.js';
 import { inputError } from '../common/validation.js';
 import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
-import { AlibabaSmcClient, type AlibabaClientOptions } from './client.js';
+import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
 import {
   createOptionsSchema,
   modifyOptionsSchema,
@@ -28,19 +28,21 @@ import {
   type AlibabaTagResource,
   type AlibabaTagResourceType,
 } from './extension.js';
-import { availableActions, mapSource, mapTask, tagResourceTypeOf, tagsByResource, type AlibabaSourceDetails } from './mapper.js';
-import type { AlibabaCredentials } from './signer.js';
-import { PROVIDER_ID, type CreateReplicationJobRequest, type DataDiskRequest, type DiskPartRequest, type ModifyReplicationJobAttributeRequest, type ReplicationJob, type SourceServer } from './wire.js';
-import { formatTimestamp } from './signer.js';
+import { availableActions, toSource, toTask, tagResourceTypeOf, tagsByResource, type AlibabaSourceDetails } from './mapper.js';
+import { formatTimestamp, type Credentials } from './signer.js';
+import { PROVIDER_ID, type CreateReplicationJobRequest, type ModifyReplicationJobAttributeRequest, type ReplicationJob, type SourceServer } from './generated/wire.js';
+
+type DataDiskRequest = NonNullable<CreateReplicationJobRequest['DataDisk']>[number];
+type DiskPartRequest = NonNullable<CreateReplicationJobRequest['SystemDiskPart']>[number];
 
 export const MAX_BATCH = 50;
 export const MAX_PAGE = 50;
 
-export interface AlibabaProviderOptions extends Omit<AlibabaClientOptions, 'accountId' | 'credentials' | 'endpoint' | 'logger'> {
+export interface AlibabaProviderOptions extends Omit<ClientOptions, 'accountId' | 'credentials' | 'endpoint' | 'logger'> {
   accountId: string;
   endpoint: string;
   regions: readonly string[];
-  credentials: AlibabaCredentials;
+  credentials: Credentials;
   logger?: Logger;
   /** How long ListTagResources results are reused. Default 15 s; 0 disables the cache. */
   tagCacheTtlMs?: number;
@@ -76,7 +78,7 @@ function dataDisks(list: readonly AlibabaDataDiskInput[] | null | undefined): Da
 }
 
 /** Merges `bandwidthLimitMbps` into the ReplicationParameters JSON (`bandwidth_limit`). */
-function replicationParameters(raw: string | null | undefined, bandwidth: number | null | undefined, field: string): string | undefined {
+function replicationParameters(raw: string | null | undefined, bandwidth: number | null | undefined, field: string, account: string): string | undefined {
   if (bandwidth === null || bandwidth === undefined) return undef(raw);
   let obj: Record<string, unknown> = {};
   if (raw) {
@@ -85,7 +87,7 @@ function replicationParameters(raw: string | null | undefined, bandwidth: number
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
       obj = parsed as Record<string, unknown>;
     } catch {
-      throw badInput(field, 'replicationParameters must be a JSON object to combine it with bandwidthLimitMbps');
+      throw badInput(field, 'replicationParameters must be a JSON object to combine it with bandwidthLimitMbps').withAccount(PROVIDER_ID, account);
     }
   }
   return JSON.stringify({ ...obj, bandwidth_limit: bandwidth });
@@ -98,7 +100,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
   readonly regions: readonly string[];
   readonly capabilities: ProviderCapabilities = { entities: ['Source', 'Task'], maxBatchSize: MAX_BATCH, maxPageSize: MAX_PAGE };
   readonly extension: AlibabaSmcExtension;
-  readonly client: AlibabaSmcClient;
+  readonly client: Client;
   private readonly homeRegion: string;
   private readonly tagCache = new Map<string, CachedTags>();
   private readonly tagTtl: number;
@@ -112,7 +114,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
     this.tagTtl = options.tagCacheTtlMs ?? 15_000;
     this.now = options.now ?? Date.now;
     // The registry's logger already carries account and provider.
-    this.client = new AlibabaSmcClient({ ...options, accountId: options.accountId });
+    this.client = new Client({ ...options, accountId: options.accountId });
     this.extension = this.buildExtension();
   }
 
@@ -134,10 +136,6 @@ export class AlibabaSmcProvider implements MigrationProvider {
     return { accountId: this.accountId, region };
   }
 
-  private opts(_ctx?: CallContext) {
-    return {};
-  }
-
   // --------------------------------------------------------------------------------------------
   // Tags (cached)
 
@@ -153,7 +151,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
     for (const batch of chunks(missing, MAX_BATCH)) {
       let grouped: Map<string, Tag[]>;
       try {
-        grouped = tagsByResource(await this.client.listAllTagResources({ ResourceType: type, ResourceId: batch }, this.opts(ctx)));
+        grouped = tagsByResource(await this.client.listAllTagResources({ ResourceType: type, ResourceId: batch }, ctx));
       } catch (e) {
         // A resource deleted between the describe and this call fails the whole batch: tags unknown.
         if (e instanceof GatewayError && e.code === 'NOT_FOUND') {
@@ -181,12 +179,12 @@ export class AlibabaSmcProvider implements MigrationProvider {
   /** Maps jobs with their tags read (for tag filters); otherwise `mapTask` leaves tags null for `getTags`. */
   private async mapJobsWithTags(jobs: ReplicationJob[], region: string, ctx?: CallContext): Promise<Task[]> {
     const tags = await this.tagsFor('replicationjob', jobs.map((j) => j.JobId ?? '').filter(Boolean), ctx);
-    return jobs.map((j) => mapTask(j, this.ref(region), tags.get(j.JobId ?? '') ?? []));
+    return jobs.map((j) => toTask(j, this.ref(region), tags.get(j.JobId ?? '') ?? []));
   }
 
   private async mapSourcesWithTags(sources: SourceServer[], ctx?: CallContext): Promise<Source[]> {
     const tags = await this.tagsFor('sourceserver', sources.map((s) => s.SourceId ?? '').filter(Boolean), ctx);
-    return sources.map((s) => mapSource(s, this.ref(this.homeRegion), tags.get(s.SourceId ?? '') ?? []));
+    return sources.map((s) => toSource(s, this.ref(this.homeRegion), tags.get(s.SourceId ?? '') ?? []));
   }
 
   /** Tags of jobs or sources, one ListTagResources call per 50 ids (cached `tagCacheTtlMs`). */
@@ -206,10 +204,11 @@ export class AlibabaSmcProvider implements MigrationProvider {
     const nativeOnly =
       !f.nameContains && !(f.sourceStates && f.sourceStates.length > 0) && !(f.tags && f.tags.length > 0) && !f.createdAfter && !f.createdBefore && !f.sourceId && !(f.ids && f.ids.length > 0) && query.order === ListOrder.CREATED_DESC;
     if (nativeOnly) {
-      const { items, total } = await this.nativePage('sources', query.offset, query.limit, (PageNumber, PageSize) =>
-        this.client.describeSourceServers({ PageNumber, PageSize }, this.opts(ctx)).then((r) => ({ items: r.SourceServers, total: r.TotalCount })),
+      const page = await this.nativeWindow('sources', query, (PageNumber, PageSize) =>
+        this.client.describeSourceServers({ PageNumber, PageSize }, ctx).then((r) => ({ items: sourceServersOf(r), total: wireNumber(r.TotalCount, 0) })),
+        (s) => toSource(s, this.ref(this.homeRegion)),
       );
-      return { items: items.map((s) => mapSource(s, this.ref(this.homeRegion))), totalCount: total };
+      if (page) return page;
     }
     let wire: SourceServer[];
     if (f.ids && f.ids.length > 0) {
@@ -217,7 +216,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
     } else {
       wire = await this.describeAllSources(undefined, ctx);
     }
-    const mapped = f.tags && f.tags.length > 0 ? await this.mapSourcesWithTags(wire, ctx) : wire.map((s) => mapSource(s, this.ref(this.homeRegion)));
+    const mapped = f.tags && f.tags.length > 0 ? await this.mapSourcesWithTags(wire, ctx) : wire.map((s) => toSource(s, this.ref(this.homeRegion)));
     return pageOf(mapped, query);
   }
 
@@ -225,13 +224,41 @@ export class AlibabaSmcProvider implements MigrationProvider {
     return readAll(
       (offset, limit) =>
         this.client
-          .describeSourceServers({ SourceId: ids, PageNumber: Math.floor(offset / limit) + 1, PageSize: limit }, this.opts(ctx))
-          .then((r) => ({ items: r.SourceServers, total: r.TotalCount })),
+          .describeSourceServers({ SourceId: ids, PageNumber: Math.floor(offset / limit) + 1, PageSize: limit }, ctx)
+          .then((r) => ({ items: sourceServersOf(r), total: wireNumber(r.TotalCount, 0) })),
       MAX_PAGE,
     );
   }
 
-  /** Native page-number paging for an arbitrary offset/limit window (vendor order: newest first). */
+  /**
+   * The unfiltered CREATED_DESC fast path: the vendor's pages (newest first) give the window, with one
+   * neighbour on each side. The vendor orders by creation time only (seconds), ListOrder breaks ties
+   * by native id (src/core/list.ts compareBy): sorting the window by compareBy is exactly that order
+   * when no tie crosses the window's edges and the vendor order is by time. Otherwise null, and the
+   * caller reads the whole list.
+   */
+  private async nativeWindow<W, T extends Source | Task>(
+    key: string,
+    query: ListQuery,
+    fetch: (pageNumber: number, pageSize: number) => Promise<{ items: W[]; total: number }>,
+    map: (w: W) => T,
+  ): Promise<ListPage<T> | null> {
+    const before = query.offset > 0 ? 1 : 0;
+    const { items, total } = await this.nativePage(key, query.offset - before, query.limit <= 0 ? 0 : query.limit + before + 1, fetch);
+    const mapped = items.map(map);
+    if (query.limit <= 0) return { items: [], totalCount: total };
+    const window = mapped.slice(before, before + query.limit);
+    const created = (t: T) => t.createdAt;
+    if (mapped.some((t) => created(t) === null)) return null;
+    for (let i = 1; i < mapped.length; i++) if (created(mapped[i - 1]!)! < created(mapped[i]!)!) return null;
+    const first = window[0];
+    const last = window[window.length - 1];
+    if (before && first && created(mapped[0]!) === created(first)) return null;
+    const next = mapped[before + window.length];
+    if (next && last && created(next) === created(last)) return null;
+    return { items: window.sort(compareBy(query.order)), totalCount: total };
+  }
+
   /** TotalCount last seen per list (and filter), to skip pages past the end; see nativePage. */
   private readonly totalHints = new Map<string, number>();
 
@@ -272,11 +299,11 @@ export class AlibabaSmcProvider implements MigrationProvider {
     const found = new Map<string, SourceServer>();
     await Promise.all(
       chunks(unique, MAX_BATCH).map(async (batch) => {
-        const r = await this.client.describeSourceServers({ SourceId: batch, PageNumber: 1, PageSize: MAX_PAGE }, this.opts(ctx));
-        for (const s of r.SourceServers) if (s.SourceId) found.set(s.SourceId, s);
+        const r = await this.client.describeSourceServers({ SourceId: batch, PageNumber: 1, PageSize: MAX_PAGE }, ctx);
+        for (const s of sourceServersOf(r)) if (s.SourceId) found.set(s.SourceId, s);
       }),
     );
-    const mapped = [...found.values()].map((s) => mapSource(s, this.ref(this.homeRegion)));
+    const mapped = [...found.values()].map((s) => toSource(s, this.ref(this.homeRegion)));
     const byId = new Map(mapped.map((s) => [s.nativeId, s]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -289,13 +316,13 @@ export class AlibabaSmcProvider implements MigrationProvider {
 
   async updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source> {
     this.assertRegion(region);
-    await this.client.modifySourceServerAttribute({ SourceId: id, Name: undef(input.name), Description: undef(input.description) }, this.opts(ctx));
+    await this.client.modifySourceServerAttribute({ SourceId: id, Name: undef(input.name), Description: undef(input.description) }, ctx);
     return this.getSource(region, id, ctx);
   }
 
   async deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
     this.assertRegion(region);
-    for (const id of new Set(ids)) await this.client.deleteSourceServer({ SourceId: id, Force: opts.force ? true : undefined }, this.opts(ctx));
+    for (const id of new Set(ids)) await this.client.deleteSourceServer({ SourceId: id, Force: opts.force ? true : undefined }, ctx);
   }
 
   // --------------------------------------------------------------------------------------------
@@ -310,12 +337,16 @@ export class AlibabaSmcProvider implements MigrationProvider {
       !f.nameContains && !(f.taskStates && f.taskStates.length > 0) && !(f.tags && f.tags.length > 0) && !f.createdAfter && !f.createdBefore && !(ids && ids.length > MAX_BATCH) && query.order === ListOrder.CREATED_DESC;
     const region = query.region;
     if (nativeOnly) {
-      const { items, total } = await this.nativePage(`jobs\u0000${region}\u0000${JSON.stringify([ids, sourceIds])}`, query.offset, query.limit, (PageNumber, PageSize) =>
-        this.client
-          .describeReplicationJobs({ RegionId: region, JobId: ids, SourceId: sourceIds, PageNumber, PageSize }, this.opts(ctx))
-          .then((r) => ({ items: r.ReplicationJobs, total: r.TotalCount })),
+      const page = await this.nativeWindow(
+        `jobs\u0000${region}\u0000${JSON.stringify([ids, sourceIds])}`,
+        query,
+        (PageNumber, PageSize) =>
+          this.client
+            .describeReplicationJobs({ RegionId: region, JobId: ids, SourceId: sourceIds, PageNumber, PageSize }, ctx)
+            .then((r) => ({ items: replicationJobsOf(r), total: wireNumber(r.TotalCount, 0) })),
+        (j) => toTask(j, this.ref(region)),
       );
-      return { items: items.map((j) => mapTask(j, this.ref(region))), totalCount: total };
+      if (page) return page;
     }
     const batches = ids ? chunks(ids, MAX_BATCH) : [undefined];
     const wire = (
@@ -324,14 +355,14 @@ export class AlibabaSmcProvider implements MigrationProvider {
           readAll(
             (offset, limit) =>
               this.client
-                .describeReplicationJobs({ RegionId: region, JobId: batch, SourceId: sourceIds, PageNumber: Math.floor(offset / limit) + 1, PageSize: limit }, this.opts(ctx))
-                .then((r) => ({ items: r.ReplicationJobs, total: r.TotalCount })),
+                .describeReplicationJobs({ RegionId: region, JobId: batch, SourceId: sourceIds, PageNumber: Math.floor(offset / limit) + 1, PageSize: limit }, ctx)
+                .then((r) => ({ items: replicationJobsOf(r), total: wireNumber(r.TotalCount, 0) })),
             MAX_PAGE,
           ),
         ),
       )
     ).flat();
-    const mapped = f.tags && f.tags.length > 0 ? await this.mapJobsWithTags(wire, region, ctx) : wire.map((j) => mapTask(j, this.ref(region)));
+    const mapped = f.tags && f.tags.length > 0 ? await this.mapJobsWithTags(wire, region, ctx) : wire.map((j) => toTask(j, this.ref(region)));
     return pageOf(mapped, query);
   }
 
@@ -341,11 +372,11 @@ export class AlibabaSmcProvider implements MigrationProvider {
     const found: ReplicationJob[] = [];
     await Promise.all(
       chunks(unique, MAX_BATCH).map(async (batch) => {
-        const r = await this.client.describeReplicationJobs({ RegionId: region, JobId: batch, PageNumber: 1, PageSize: MAX_PAGE }, this.opts(ctx));
-        found.push(...r.ReplicationJobs);
+        const r = await this.client.describeReplicationJobs({ RegionId: region, JobId: batch, PageNumber: 1, PageSize: MAX_PAGE }, ctx);
+        found.push(...replicationJobsOf(r));
       }),
     );
-    const mapped = found.map((j) => mapTask(j, this.ref(region)));
+    const mapped = found.map((j) => toTask(j, this.ref(region)));
     const byId = new Map(mapped.map((t) => [t.nativeId, t]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -358,7 +389,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
 
   async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
     const parsed = createOptionsSchema.safeParse(input.options ?? {});
-    if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID });
+    if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
     return this.createJob(
       { ...parsed.data, region: input.region, sourceId: input.sourceId, name: input.name, bandwidthLimitMbps: input.bandwidthLimitMbps ?? null },
       ctx,
@@ -392,7 +423,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
       Tag: input.tags && input.tags.length > 0 ? input.tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) : undefined,
       VpcId: undef(input.vpcId),
       VSwitchId: undef(input.vSwitchId),
-      ReplicationParameters: replicationParameters(input.replicationParameters, input.bandwidthLimitMbps, `${field}.replicationParameters`),
+      ReplicationParameters: replicationParameters(input.replicationParameters, input.bandwidthLimitMbps, `${field}.replicationParameters`, this.accountId),
       NetMode: undef(input.netMode),
       RunOnce: undef(input.runOnce),
       Frequency: undef(input.frequencyHours),
@@ -404,16 +435,18 @@ export class AlibabaSmcProvider implements MigrationProvider {
       ContainerTag: undef(input.containerTag),
       LicenseType: undef(input.licenseType),
     };
-    const res = await this.client.createReplicationJob(req, { idempotencyKey: ctx?.idempotencyKey });
+    const res = await this.client.createReplicationJob(req, ctx);
+    if (!res.JobId) throw new GatewayError('UPSTREAM_ERROR', 'CreateReplicationJob answered without a JobId', { provider: PROVIDER_ID, account: this.accountId, requestId: res.RequestId ?? undefined });
+    const jobId = res.JobId;
     if (input.launchTemplateId || input.launchTemplateVersion) {
       // CreateReplicationJob has no launch-template parameter; Modify sets it while the job is Ready.
       await this.client.modifyReplicationJobAttribute(
-        { JobId: res.JobId, LaunchTemplateId: undef(input.launchTemplateId), LaunchTemplateVersion: undef(input.launchTemplateVersion) },
-        this.opts(ctx),
+        { JobId: jobId, LaunchTemplateId: undef(input.launchTemplateId), LaunchTemplateVersion: undef(input.launchTemplateVersion) },
+        ctx,
       );
     }
-    if (input.tags && input.tags.length > 0) this.invalidateTags('replicationjob', [res.JobId]);
-    return this.getTask(input.region, res.JobId, ctx);
+    if (input.tags && input.tags.length > 0) this.invalidateTags('replicationjob', [jobId]);
+    return this.getTask(input.region, jobId, ctx);
   }
 
   private modifyRequest(jobId: string, input: AlibabaModifyJobInput): ModifyReplicationJobAttributeRequest {
@@ -451,45 +484,37 @@ export class AlibabaSmcProvider implements MigrationProvider {
       });
     }
     const parsed = modifyOptionsSchema.safeParse(input.options ?? {});
-    if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID });
-    await this.client.modifyReplicationJobAttribute(this.modifyRequest(id, { ...parsed.data, name: input.name }), this.opts(ctx));
+    if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
+    await this.client.modifyReplicationJobAttribute(this.modifyRequest(id, { ...parsed.data, name: input.name }), ctx);
     return this.getTask(region, id, ctx);
   }
 
   async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
     this.assertRegion(region);
-    for (const id of new Set(ids)) await this.client.deleteReplicationJob({ JobId: id }, this.opts(ctx));
+    for (const id of new Set(ids)) await this.client.deleteReplicationJob({ JobId: id }, ctx);
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
     this.assertRegion(region);
     switch (action) {
       case TaskAction.START:
-        await this.client.startReplicationJob({ JobId: id }, this.opts(ctx));
+        await this.client.startReplicationJob({ JobId: id }, ctx);
         break;
       case TaskAction.STOP:
-        await this.client.stopReplicationJob({ JobId: id }, this.opts(ctx));
+        await this.client.stopReplicationJob({ JobId: id }, ctx);
         break;
       case TaskAction.CUTOVER: {
         const syncData = params?.syncData;
-        if (syncData !== undefined && syncData !== null && typeof syncData !== 'boolean') throw badInput('params.syncData', 'must be a boolean');
-        await this.client.cutOverReplicationJob({ JobId: id, SyncData: syncData ?? undefined }, this.opts(ctx));
+        if (syncData !== undefined && syncData !== null && typeof syncData !== 'boolean') throw badInput('params.syncData', 'must be a boolean').withAccount(PROVIDER_ID, this.accountId);
+        await this.client.cutOverReplicationJob({ JobId: id, SyncData: syncData ?? undefined }, ctx);
         break;
       }
-      case TaskAction.DELETE: {
-        await this.client.deleteReplicationJob({ JobId: id }, this.opts(ctx));
-        const [after] = await this.getTasks(region, [id], ctx);
-        return after ?? mapTask({ JobId: id, Status: 'Deleting', RegionId: region }, this.ref(region));
-      }
       default:
-        throw unsupported(PROVIDER_ID, `task action ${action}`);
+        // DELETE included: the domain deletes through deleteTasks, never through an action.
+        throw unsupported(PROVIDER_ID, `task action ${action}`, this.accountId);
     }
     return this.getTask(region, id, ctx);
   }
-
-  // --------------------------------------------------------------------------------------------
-  // No templates, no projects
-
 
   // --------------------------------------------------------------------------------------------
   // Extension
@@ -499,15 +524,15 @@ export class AlibabaSmcProvider implements MigrationProvider {
       createReplicationJob: (input, ctx) => {
         const { region, sourceId, name, bandwidthLimitMbps, ...options } = input;
         const parsed = createOptionsSchema.safeParse(stripUndefined(options));
-        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID });
+        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
         return this.createJob({ ...parsed.data, region, sourceId, name, bandwidthLimitMbps }, ctx, 'input');
       },
       modifyReplicationJob: async (region, jobId, input, ctx) => {
         this.assertRegion(region);
         const { name, ...options } = input;
         const parsed = modifyOptionsSchema.safeParse(stripUndefined(options));
-        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID });
-        await this.client.modifyReplicationJobAttribute(this.modifyRequest(jobId, { ...parsed.data, name }), this.opts(ctx));
+        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
+        await this.client.modifyReplicationJobAttribute(this.modifyRequest(jobId, { ...parsed.data, name }), ctx);
         return this.getTask(region, jobId, ctx);
       },
       cutOverReplicationJob: (region, jobId, opts, ctx) => this.runTaskAction(region, jobId, TaskAction.CUTOVER, { syncData: opts.syncData ?? null }, ctx),
@@ -515,22 +540,22 @@ export class AlibabaSmcProvider implements MigrationProvider {
       deleteSource: (region, sourceId, opts, ctx) => this.deleteSources(region, [sourceId], { force: opts.force ?? false }, ctx),
       tagResources: async (region, resourceType, resourceIds, tags, ctx) => {
         this.assertRegion(region);
-        await this.client.tagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) }, this.opts(ctx));
+        await this.client.tagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) }, ctx);
         this.invalidateTags(resourceType, resourceIds);
       },
       untagResources: async (region, resourceType, resourceIds, opts, ctx) => {
         this.assertRegion(region);
         const keys = opts.keys && opts.keys.length > 0 ? [...opts.keys] : undefined;
-        await this.client.untagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], TagKey: keys, All: keys ? undefined : opts.all ?? undefined }, this.opts(ctx));
+        await this.client.untagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], TagKey: keys, All: keys ? undefined : opts.all ?? undefined }, ctx);
         this.invalidateTags(resourceType, resourceIds);
       },
       listTagResources: async (region, resourceType, filter, ctx): Promise<AlibabaTagResource[]> => {
         this.assertRegion(region);
         const tagFilter = filter.tags && filter.tags.length > 0 ? filter.tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) : undefined;
         const idBatches = filter.resourceIds && filter.resourceIds.length > 0 ? chunks([...new Set(filter.resourceIds)], MAX_BATCH) : [undefined];
-        const pairs = (await Promise.all(idBatches.map((ids) => this.client.listAllTagResources({ ResourceType: resourceType, ResourceId: ids, Tag: tagFilter }, this.opts(ctx))))).flat();
+        const pairs = (await Promise.all(idBatches.map((ids) => this.client.listAllTagResources({ ResourceType: resourceType, ResourceId: ids, Tag: tagFilter }, ctx)))).flat();
         return pairs.map((p) => ({
-          resourceType: tagResourceTypeOf(p.ResourceType) ?? resourceType,
+          resourceType: tagResourceTypeOf(p.ResourceType ?? undefined) ?? resourceType,
           resourceId: p.ResourceId ?? '',
           key: p.TagKey ?? '',
           value: p.TagValue ?? null,

@@ -14,13 +14,15 @@
  *  6. Signature = Base64(HMAC-SHA1(key = AccessKeySecret + '&', StringToSign)).
  */
 import { createHmac } from 'node:crypto';
+import { rfc3986Encode } from '../common/encoding.js';
+import type { HttpRequest, Signer } from '../common/signer.js';
 
 export const SIGNATURE_METHOD = 'HMAC-SHA1';
 export const SIGNATURE_VERSION = '1.0';
 
 export type RpcMethod = 'GET' | 'POST';
 
-export interface AlibabaCredentials {
+export interface Credentials {
   accessKeyId: string;
   accessKeySecret: string;
   /** STS token: sent as the `SecurityToken` common parameter (and signed). */
@@ -58,10 +60,8 @@ export interface SignedRpcRequest {
   stringToSign: string;
 }
 
-/** RFC 3986 percent-encoding of the UTF-8 bytes, as the Alibaba SDKs do it. */
-export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
+/** RFC 3986 percent-encoding of the UTF-8 bytes, as the Alibaba SDKs do it (adapters/common/encoding.ts). */
+export const percentEncode = rfc3986Encode;
 
 /** `yyyy-MM-ddTHH:mm:ssZ` in UTC, no milliseconds. */
 export function formatTimestamp(now: number | Date): string {
@@ -93,7 +93,7 @@ export function computeSignature(method: string, params: Readonly<Record<string,
 }
 
 /** The common parameters for one attempt (without `Signature`). */
-export function commonParams(req: RpcRequest, creds: AlibabaCredentials, inputs: SignInputs): Record<string, string> {
+export function commonParams(req: RpcRequest, creds: Credentials, inputs: SignInputs): Record<string, string> {
   const common: Record<string, string> = {
     Action: req.action,
     Version: req.version,
@@ -116,7 +116,7 @@ function encodePairs(params: Readonly<Record<string, string>>, keys: readonly st
  * Signs one attempt. GET puts every parameter in the query; POST keeps the common parameters (and the
  * signature) in the query and sends the operation parameters as a form body, which is signed too.
  */
-export function signRpcRequest(req: RpcRequest, creds: AlibabaCredentials, inputs: SignInputs): SignedRpcRequest {
+export function signRpcRequest(req: RpcRequest, creds: Credentials, inputs: SignInputs): SignedRpcRequest {
   const common = commonParams(req, creds, inputs);
   for (const k of Object.keys(req.params)) {
     if (k in common || k === 'Signature') throw new Error(`parameter ${k} clashes with a common parameter`);
@@ -145,4 +145,48 @@ export function signRpcRequest(req: RpcRequest, creds: AlibabaCredentials, input
     signature,
     stringToSign: sts,
   };
+}
+
+/** The parameters the POP gateway reads itself (the signer adds them; never operation parameters). */
+export const COMMON_PARAMS: ReadonlySet<string> = new Set([
+  'Action',
+  'Version',
+  'Format',
+  'AccessKeyId',
+  'Signature',
+  'SignatureMethod',
+  'SignatureVersion',
+  'SignatureNonce',
+  'Timestamp',
+  'SecurityToken',
+]);
+
+/**
+ * The adapter's signer (adapters/common/signer.ts shape). The unsigned request carries `Action`,
+ * `Version` and the operation parameters in its URL's search params; the signed one has every
+ * parameter and the `Signature` in the query (GET), or the common parameters in the query and the
+ * operation parameters in a form body (POST).
+ */
+export const sign: Signer<Credentials> = (request: Readonly<HttpRequest>, credentials, { now, nonce }) => {
+  const method: RpcMethod = request.method.toUpperCase() === 'GET' ? 'GET' : 'POST';
+  const search = new URL(request.url).searchParams;
+  const action = search.get('Action') ?? '';
+  const version = search.get('Version') ?? '';
+  const format = search.get('Format') === 'XML' ? 'XML' : 'JSON';
+  const params: Record<string, string> = {};
+  for (const [k, v] of search) if (!COMMON_PARAMS.has(k)) params[k] = v;
+  const signed = signRpcRequest({ method, version, action, params, format }, credentials, { now, nonce });
+  const url = new URL(request.url);
+  url.search = `?${signed.query}`;
+  const headers = { ...request.headers };
+  if (signed.body !== null) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    headers['content-length'] = String(Buffer.byteLength(signed.body));
+  }
+  return { method, url, headers, body: signed.body };
+};
+
+/** The simulator's check: the signature the request carries, recomputed from every parameter sent. */
+export function verifySignature(method: string, params: Readonly<Record<string, string>>, accessKeySecret: string): boolean {
+  return computeSignature(method, params, accessKeySecret) === params.Signature;
 }

@@ -6,8 +6,22 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GatewayError } from '../../src/core/errors.js';
 import { encodeParams } from '../../adapters/alibaba-smc/params.js';
-import { ACTIONS } from '../../adapters/alibaba-smc/wire.js';
+import { OPERATION_IDS as ACTIONS } from '../../adapters/alibaba-smc/generated/operations.js';
 import { addSource, REGION, startEnv, type Env } from './helpers.js';
+
+/** Refused before anything was sent: BAD_USER_INPUT naming the wire path, no upstream request. */
+async function refusedLocally(env: Env, p: Promise<unknown>, field: string): Promise<void> {
+  const before = Object.values(env.sim.counts()).reduce((a, b) => a + b, 0);
+  await assert.rejects(p, (e: unknown) => {
+    assert.ok(e instanceof GatewayError, String(e));
+    assert.equal(e.code, 'BAD_USER_INPUT', e.message);
+    assert.equal(e.field, field, e.message);
+    assert.equal(e.provider, 'alibaba-smc');
+    assert.equal(e.account, 'ali-test');
+    return true;
+  });
+  assert.equal(Object.values(env.sim.counts()).reduce((a, b) => a + b, 0), before, 'nothing was sent');
+}
 
 async function refusal(p: Promise<unknown>, providerCode: string, code?: string): Promise<GatewayError> {
   try {
@@ -85,8 +99,8 @@ describe('alibaba-smc client <-> simulator', () => {
     assert.equal(p1.PageNumber, 2);
     assert.equal(p1.SourceServers.length, 1);
     assert.ok(p1.TotalCount >= 2);
-    await refusal(c.describeSourceServers({ PageSize: 51 }), 'InvalidParameter', 'BAD_USER_INPUT');
-    await refusal(c.describeSourceServers({ PageNumber: 0 }), 'InvalidParameter', 'BAD_USER_INPUT');
+    await refusedLocally(env, c.describeSourceServers({ PageSize: 51 }), 'params.PageSize');
+    await refusedLocally(env, c.describeSourceServers({ PageNumber: 0 }), 'params.PageNumber');
   });
 
   test('ModifySourceServerAttribute: rename, describe, duplicate name', async () => {
@@ -155,7 +169,7 @@ describe('alibaba-smc client <-> simulator', () => {
     await refusal(c.createReplicationJob({ RegionId: REGION, SourceId: s2.SourceId, SystemDiskSize: 40, DataDisk: [{ Index: 1 }, { Index: 1 }] }), 'DataDisk.DuplicateIndex', 'BAD_USER_INPUT');
     await refusal(c.createReplicationJob({ RegionId: REGION, SourceId: s2.SourceId, SystemDiskSize: 40, DataDisk: [{ Index: 7 }] }), 'ReplicationJobDataDiskIndex.Invalid', 'BAD_USER_INPUT');
     await refusal(c.createReplicationJob({ RegionId: REGION, SourceId: s2.SourceId, SystemDiskSize: 40, RunOnce: false, Frequency: 2 }), 'MissingParameter', 'BAD_USER_INPUT');
-    await refusal(c.createReplicationJob({ RegionId: REGION, SourceId: s2.SourceId, SystemDiskSize: 10 }), 'InvalidParameter', 'BAD_USER_INPUT');
+    await refusedLocally(env, c.createReplicationJob({ RegionId: REGION, SourceId: s2.SourceId, SystemDiskSize: 10 }), 'params.SystemDiskSize');
     await refusal(c.createReplicationJob({ RegionId: REGION, SourceId: 's-missing', SystemDiskSize: 40 }), 'InvalidSourceId.NotFound', 'NOT_FOUND');
     const offline = addSource(env, 'refuseOffline', { State: 'Unavailable', ErrorCode: 'SourceServer.Offline' });
     await refusal(c.createReplicationJob({ RegionId: REGION, SourceId: offline.SourceId, SystemDiskSize: 40 }), 'SourceServerState.Invalid', 'CONFLICT');
@@ -355,11 +369,11 @@ describe('alibaba-smc client <-> simulator', () => {
     assert.deepEqual(after.TagResources.map((t) => [t.ResourceId, t.TagKey]), [[a.SourceId, 'team']]);
     await refusal(c.tagResources({ ResourceType: 'sourceserver', ResourceId: ['s-missing'], Tag: [{ Key: 'k' }] }), 'InvalidResourceId.NotFound', 'NOT_FOUND');
     await refusal(c.tagResources({ ResourceType: 'sourceserver', ResourceId: [a.SourceId, a.SourceId], Tag: [{ Key: 'k' }] }), 'Duplicate.ResourceId', 'BAD_USER_INPUT');
-    await refusal(c.tagResources({ ResourceType: 'vm' as 'sourceserver', ResourceId: [a.SourceId], Tag: [{ Key: 'k' }] }), 'InvalidResourceType.NotFound', 'BAD_USER_INPUT');
+    await refusedLocally(env, c.tagResources({ ResourceType: 'vm' as 'sourceserver', ResourceId: [a.SourceId], Tag: [{ Key: 'k' }] }), 'params.ResourceType');
     await refusal(c.tagResources({ ResourceType: 'sourceserver', ResourceId: Array.from({ length: 51 }, (_, i) => `s-${i}`), Tag: [{ Key: 'k' }] }), 'NumberExceed.ResourceIds', 'BAD_USER_INPUT');
     await refusal(c.tagResources({ ResourceType: 'sourceserver', ResourceId: [a.SourceId], Tag: Array.from({ length: 21 }, (_, i) => ({ Key: `k${i}` })) }), 'NumberExceed.Tags', 'BAD_USER_INPUT');
     await refusal(c.listTagResources({ ResourceType: 'sourceserver', Tag: [{ Value: 'v' }] }), 'InvalidParameter.TagValue', 'BAD_USER_INPUT');
-    await refusal(c.untagResources({ ResourceType: '' as 'sourceserver', ResourceId: [a.SourceId] }), 'MissingParameter.ResourceType', 'BAD_USER_INPUT');
+    await refusedLocally(env, c.untagResources({ ResourceType: '' as 'sourceserver', ResourceId: [a.SourceId] }), 'params.ResourceType');
   });
 
   test('ListTagResources NextToken paging (listAllTagResources)', async () => {
@@ -416,7 +430,7 @@ describe('alibaba-smc client <-> simulator', () => {
     const { JobId } = await c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40 });
     env.sim.resetCounts();
     env.sim.faults.failNext('serverError', 1);
-    await refusal(c.startReplicationJob({ JobId }), 'InternalError', 'UPSTREAM_UNAVAILABLE');
+    await refusal(c.startReplicationJob({ JobId }), 'ServiceUnavailable', 'UPSTREAM_UNAVAILABLE');
     assert.equal(env.sim.counts().StartReplicationJob, 1);
     env.sim.faults.failNext('throttle', 1);
     await refusal(c.startReplicationJob({ JobId }), 'Throttling.User', 'THROTTLED');
@@ -451,8 +465,22 @@ describe('alibaba-smc client <-> simulator', () => {
     }
   });
 
-  test('all 13 Actions have a client method', () => {
+  test('the catalog validators refuse bad requests before anything is sent (vendor name pattern, ranges, ReplicationParameters)', async () => {
     const c = env.client();
+    const s = addSource(env, 'validateSrc');
+    await refusedLocally(env, c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40, Name: '1-starts-with-a-digit' }), 'params.Name');
+    await refusedLocally(env, c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40, Name: 'has space' }), 'params.Name');
+    await refusedLocally(env, c.modifySourceServerAttribute({ SourceId: s.SourceId, Description: 'http://x' }), 'params.Description');
+    await refusedLocally(env, c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40, ReplicationParameters: '{"bandwidth_limit":-5}' }), 'params.ReplicationParameters.bandwidth_limit');
+    await refusedLocally(env, c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40, ReplicationParameters: 'not json' }), 'params.ReplicationParameters');
+    await refusedLocally(env, c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40, Frequency: 169 }), 'params.Frequency');
+    const p = env.provider();
+    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'negBandwidth', bandwidthLimitMbps: -1, options: { systemDiskSizeGiB: 40 } }), 'params.ReplicationParameters.bandwidth_limit');
+    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'bad name!', options: { systemDiskSizeGiB: 40 } }), 'params.Name');
+  });
+
+  test('all 13 Actions have a client method', () => {
+    const c = env.client().raw;
     const methods = ACTIONS.map((a) => a[0]!.toLowerCase() + a.slice(1));
     for (const m of methods) assert.equal(typeof (c as unknown as Record<string, unknown>)[m], 'function', m);
   });

@@ -95,7 +95,7 @@ describe('Alibaba GraphQL module over HTTP', () => {
     const bad = await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), systemDiskSizeGiB: 5 } });
     const e = errorOf(bad);
     assert.equal(e.extensions?.code, 'BAD_USER_INPUT');
-    assert.equal(e.extensions?.field, 'input.systemDiskSizeGiB');
+    assert.equal(e.extensions?.field, 'params.SystemDiskSize');
     assert.equal(env.sim.totalRequests(), 0, 'nothing sent upstream');
     await gqlOk(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), name: 'gqlJobB', systemDiskSizeGiB: 40 } });
     const dup = errorOf(await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), name: 'gqlJobB2', systemDiskSizeGiB: 40 } }));

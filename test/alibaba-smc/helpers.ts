@@ -1,9 +1,12 @@
 /** Shared set-up for the Alibaba SMC tests: a simulator on a ManualClock and clients bound to it. */
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
-import { AlibabaSmcClient, type AlibabaClientOptions } from '../../adapters/alibaba-smc/client.js';
+import { randomUUID } from 'node:crypto';
+import type { CallContext } from '../../adapters/port.js';
+import { Client, clientTokenFor, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions as AlibabaClientOptions } from '../../adapters/alibaba-smc/client.js';
+import type * as w from '../../adapters/alibaba-smc/generated/wire.js';
 import { AlibabaSmcProvider, type AlibabaProviderOptions } from '../../adapters/alibaba-smc/provider.js';
 import { startAlibabaSimulator, type AlibabaSimulator, type AlibabaSimulatorOptions } from '../../adapters/alibaba-smc/simulator/server.js';
-import type { SimTiming } from '../../adapters/alibaba-smc/simulator/service.js';
+import type { SimTiming } from '../../adapters/alibaba-smc/simulator/model.js';
 
 export const AK = 'LTAItestAccessKey01';
 export const SK = 'test-secret-0123456789';
@@ -22,7 +25,7 @@ export const TEST_TIMING: Partial<SimTiming> = {
 export interface Env {
   clock: ManualClock;
   sim: AlibabaSimulator;
-  client(overrides?: Partial<AlibabaClientOptions>): AlibabaSmcClient;
+  client(overrides?: Partial<AlibabaClientOptions>): TestClient;
   provider(overrides?: Partial<AlibabaProviderOptions>): AlibabaSmcProvider;
   close(): Promise<void>;
 }
@@ -35,7 +38,7 @@ export async function startEnv(options: Partial<AlibabaSimulatorOptions> = {}): 
     clock,
     sim,
     client(overrides = {}) {
-      const c = new AlibabaSmcClient({ endpoint: sim.url, credentials: { accessKeyId: AK, accessKeySecret: SK }, accountId: 'ali-test', now: () => clock.now(), retryBaseMs: 5, ...overrides });
+      const c = new TestClient({ endpoint: sim.url, credentials: { accessKeyId: AK, accessKeySecret: SK }, accountId: 'ali-test', now: () => clock.now(), backoffLimitMs: 5, ...overrides });
       closers.push(() => c.close());
       return c;
     },
@@ -46,7 +49,7 @@ export async function startEnv(options: Partial<AlibabaSimulatorOptions> = {}): 
         regions: [REGION, 'cn-shanghai'],
         credentials: { accessKeyId: AK, accessKeySecret: SK },
         now: () => clock.now(),
-        retryBaseMs: 5,
+        backoffLimitMs: 5,
         ...overrides,
       });
       closers.push(() => p.close());
@@ -69,4 +72,65 @@ export function addSource(env: Env, name: string, extra: Parameters<Env['sim']['
     ],
     ...extra,
   });
+}
+
+/**
+ * The adapter's Client with the Describe/List answers unwrapped and counts read (the shapes these
+ * tests assert on); CreateReplicationJob returns the ClientToken it sent.
+ */
+export class TestClient {
+  readonly raw: Client;
+  constructor(options: AlibabaClientOptions) {
+    this.raw = new Client(options);
+  }
+  close(): void {
+    this.raw.close();
+  }
+  async describeSourceServers(req: w.DescribeSourceServersRequest = {}, ctx?: CallContext) {
+    const r = await this.raw.describeSourceServers(req, ctx);
+    return { ...r, SourceServers: sourceServersOf(r), TotalCount: wireNumber(r.TotalCount, 0), PageNumber: wireNumber(r.PageNumber, 1), PageSize: wireNumber(r.PageSize, 10) };
+  }
+  async describeReplicationJobs(req: w.DescribeReplicationJobsRequest = {}, ctx?: CallContext) {
+    const r = await this.raw.describeReplicationJobs(req, ctx);
+    return { ...r, ReplicationJobs: replicationJobsOf(r), TotalCount: wireNumber(r.TotalCount, 0), PageNumber: wireNumber(r.PageNumber, 1), PageSize: wireNumber(r.PageSize, 10) };
+  }
+  async createReplicationJob(req: w.CreateReplicationJobRequest, ctx?: CallContext) {
+    const ClientToken = req.ClientToken ?? (ctx?.idempotencyKey ? clientTokenFor(ctx.idempotencyKey) : randomUUID());
+    const r = await this.raw.createReplicationJob({ ...req, ClientToken }, ctx);
+    return { RequestId: r.RequestId ?? '', JobId: r.JobId ?? '', ClientToken };
+  }
+  async listTagResources(req: w.ListTagResourcesRequest, ctx?: CallContext) {
+    const r = await this.raw.listTagResources(req, ctx);
+    return { ...r, NextToken: r.NextToken ?? '', TagResources: r.TagResources?.TagResource ?? [] };
+  }
+  listAllTagResources(req: Omit<w.ListTagResourcesRequest, 'NextToken'>, ctx?: CallContext) {
+    return this.raw.listAllTagResources(req, ctx);
+  }
+  deleteSourceServer(req: w.DeleteSourceServerRequest, ctx?: CallContext) {
+    return this.raw.deleteSourceServer(req, ctx);
+  }
+  modifySourceServerAttribute(req: w.ModifySourceServerAttributeRequest, ctx?: CallContext) {
+    return this.raw.modifySourceServerAttribute(req, ctx);
+  }
+  deleteReplicationJob(req: w.DeleteReplicationJobRequest, ctx?: CallContext) {
+    return this.raw.deleteReplicationJob(req, ctx);
+  }
+  modifyReplicationJobAttribute(req: w.ModifyReplicationJobAttributeRequest, ctx?: CallContext) {
+    return this.raw.modifyReplicationJobAttribute(req, ctx);
+  }
+  startReplicationJob(req: w.StartReplicationJobRequest, ctx?: CallContext) {
+    return this.raw.startReplicationJob(req, ctx);
+  }
+  stopReplicationJob(req: w.StopReplicationJobRequest, ctx?: CallContext) {
+    return this.raw.stopReplicationJob(req, ctx);
+  }
+  cutOverReplicationJob(req: w.CutOverReplicationJobRequest, ctx?: CallContext) {
+    return this.raw.cutOverReplicationJob(req, ctx);
+  }
+  tagResources(req: w.TagResourcesRequest, ctx?: CallContext) {
+    return this.raw.tagResources(req, ctx);
+  }
+  untagResources(req: w.UntagResourcesRequest, ctx?: CallContext) {
+    return this.raw.untagResources(req, ctx);
+  }
 }

@@ -6,15 +6,15 @@ import {
   availableActionsOf,
   bandwidthLimitOf,
   jobDetails,
-  mapSource,
-  mapTask,
+  toSource,
+  toTask,
   phaseOf,
   sourceStateOf,
   tagResourceTypeOf,
   tagsByResource,
   taskStateOf,
 } from '../../adapters/alibaba-smc/mapper.js';
-import type { DescribeReplicationJobsResponse, DescribeSourceServersResponse, ListTagResourcesResponse, ReplicationJob } from '../../adapters/alibaba-smc/wire.js';
+import type { DescribeReplicationJobsResponse, DescribeSourceServersResponse, ListTagResourcesResponse, ReplicationJob } from '../../adapters/alibaba-smc/generated/wire.js';
 import srcZh from './fixtures/describe-source-servers.zh.json' with { type: 'json' };
 import srcEn from './fixtures/describe-source-servers.en.json' with { type: 'json' };
 import jobsZh from './fixtures/describe-replication-jobs.zh.json' with { type: 'json' };
@@ -26,7 +26,7 @@ const GIB = 1024 ** 3;
 
 test('ZH DescribeSourceServers sample -> Source (offline source, partitions, SystemInfo)', () => {
   const wire = (srcZh as DescribeSourceServersResponse).SourceServers!.SourceServer![0]!;
-  const s = mapSource(wire, REF, [{ key: 'env', value: 'prod' }]);
+  const s = toSource(wire, REF, [{ key: 'env', value: 'prod' }]);
   assert.equal(s.provider, 'alibaba-smc');
   assert.equal(s.nativeId, 's-bp1e2fsl57knvuug****');
   assert.equal(s.name, 'testSourceServerName');
@@ -52,7 +52,7 @@ test('ZH DescribeSourceServers sample -> Source (offline source, partitions, Sys
 
 test('EN DescribeSourceServers sample -> Source (InUse, data disk in GiB)', () => {
   const wire = (srcEn as DescribeSourceServersResponse).SourceServers!.SourceServer![0]!;
-  const s = mapSource(wire, REF);
+  const s = toSource(wire, REF);
   assert.equal(s.state, SourceState.MIGRATING);
   assert.equal(s.agentConnected, true);
   assert.equal(s.memoryBytes, 8 * GIB);
@@ -64,7 +64,7 @@ test('EN DescribeSourceServers sample -> Source (InUse, data disk in GiB)', () =
 
 test('ZH DescribeReplicationJobs sample -> Task (Running/Processing)', () => {
   const wire = (jobsZh as DescribeReplicationJobsResponse).ReplicationJobs!.ReplicationJob![0]!;
-  const t = mapTask(wire, REF);
+  const t = toTask(wire, REF);
   assert.equal(t.nativeId, 'j-bp19vlwm0tyigbmj****');
   assert.equal(t.state, TaskState.REPLICATING);
   assert.equal(t.nativeState, 'Running/Processing');
@@ -91,7 +91,7 @@ test('ZH DescribeReplicationJobs sample -> Task (Running/Processing)', () => {
 
 test('EN DescribeReplicationJobs sample (numbers as strings, VaildTime, lower-case image) -> Task', () => {
   const wire = (jobsEn as unknown as DescribeReplicationJobsResponse).ReplicationJobs!.ReplicationJob![0]!;
-  const t = mapTask(wire, REF);
+  const t = toTask(wire, REF);
   assert.equal(t.state, TaskState.PREPARING);
   assert.equal(t.progress.percent, 55.45);
   assert.equal(t.progress.phase, 'Preparing');
@@ -173,7 +173,7 @@ test('incremental job: runs become steps, later runs are SYNCING, lastSyncedAt =
       ],
     },
   };
-  const t = mapTask(wire, REF);
+  const t = toTask(wire, REF);
   assert.equal(t.type, 'Incremental');
   assert.equal(t.state, TaskState.SYNCING);
   assert.equal(t.lastSyncedAt, '2019-10-01T15:35:00.000Z');
@@ -188,10 +188,10 @@ test('incremental job: runs become steps, later runs are SYNCING, lastSyncedAt =
 });
 
 test('container and instance targets; bandwidth parsing', () => {
-  const c = mapTask({ JobId: 'j', Status: 'Finished', TargetType: 'ContainerImage', ContainerNamespace: 'ns', ContainerRepository: 'repo', ContainerTag: 'v1', RegionId: 'cn-shanghai' }, REF);
+  const c = toTask({ JobId: 'j', Status: 'Finished', TargetType: 'ContainerImage', ContainerNamespace: 'ns', ContainerRepository: 'repo', ContainerTag: 'v1', RegionId: 'cn-shanghai' }, REF);
   assert.deepEqual(c.target, { kind: 'CONTAINER_IMAGE', nativeId: 'ns/repo:v1', name: 'ns/repo:v1', ip: null, region: 'cn-shanghai' });
   assert.equal(c.region, 'cn-shanghai');
-  const i = mapTask({ JobId: 'j', Status: 'Ready', TargetType: 'Instance', InstanceId: 'i-1' }, REF);
+  const i = toTask({ JobId: 'j', Status: 'Ready', TargetType: 'Instance', InstanceId: 'i-1' }, REF);
   assert.equal(i.target?.kind, 'INSTANCE');
   assert.equal(i.target?.nativeId, 'i-1');
   assert.equal(bandwidthLimitOf('BandWidthLimit:0'), null);

@@ -83,7 +83,7 @@ describe('AlibabaSmcProvider (port) against the simulator', () => {
   test('createTask validation: bad options fail before any upstream call, with the path', async () => {
     env.sim.resetCounts();
     const e = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 5 } }), 'BAD_USER_INPUT');
-    assert.equal(e.field, 'input.options.systemDiskSizeGiB');
+    assert.equal(e.field, 'params.SystemDiskSize', 'the wire path the catalog validator names');
     const e2 = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { nope: 1 } }), 'BAD_USER_INPUT');
     assert.match(e2.message, /nope/);
     await rejectsWith(p.createTask({ region: 'eu-west-9', sourceId: 's-x', name: 'bad' }), 'BAD_USER_INPUT');

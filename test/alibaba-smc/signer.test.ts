@@ -6,6 +6,7 @@ import {
   computeSignature,
   formatTimestamp,
   percentEncode,
+  sign,
   signRpcRequest,
   stringToSign,
 } from '../../adapters/alibaba-smc/signer.js';
@@ -144,4 +145,23 @@ test('signRpcRequest: a fresh nonce or time gives a different signature; a clash
   assert.notEqual(a.signature, b.signature);
   assert.notEqual(a.signature, c.signature);
   assert.throws(() => signRpcRequest({ ...req, params: { Timestamp: 'x' } }, creds, { now: 0, nonce: 'a' }), /clashes/);
+});
+
+test('sign (the common Signer shape): the published vector, from an unsigned GET request', () => {
+  const url = new URL('https://ecs.aliyuncs.com/?Action=DescribeRegions&Version=2014-05-26&Format=XML');
+  const signed = sign({ method: 'GET', url, headers: {}, body: null }, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }, { now: new Date(Date.UTC(2016, 1, 23, 12, 46, 24)), nonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf' });
+  assert.equal(signed.url.searchParams.get('Signature'), 'OLeaidS1JvxuMvnyHOwuJ+uX5qY=');
+  assert.equal(signed.body, null);
+  assert.equal(url.searchParams.get('Signature'), null, 'the input is not modified');
+});
+
+test('sign POST: operation parameters move to the signed form body', () => {
+  const url = new URL('https://smc.aliyuncs.com/?Action=StartReplicationJob&Version=2019-06-01&JobId=j-1');
+  const signed = sign({ method: 'POST', url, headers: {}, body: null }, { accessKeyId: 'AK', accessKeySecret: 'SK' }, { now: new Date(0), nonce: 'n' });
+  assert.equal(signed.url.searchParams.get('JobId'), null);
+  assert.equal(new URLSearchParams(signed.body ?? '').get('JobId'), 'j-1');
+  assert.equal(signed.headers['content-type'], 'application/x-www-form-urlencoded');
+  const all: Record<string, string> = {};
+  for (const [k, v] of [...signed.url.searchParams, ...new URLSearchParams(signed.body ?? '')]) if (k !== 'Signature') all[k] = v;
+  assert.equal(OpenApiUtil.getRPCSignature(all, 'POST', 'SK'), signed.url.searchParams.get('Signature'));
 });

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { RealClock, type SimClock } from '../../common/simulator/clock.js';
 import type { DemoHandle } from '../../module.js';
 import type { Logger } from '../../../src/core/model.js';
-import { formatTime, type SimTiming } from './service.js';
+import { formatTime, type SimTiming } from './model.js';
 import { startAlibabaSimulator } from './server.js';
 
 export interface AlibabaDemoOptions {

@@ -6,12 +6,18 @@
 import { serveSimulator, type RunningSimulator, type SimHandler, type SimRequest, type SimResponse } from '../../common/simulator/http.js';
 import type { SimClock } from '../../common/simulator/clock.js';
 import { FaultInjector } from '../../common/simulator/faults.js';
-import { computeSignature, SIGNATURE_METHOD, SIGNATURE_VERSION } from '../signer.js';
-import { API_VERSION, isAction, type Action } from '../wire.js';
+import { COMMON_PARAMS, SIGNATURE_METHOD, SIGNATURE_VERSION, verifySignature } from '../signer.js';
+import { OPERATION_IDS, type OperationId as Action } from '../generated/operations.js';
+import { API_VERSION } from '../generated/wire.js';
 import { isCatalogParam } from '../params.js';
-import { SmcFault, SmcService, type ServiceOptions } from './service.js';
+import { SmcFault, SmcService, type ServiceOptions } from './model.js';
 
 export const HOST_ID = 'smc.aliyuncs.com';
+
+/** A catalog Action (generated OPERATIONS). */
+export function isAction(value: string): value is Action {
+  return (OPERATION_IDS as readonly string[]).includes(value);
+}
 
 export interface SimCredential {
   accessKeyId: string;
@@ -113,7 +119,7 @@ export class AlibabaSimHandler implements SimHandler {
     const requestId = this.service.requestId();
     if (kind === 'malformed') return { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: `{"RequestId":"${requestId}","TotalCount":` };
     if (kind === 'throttle') return this.error(new SmcFault('Throttling.User', 400, 'Request was denied due to user flow control.'), requestId, req);
-    return this.error(new SmcFault('InternalError', 500, 'An error occurred while processing your request. Please try again. If the problem still exists, please submit a ticket.'), requestId, req);
+    return this.error(new SmcFault('ServiceUnavailable', 503, 'The request has failed due to a temporary failure of the server.'), requestId, req);
   }
 
   private error(f: SmcFault, requestId: string, req: SimRequest | null, xml = false): SimResponse {
@@ -172,7 +178,7 @@ export class AlibabaSimHandler implements SimHandler {
     if (!isAction(action)) return fail(new SmcFault('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.'));
     const opParams: Record<string, string> = {};
     for (const [k, v] of Object.entries(params)) {
-      if (COMMON.has(k)) continue;
+      if (COMMON_PARAMS.has(k)) continue;
       if (this.opts.strictParams && !isCatalogParam(action, k)) return fail(new SmcFault('InvalidParameter', 400, `The parameter "${k}" is not valid for ${action}.`));
       opParams[k] = v;
     }
@@ -209,8 +215,7 @@ export class AlibabaSimHandler implements SimHandler {
     if (Number.isNaN(ts)) throw new SmcFault('InvalidTimeStamp.Format', 400, 'Specified time stamp or date value is not well formatted.');
     const ref = this.tsNow();
     if (Math.abs(ref - ts) > this.window) throw new SmcFault('InvalidTimeStamp.Expired', 400, 'Specified time stamp or date value is expired.');
-    const expected = computeSignature(method, params, cred.accessKeySecret);
-    if (expected !== params.Signature) throw new SmcFault('SignatureDoesNotMatch', 400, 'Specified signature is not matched with our calculation.');
+    if (!verifySignature(method, params, cred.accessKeySecret)) throw new SmcFault('SignatureDoesNotMatch', 400, 'Specified signature is not matched with our calculation.');
     if (cred.securityToken !== undefined && params.SecurityToken !== cred.securityToken) {
       throw new SmcFault(params.SecurityToken ? 'InvalidSecurityToken.Mismatch' : 'MissingParameter', 400, params.SecurityToken ? 'Specified SecurityToken is not valid.' : 'The input parameter "SecurityToken" that is mandatory for processing this request is not supplied.');
     }
@@ -258,19 +263,6 @@ export class AlibabaSimHandler implements SimHandler {
     }
   }
 }
-
-const COMMON: ReadonlySet<string> = new Set([
-  'Action',
-  'Version',
-  'Format',
-  'AccessKeyId',
-  'Signature',
-  'SignatureMethod',
-  'SignatureVersion',
-  'SignatureNonce',
-  'Timestamp',
-  'SecurityToken',
-]);
 
 /** Starts the simulator on 127.0.0.1 (port 0 by default) with a progress tick on `clock`. */
 export async function startAlibabaSimulator(opts: AlibabaSimulatorOptions): Promise<AlibabaSimulator> {

@@ -26,7 +26,7 @@ import type {
   SourceServer,
   SourceServerState,
   TagResource,
-} from '../wire.js';
+} from '../generated/wire.js';
 import { readList, readStructList } from '../params.js';
 
 export class SmcFault extends Error {
