@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { CallContext } from '../port.js';
 import type { Source, Task } from '../../src/core/model.js';
 import type { SetupInput } from './mapper.js';
+import { PROVIDER_ID } from './generated/wire.js';
 
 export type { SetupInput, SetupDiskMappingInput, UCloudStackSmcDetails, UCloudStackDiskMapping } from './mapper.js';
 
@@ -51,6 +52,30 @@ export interface UCloudStackSmcExtension {
   /** Returns the task as it looks after the call (DELETING), or null when it is already gone. */
   delete(region: string, smcId: string, ctx?: CallContext): Promise<Task | null>;
   describe(region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext): Promise<UCloudStackDescribePage>;
+}
+
+/** What the provider offers the extension (its SetupSMC, action, delete and describe paths). */
+export interface ExtensionBackend {
+  setup(region: string, smcId: string, input: SetupInput, ctx?: CallContext): Promise<Task>;
+  start(region: string, smcId: string, ctx?: CallContext): Promise<Task>;
+  stop(region: string, smcId: string, ctx?: CallContext): Promise<Task>;
+  complete(region: string, smcId: string, ctx?: CallContext): Promise<Task>;
+  delete(region: string, smcId: string, ctx?: CallContext): Promise<Task | null>;
+  describe(region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext): Promise<UCloudStackDescribePage>;
+}
+
+/** The extension object the provider exposes (`provider.extension`). */
+export function createExtension(backend: ExtensionBackend): UCloudStackSmcExtension {
+  // Not frozen: the gateway's cache wraps it in a Proxy that returns wrapped methods.
+  return {
+    provider: PROVIDER_ID,
+    setup: (region: string, smcId: string, input: SetupInput, ctx?: CallContext) => backend.setup(region, smcId, input, ctx),
+    start: (region: string, smcId: string, ctx?: CallContext) => backend.start(region, smcId, ctx),
+    stop: (region: string, smcId: string, ctx?: CallContext) => backend.stop(region, smcId, ctx),
+    complete: (region: string, smcId: string, ctx?: CallContext) => backend.complete(region, smcId, ctx),
+    delete: (region: string, smcId: string, ctx?: CallContext) => backend.delete(region, smcId, ctx),
+    describe: (region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext) => backend.describe(region, filter, ctx),
+  };
 }
 
 export const DESCRIBE_LIMIT_MIN = 1;

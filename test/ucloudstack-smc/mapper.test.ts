@@ -13,7 +13,7 @@ import {
   toSource,
   toTask,
 } from '../../adapters/ucloudstack-smc/mapper.js';
-import { SMC_STATES } from '../../adapters/ucloudstack-smc/wire.js';
+import { SMC_STATES } from '../../adapters/ucloudstack-smc/generated/wire.js';
 import { EMPTY_DESCRIBE, info, SYNCING_INFO } from './fixtures.js';
 
 const CTX = { accountId: 'ucs-1', region: 'cn' };
@@ -195,7 +195,7 @@ test('toSetupRequest: bytes -> GB, missing partition facts taken from the SMC, p
         { device: '/dev/vdc1', mappingDiskId: 'disk-zzzz', sizeBytes: 20 * GIB, isRoot: false },
       ],
     },
-    SYNCING_INFO.DiskMappings,
+    SYNCING_INFO.DiskMappings!,
   );
   assert.deepEqual(req, {
     Region: 'cn',
@@ -213,6 +213,6 @@ test('toSetupRequest: bytes -> GB, missing partition facts taken from the SMC, p
 });
 
 test('the digest envelope example maps to an empty page', () => {
-  assert.deepEqual(EMPTY_DESCRIBE.Infos.map((i) => toTask(i, CTX)), []);
+  assert.deepEqual(EMPTY_DESCRIBE.Infos!.map((i) => toTask(i, CTX)), []);
   assert.equal(EMPTY_DESCRIBE.TotalCount, 0);
 });
