@@ -12,13 +12,11 @@
 import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk as DomainDisk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskTarget } from '../../src/core/model.js';
 import {
   PROVIDER_ID,
-  SMC_RESOURCE_STATES,
-  SMC_STATES,
+  SMCResourceState,
+  SMCState,
   type DiskMapping,
   type SetupSMCRequest,
   type SMCInfo,
-  type SMCResourceState,
-  type SMCState,
   type SMCSubtask,
 } from './generated/wire.js';
 
@@ -26,14 +24,14 @@ import {
 export function parseSMCState(value: string | undefined | null): SMCState | null {
   if (!value) return null;
   const lower = value.toLowerCase();
-  return SMC_STATES.find((s) => s.toLowerCase() === lower) ?? null;
+  return SMCState.find((s) => s.toLowerCase() === lower) ?? null;
 }
 
 /** Case-insensitive lookup of a resource state (`creating` -> `CREATING`). */
 export function parseResourceState(value: string | undefined | null): SMCResourceState | null {
   if (!value) return null;
   const upper = value.toUpperCase();
-  return SMC_RESOURCE_STATES.find((s) => s === upper) ?? null;
+  return SMCResourceState.find((s) => s === upper) ?? null;
 }
 
 const GIB = 1024 ** 3;

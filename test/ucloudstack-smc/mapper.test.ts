@@ -13,14 +13,14 @@ import {
   toSource,
   toTask,
 } from '../../adapters/ucloudstack-smc/mapper.js';
-import { SMC_STATES } from '../../adapters/ucloudstack-smc/generated/wire.js';
+import { SMCState } from '../../adapters/ucloudstack-smc/generated/wire.js';
 import { EMPTY_DESCRIBE, info, SYNCING_INFO } from './fixtures.js';
 
 const CTX = { accountId: 'ucs-1', region: 'cn' };
 const GIB = 1024 ** 3;
 
 test('every SMC state has a unified task state and a source state', () => {
-  for (const s of SMC_STATES) {
+  for (const s of SMCState) {
     assert.ok(TASK_STATE_TABLE[s], `task state for ${s}`);
     assert.ok(SOURCE_STATE_TABLE[s], `source state for ${s}`);
   }
