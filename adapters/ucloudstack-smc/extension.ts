@@ -54,27 +54,17 @@ export interface UCloudStackSmcExtension {
   describe(region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext): Promise<UCloudStackDescribePage>;
 }
 
-/** What the provider offers the extension (its SetupSMC, action, delete and describe paths). */
-export interface ExtensionBackend {
-  setup(region: string, smcId: string, input: SetupInput, ctx?: CallContext): Promise<Task>;
-  start(region: string, smcId: string, ctx?: CallContext): Promise<Task>;
-  stop(region: string, smcId: string, ctx?: CallContext): Promise<Task>;
-  complete(region: string, smcId: string, ctx?: CallContext): Promise<Task>;
-  delete(region: string, smcId: string, ctx?: CallContext): Promise<Task | null>;
-  describe(region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext): Promise<UCloudStackDescribePage>;
-}
-
-/** The extension object the provider exposes (`provider.extension`). */
-export function createExtension(backend: ExtensionBackend): UCloudStackSmcExtension {
+/** The extension object the provider exposes (`provider.extension`) over the provider's own paths. */
+export function createExtension(backend: Omit<UCloudStackSmcExtension, 'provider'>): UCloudStackSmcExtension {
   // Not frozen: the gateway's cache wraps it in a Proxy that returns wrapped methods.
   return {
     provider: PROVIDER_ID,
-    setup: (region: string, smcId: string, input: SetupInput, ctx?: CallContext) => backend.setup(region, smcId, input, ctx),
-    start: (region: string, smcId: string, ctx?: CallContext) => backend.start(region, smcId, ctx),
-    stop: (region: string, smcId: string, ctx?: CallContext) => backend.stop(region, smcId, ctx),
-    complete: (region: string, smcId: string, ctx?: CallContext) => backend.complete(region, smcId, ctx),
-    delete: (region: string, smcId: string, ctx?: CallContext) => backend.delete(region, smcId, ctx),
-    describe: (region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext) => backend.describe(region, filter, ctx),
+    setup: backend.setup,
+    start: backend.start,
+    stop: backend.stop,
+    complete: backend.complete,
+    delete: backend.delete,
+    describe: backend.describe,
   };
 }
 
