@@ -1,90 +1,100 @@
 /**
- * UCloudStack envelope errors -> GatewayError.
+ * UCloudStack error codes -> gateway classes, and envelope parsing. Everything else (HTTP statuses,
+ * transport failures, malformed bodies, the GatewayError itself) is adapters/common/classify.ts.
  *
- * A response is an error when its HTTP status is >= 400 or when its `RetCode` is non-zero (the vendor
+ * A response is an error when its HTTP status is >= 400 or its `RetCode` is non-zero (the vendor
  * answers RetCode errors with HTTP 200). `providerCode` is the RetCode as a string, verbatim.
  *
- * No SMC-specific RetCodes are documented. The table holds the UCloud platform codes the catalogue
- * lists, and the UCloudStack server status *names* (StatusParamInvalid, ...) whose numbers are
- * unknown: those are recognised in `Message`, which the simulator (and, we expect, the server)
- * starts with the status name. A name in the message wins over the numeric table (it is more
- * specific); a code in neither is UPSTREAM_ERROR.
+ * The codes are the catalog's (generated/errors.ts): numeric UCloud platform codes and the
+ * UCloudStack server status *names* (StatusParamInvalid, ...) whose numbers are undocumented. A name
+ * is recognised at the start of `Message` (the simulator, and we expect the server, starts it with
+ * the status name) and wins over the number; a code in neither is classified by HTTP status.
  */
 import { GatewayError, type ErrorCode } from '../../src/core/errors.js';
 import { secrets } from '../common/secrets.js';
-import type { Envelope } from './wire.js';
+import { vendorError, type Classification, type ClassifyContext, type VendorCodeTable, type VendorError } from '../common/classify.js';
+import { ERROR_CODES } from './generated/errors.js';
+import type { Envelope } from './generated/wire.js';
 
-export const PROVIDER = 'ucloudstack-smc' as const;
-
-export interface RetCodeRule {
-  code: ErrorCode;
-  /** What the vendor says it means. */
-  meaning: string;
-}
-
-/** Numeric RetCodes of the catalogue (UCloud platform codes; applicability to UCloudStack unconfirmed). */
-export const RETCODE_TABLE: Readonly<Record<string, RetCodeRule>> = {
-  '110': { code: 'UPSTREAM_UNAVAILABLE', meaning: 'API response timeout' },
-  '130': { code: 'UPSTREAM_UNAVAILABLE', meaning: 'API gateway or authentication service error' },
-  '150': { code: 'UPSTREAM_UNAVAILABLE', meaning: 'service temporarily unavailable' },
-  '153': { code: 'THROTTLED', meaning: 'API request throttled' },
-  '160': { code: 'INTERNAL_SERVER_ERROR', meaning: 'missing parameter Action' },
-  '161': { code: 'UNSUPPORTED_OPERATION', meaning: 'Action does not exist' },
-  '170': { code: 'UNAUTHENTICATED', meaning: 'missing Signature' },
-  '171': { code: 'UNAUTHENTICATED', meaning: 'signature error' },
-  '172': { code: 'UNAUTHENTICATED', meaning: 'user does not exist' },
-  '174': { code: 'UNAUTHENTICATED', meaning: 'token does not exist' },
-  '292': { code: 'NOT_FOUND', meaning: 'project does not exist' },
-  '293': { code: 'FORBIDDEN', meaning: 'zone permission error' },
-  '294': { code: 'FORBIDDEN', meaning: 'access IP denied' },
-  '295': { code: 'FORBIDDEN', meaning: 'security-lock verification failed' },
-  '299': { code: 'FORBIDDEN', meaning: 'IAM permission check failed' },
+/** Hand-written classification of every non-success catalog code (generated/errors.ts ERROR_CODES). */
+const CLASSES: Readonly<Record<string, ErrorCode>> = {
+  '110': 'UPSTREAM_UNAVAILABLE',
+  '130': 'UPSTREAM_UNAVAILABLE',
+  '150': 'UPSTREAM_UNAVAILABLE',
+  '153': 'THROTTLED',
+  '160': 'INTERNAL_SERVER_ERROR',
+  '161': 'UNSUPPORTED_OPERATION',
+  '170': 'UNAUTHENTICATED',
+  '171': 'UNAUTHENTICATED',
+  '172': 'UNAUTHENTICATED',
+  '174': 'UNAUTHENTICATED',
+  '292': 'NOT_FOUND',
+  '293': 'FORBIDDEN',
+  '294': 'FORBIDDEN',
+  '295': 'FORBIDDEN',
+  '299': 'FORBIDDEN',
+  StatusParamInvalid: 'BAD_USER_INPUT',
+  StatusResourceNotExist: 'NOT_FOUND',
+  StatusResourceNotBelongsToTenant: 'FORBIDDEN',
+  StatusResourceStatusInvalid: 'CONFLICT',
 };
 
-/** UCloudStack server status names (numbers undocumented), recognised at the start of `Message`. */
-export const STATUS_NAME_TABLE: Readonly<Record<string, RetCodeRule>> = {
-  StatusParamInvalid: { code: 'BAD_USER_INPUT', meaning: 'invalid parameter' },
-  StatusResourceNotExist: { code: 'NOT_FOUND', meaning: 'resource does not exist' },
-  StatusResourceNotBelongsToTenant: { code: 'FORBIDDEN', meaning: 'resource belongs to another tenant' },
-  StatusResourceStatusInvalid: { code: 'CONFLICT', meaning: 'resource state does not allow the operation' },
+/** Transient codes (timeout, gateway error, unavailable) and throttling: a safe read may be retried. */
+export const RETRYABLE_RETCODES: ReadonlySet<number> = new Set([110, 130, 150, 153]);
+
+/** The vendor code table: catalog codes only (0 is success, not an error). */
+export const VENDOR_CODES: VendorCodeTable = (vendorCode) => {
+  if (!(vendorCode in ERROR_CODES) || vendorCode === '0') return undefined;
+  const code = CLASSES[vendorCode];
+  if (!code) return undefined;
+  return { code, retryable: code === 'THROTTLED' || code === 'UPSTREAM_UNAVAILABLE' };
 };
 
 /**
  * RetCodes the simulator uses for the status names (chosen by us; the vendor's numbers are not
  * documented). Real servers are classified by the name in `Message` whatever number they send.
  */
-export const SIMULATOR_STATUS_RETCODES: Readonly<Record<keyof typeof STATUS_NAME_TABLE, number>> = {
+export const SIMULATOR_STATUS_RETCODES = {
   StatusParamInvalid: 8000,
   StatusResourceNotExist: 8001,
   StatusResourceNotBelongsToTenant: 8002,
   StatusResourceStatusInvalid: 8003,
-};
+} as const;
+export type StatusName = keyof typeof SIMULATOR_STATUS_RETCODES;
 
-/** RetCodes after which a safe read may be retried. */
-export const RETRYABLE_RETCODES: ReadonlySet<number> = new Set([110, 130, 150, 153]);
+const STATUS_NAMES = Object.keys(SIMULATOR_STATUS_RETCODES) as StatusName[];
 
-/** The rule for a RetCode + message, or null when neither is known. */
-export function classifyRetCode(retCode: number | string, message?: string): RetCodeRule | null {
-  const name = statusNameIn(message);
-  if (name) return STATUS_NAME_TABLE[name]!;
-  return RETCODE_TABLE[String(retCode)] ?? null;
-}
-
-function statusNameIn(message: string | undefined): string | null {
+/** The status name `Message` starts with (`StatusResourceStatusInvalid: SMC is Syncing`), if any. */
+export function statusNameIn(message: string | null | undefined): StatusName | null {
   if (!message) return null;
-  for (const name of Object.keys(STATUS_NAME_TABLE)) {
-    if (message === name || message.startsWith(name + ':') || message.startsWith(name + ' ')) return name;
-  }
-  return null;
+  return STATUS_NAMES.find((n) => message === n || message.startsWith(n + ':') || message.startsWith(n + ' ')) ?? null;
 }
 
-export interface ErrorContext {
-  action: string;
-  account?: string;
-  httpStatus?: number;
-  requestId?: string;
-  /** Values that must never appear in a message (password, keys): replaced by `***`. */
-  secrets?: readonly string[];
+/** The class of a RetCode + message (a status name in the message wins), undefined when neither is known. */
+export function classifyRetCode(retCode: number | string, message?: string | null): Classification | undefined {
+  const name = statusNameIn(message);
+  return VENDOR_CODES(name ?? String(retCode));
+}
+
+/** True for a parsed JSON object that has the envelope's RetCode and Action. */
+export function isEnvelope(body: unknown): body is Envelope & { RetCode: number; Action: string } {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    typeof (body as Envelope).RetCode === 'number' &&
+    typeof (body as Envelope).Action === 'string'
+  );
+}
+
+/** The RetCode of a response body, or null when it is not an envelope (for `retryableResponse`). */
+export function retCodeOf(body: string): number | null {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    return isEnvelope(parsed) ? parsed.RetCode : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -97,76 +107,32 @@ export function redact(text: string, values: readonly string[] | undefined): str
   return secrets.scrub(out);
 }
 
-/** A non-zero RetCode envelope -> GatewayError. */
-export function envelopeError(env: Envelope, ctx: ErrorContext): GatewayError {
-  const rule = classifyRetCode(env.RetCode, env.Message);
-  // Redacted before slicing: a secret cut in half by the limit would otherwise survive.
-  const vendorText = redact(String(env.Message ?? ''), ctx.secrets).slice(0, 500);
-  const meaning = rule?.meaning ?? 'unclassified RetCode';
-  const message = `UCloudStack ${ctx.action} failed: RetCode ${env.RetCode} (${meaning})${vendorText ? `: ${vendorText}` : ''}`;
-  const code = rule?.code ?? 'UPSTREAM_ERROR';
-  return new GatewayError(code, message, {
-    provider: PROVIDER,
-    account: ctx.account,
-    providerCode: String(env.RetCode),
-    requestId: ctx.requestId,
-    httpStatus: ctx.httpStatus,
-    retryable: code === 'THROTTLED' || code === 'UPSTREAM_UNAVAILABLE',
-    field: code === 'BAD_USER_INPUT' ? fieldIn(vendorText) : undefined,
+/** The envelope as the common classifier takes it (message redacted before slicing). */
+export function parseEnvelope(env: Envelope, requestId: string | undefined, callSecrets?: readonly string[]): VendorError {
+  return {
+    code: env.RetCode === null || env.RetCode === undefined ? undefined : String(env.RetCode),
+    message: redact(String(env.Message ?? ''), callSecrets).slice(0, 500) || undefined,
+    requestId,
+  };
+}
+
+/**
+ * A refusal (non-zero RetCode, or HTTP >= 400) -> GatewayError through common/classify.ts. The status
+ * name in the message classifies it; BAD_USER_INPUT names the parameter the vendor mentions.
+ */
+export function envelopeError(status: number, vendor: VendorError | null, ctx: ClassifyContext): GatewayError {
+  const name = statusNameIn(vendor?.message);
+  const table: VendorCodeTable = name ? () => VENDOR_CODES(name) : VENDOR_CODES;
+  const e = vendorError(status, vendor, table, ctx);
+  const field = e.code === 'BAD_USER_INPUT' ? /parameter ([A-Za-z][\w.]*)/.exec(vendor?.message ?? '')?.[1] : undefined;
+  if (!field) return e;
+  return new GatewayError(e.code, e.message, {
+    provider: e.provider,
+    account: e.account,
+    providerCode: e.providerCode,
+    requestId: e.requestId,
+    httpStatus: e.httpStatus,
+    retryable: e.retryable,
+    field,
   });
-}
-
-/** `StatusParamInvalid: missing parameter Region` -> `Region` (best effort, for BAD_USER_INPUT). */
-function fieldIn(text: string): string | undefined {
-  const m = /parameter ([A-Za-z][\w.]*)/.exec(text);
-  return m?.[1];
-}
-
-/** An HTTP error status without a usable envelope -> GatewayError. */
-export function httpStatusError(status: number, ctx: ErrorContext): GatewayError {
-  const code: ErrorCode =
-    status === 401
-      ? 'UNAUTHENTICATED'
-      : status === 403
-        ? 'FORBIDDEN'
-        : status === 429
-          ? 'THROTTLED'
-          : status === 502 || status === 503 || status === 504
-            ? 'UPSTREAM_UNAVAILABLE'
-            : 'UPSTREAM_ERROR';
-  return new GatewayError(code, `UCloudStack ${ctx.action} failed: HTTP ${status}`, {
-    provider: PROVIDER,
-    account: ctx.account,
-    requestId: ctx.requestId,
-    httpStatus: status,
-  });
-}
-
-/** A body that is not the vendor's envelope. */
-export function malformedError(ctx: ErrorContext, what: string): GatewayError {
-  return new GatewayError('UPSTREAM_ERROR', `UCloudStack ${ctx.action} returned a malformed response (${what})`, {
-    provider: PROVIDER,
-    account: ctx.account,
-    requestId: ctx.requestId,
-    httpStatus: ctx.httpStatus,
-  });
-}
-
-/** Network failures (reset, refused, timeout). The message names the kind only, never the request. */
-export function transportError(ctx: ErrorContext, errCode: string | undefined, cause: unknown): GatewayError {
-  const timeout = errCode === 'ETIMEDOUT';
-  return new GatewayError(
-    'UPSTREAM_UNAVAILABLE',
-    `UCloudStack ${ctx.action} failed: ${timeout ? 'request timed out' : `connection error${errCode ? ` (${errCode})` : ''}`}`,
-    { provider: PROVIDER, account: ctx.account, cause: sanitizedCause(cause) },
-  );
-}
-
-/** got errors carry the request options (and so the signed body): keep only name and code. */
-function sanitizedCause(cause: unknown): unknown {
-  if (cause && typeof cause === 'object') {
-    const c = cause as { name?: string; code?: string };
-    return { name: c.name, code: c.code };
-  }
-  return undefined;
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { CallContext } from '../port.js';
 import type { Source, Task } from '../../src/core/model.js';
 import type { SetupInput } from './mapper.js';
+import { PROVIDER_ID } from './generated/wire.js';
 
 export type { SetupInput, SetupDiskMappingInput, UCloudStackSmcDetails, UCloudStackDiskMapping } from './mapper.js';
 
@@ -51,6 +52,20 @@ export interface UCloudStackSmcExtension {
   /** Returns the task as it looks after the call (DELETING), or null when it is already gone. */
   delete(region: string, smcId: string, ctx?: CallContext): Promise<Task | null>;
   describe(region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext): Promise<UCloudStackDescribePage>;
+}
+
+/** The extension object the provider exposes (`provider.extension`) over the provider's own paths. */
+export function createExtension(backend: Omit<UCloudStackSmcExtension, 'provider'>): UCloudStackSmcExtension {
+  // Not frozen: the gateway's cache wraps it in a Proxy that returns wrapped methods.
+  return {
+    provider: PROVIDER_ID,
+    setup: backend.setup,
+    start: backend.start,
+    stop: backend.stop,
+    complete: backend.complete,
+    delete: backend.delete,
+    describe: backend.describe,
+  };
 }
 
 export const DESCRIBE_LIMIT_MIN = 1;

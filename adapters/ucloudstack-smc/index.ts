@@ -4,12 +4,15 @@
 import { z } from 'zod';
 import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
-import { UCloudStackSmcClient } from './client.js';
-import { UCloudStackSmcProvider } from './provider.js';
-import { startUCloudStackDemo } from './simulator/demo.js';
+import { Client } from './client.js';
+import { Provider } from './provider.js';
+import { startDemo } from './simulator/demo.js';
+import { PROVIDER_ID } from './generated/wire.js';
 
-export { UCloudStackSmcProvider } from './provider.js';
-export { UCloudStackSmcClient } from './client.js';
+/** The provider id (generated from the catalog; every adapter file imports it from generated/wire.ts). */
+export { PROVIDER_ID };
+export { Provider } from './provider.js';
+export { Client } from './client.js';
 export type { UCloudStackSmcExtension, UCloudStackDescribeFilter, UCloudStackDescribePage, UCloudStackSmc } from './extension.js';
 export type { UCloudStackSmcDetails, UCloudStackDiskMapping, SetupInput, SetupDiskMappingInput } from './mapper.js';
 
@@ -25,7 +28,7 @@ export const credentialsSchema = z.strictObject({
 export const optionsSchema = z.strictObject({
   projectId: key.optional(),
   timeoutMs: z.number().int().min(100).max(300_000).optional(),
-  /** Retries of DescribeSMC (the only retried Action). */
+  /** Retries of the operations the catalog marks safe to retry (DescribeSMC). */
   retryLimit: z.number().int().min(0).max(5).optional(),
   retryBackoffLimitMs: z.number().int().min(0).max(60_000).optional(),
   maxSockets: z.number().int().min(1).max(1024).optional(),
@@ -48,7 +51,7 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
 }
 
 export const ucloudstackSmcModule: ProviderModule = {
-  id: 'ucloudstack-smc',
+  id: PROVIDER_ID,
   displayName: 'UCloudStack SMC',
   graphqlName: 'UCLOUDSTACK_SMC',
   description: 'UCloudStack SMC',
@@ -56,7 +59,7 @@ export const ucloudstackSmcModule: ProviderModule = {
   createProvider(account, deps) {
     const creds = credentialsSchema.parse(account.credentials);
     const opts = optionsSchema.parse(account.options ?? {});
-    const client = new UCloudStackSmcClient({
+    const client = new Client({
       endpoint: account.endpoint,
       credentials: { publicKey: creds.publicKey, privateKey: creds.privateKey },
       projectId: creds.projectId ?? opts.projectId,
@@ -67,7 +70,7 @@ export const ucloudstackSmcModule: ProviderModule = {
       maxSockets: opts.maxSockets,
       observer: deps.observer,
     });
-    return new UCloudStackSmcProvider({ accountId: account.id, regions: account.regions, client });
+    return new Provider({ accountId: account.id, regions: account.regions, client });
   },
-  startDemo: (opts) => startUCloudStackDemo(opts),
+  startDemo: (opts) => startDemo(opts),
 };

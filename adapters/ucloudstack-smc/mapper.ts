@@ -11,17 +11,28 @@
  */
 import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk as DomainDisk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskTarget } from '../../src/core/model.js';
 import {
-  parseResourceState,
-  parseSMCState,
+  PROVIDER_ID,
+  SMCResourceState,
+  SMCState,
   type DiskMapping,
   type SetupSMCRequest,
   type SMCInfo,
-  type SMCResourceState,
-  type SMCState,
   type SMCSubtask,
-} from './wire.js';
+} from './generated/wire.js';
 
-export const PROVIDER_ID = 'ucloudstack-smc' as const;
+/** Case-insensitive lookup of an SMC state (`SYNCED` and `Synced` are the same). */
+export function parseSMCState(value: string | undefined | null): SMCState | null {
+  if (!value) return null;
+  const lower = value.toLowerCase();
+  return SMCState.find((s) => s.toLowerCase() === lower) ?? null;
+}
+
+/** Case-insensitive lookup of a resource state (`creating` -> `CREATING`). */
+export function parseResourceState(value: string | undefined | null): SMCResourceState | null {
+  if (!value) return null;
+  const upper = value.toUpperCase();
+  return SMCResourceState.find((s) => s === upper) ?? null;
+}
 
 const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
@@ -133,7 +144,7 @@ export const RESOURCE_SOURCE_STATE_TABLE: Readonly<Record<SMCResourceState, Sour
 };
 
 /** Splits SMCInfo.State into the SMC state and the resource state (case-insensitive). */
-export function splitState(raw: string | undefined): { smcState: SMCState | null; resourceState: SMCResourceState } {
+export function splitState(raw: string | undefined | null): { smcState: SMCState | null; resourceState: SMCResourceState } {
   const resource = parseResourceState(raw);
   if (resource && resource !== 'AVAILABLE') return { smcState: null, resourceState: resource };
   return { smcState: parseSMCState(raw), resourceState: 'AVAILABLE' };
@@ -273,7 +284,7 @@ export function progressOf(info: SMCInfo): Progress {
   let totalBytes: number | null = null;
   // Byte counters only for the first (whole-file) round: an incremental round moves an unknown share.
   const firstRound = !((info.LastSyncedTime ?? 0) > 0);
-  if (firstRound && subtasks.length > 0 && subtasks.every((s) => s.Name !== undefined && usedByDevice.has(s.Name))) {
+  if (firstRound && subtasks.length > 0 && subtasks.every((s) => typeof s.Name === 'string' && usedByDevice.has(s.Name))) {
     totalBytes = 0;
     transferredBytes = 0;
     for (const s of subtasks) {
@@ -397,24 +408,36 @@ export function toSource(info: SMCInfo, ctx: MapContext): Source {
 // Actions
 
 /**
- * Actions the SMC's state allows (pure). SETUP is not a unified action (extension.setup).
- *  - START (StartSMC): Online or Synced, not Locked, and configured (a target VM is set);
+ * Unified actions each SMC state allows (the vendor's preconditions):
+ *  - START (StartSMC): Online or Synced; also needs a configured, unlocked SMC (see availableActions);
  *  - STOP (StopSMC): Preparing or Syncing;
  *  - CUTOVER (CompleteSMC): Synced;
- *  - DELETE (DeleteSMC): any state except while being deleted.
+ *  - DELETE (DeleteSMC): any state except Deleted (and not while the resource is DELETING).
+ * SETUP is not a unified action (extension.setup).
  */
+export const ACTIONS_BY_STATE: Readonly<Record<SMCState, readonly TaskAction[]>> = {
+  Unknown: [TaskAction.DELETE],
+  Online: [TaskAction.START, TaskAction.DELETE],
+  Offline: [TaskAction.DELETE],
+  Preparing: [TaskAction.STOP, TaskAction.DELETE],
+  Stopping: [TaskAction.DELETE],
+  Syncing: [TaskAction.STOP, TaskAction.DELETE],
+  Exception: [TaskAction.DELETE],
+  Synced: [TaskAction.START, TaskAction.CUTOVER, TaskAction.DELETE],
+  Completing: [TaskAction.DELETE],
+  Completed: [TaskAction.DELETE],
+  Deleted: [],
+};
+
+/** Actions the SMC's state allows (pure): ACTIONS_BY_STATE, START only once a target VM is set and the SMC is not Locked. */
 export function availableActions(task: Pick<Task, 'details' | 'nativeState'>): TaskAction[] {
   const d = task.details as Partial<UCloudStackSmcDetails> | null;
   const split = splitState(task.nativeState);
   const smcState = d?.smcState ?? split.smcState;
   const resourceState = d?.resourceState ?? split.resourceState;
-  if (resourceState === 'DELETING' || smcState === 'Deleted') return [];
-  const actions: TaskAction[] = [];
-  if ((smcState === 'Online' || smcState === 'Synced') && d?.locked !== true && !!d?.vmId) actions.push(TaskAction.START);
-  if (smcState === 'Preparing' || smcState === 'Syncing') actions.push(TaskAction.STOP);
-  if (smcState === 'Synced') actions.push(TaskAction.CUTOVER);
-  actions.push(TaskAction.DELETE);
-  return actions;
+  if (resourceState === 'DELETING') return [];
+  const allowed = smcState ? ACTIONS_BY_STATE[smcState] : [TaskAction.DELETE];
+  return allowed.filter((a) => a !== TaskAction.START || (d?.locked !== true && !!d?.vmId));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -462,11 +485,11 @@ export function toSetupRequest(region: string, smcId: string, input: SetupInput,
       const k = byDevice.get(m.device) ?? {};
       return {
         Device: m.device,
-        MountPoint: m.mountPoint ?? k.MountPoint,
-        FsType: m.fsType ?? k.FsType,
-        Size: typeof m.sizeBytes === 'number' ? gbFromBytes(m.sizeBytes) : k.Size,
-        Avail: typeof m.availBytes === 'number' ? gbFromBytes(m.availBytes) : k.Avail,
-        IsRoot: m.isRoot ?? k.IsRoot,
+        MountPoint: m.mountPoint ?? k.MountPoint ?? undefined,
+        FsType: m.fsType ?? k.FsType ?? undefined,
+        Size: typeof m.sizeBytes === 'number' ? gbFromBytes(m.sizeBytes) : (k.Size ?? undefined),
+        Avail: typeof m.availBytes === 'number' ? gbFromBytes(m.availBytes) : (k.Avail ?? undefined),
+        IsRoot: m.isRoot ?? k.IsRoot ?? undefined,
         MappingDiskID: m.mappingDiskId,
       };
     }),

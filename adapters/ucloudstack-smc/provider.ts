@@ -1,5 +1,5 @@
 /**
- * UCloudStackSmcProvider: the port over UCloudStack SMC for one account.
+ * Provider: the port over UCloudStack SMC for one account.
  *
  * One SMC = one Source + one Task (same native id, see mapper.ts). There are no templates and no
  * migration projects (capabilities.entities = ['Source', 'Task']; their lists are empty).
@@ -11,30 +11,30 @@
 import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput } from '../common/validation.js';
-import { TaskAction, TaskState, SourceState, EMPTY_PROGRESS, type ListPage, type ListQuery, type Source, type Task } from '../../src/core/model.js';
+import { TaskAction, SourceState, type ListPage, type ListQuery, type Source, type Task } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
-import { UCloudStackSmcClient } from './client.js';
-import { PROVIDER } from './errors.js';
+import type { Client } from './client.js';
 import {
   clampLimit,
+  createExtension,
   setupInputSchema,
   type UCloudStackDescribeFilter,
   type UCloudStackDescribePage,
   type UCloudStackSmcExtension,
 } from './extension.js';
 import { availableActions, detailsOf, toSetupRequest, toSource, toTask, type SetupInput } from './mapper.js';
-import type { SMCInfo } from './wire.js';
+import { PROVIDER_ID, type SMCInfo } from './generated/wire.js';
 
 export const MAX_BATCH = 100;
 
-export interface UCloudStackSmcProviderOptions {
+export interface ProviderOptions {
   accountId: string;
   regions: readonly string[];
-  client: UCloudStackSmcClient;
+  client: Client;
 }
 
-export class UCloudStackSmcProvider implements MigrationProvider {
-  readonly provider = PROVIDER;
+export class Provider implements MigrationProvider {
+  readonly provider = PROVIDER_ID;
   readonly accountId: string;
   readonly regions: readonly string[];
   readonly capabilities: ProviderCapabilities = Object.freeze({
@@ -43,21 +43,20 @@ export class UCloudStackSmcProvider implements MigrationProvider {
     maxPageSize: MAX_BATCH,
   });
   readonly extension: UCloudStackSmcExtension;
-  private readonly client: UCloudStackSmcClient;
+  private readonly client: Client;
 
-  constructor(options: UCloudStackSmcProviderOptions) {
+  constructor(options: ProviderOptions) {
     this.accountId = options.accountId;
     this.regions = Object.freeze([...options.regions]);
     this.client = options.client;
-    this.extension = {
-      provider: PROVIDER,
+    this.extension = createExtension({
       setup: (region, smcId, input, ctx) => this.setup(region, smcId, input, ctx, 'input'),
       start: (region, smcId, ctx) => this.act(region, smcId, TaskAction.START, ctx),
       stop: (region, smcId, ctx) => this.act(region, smcId, TaskAction.STOP, ctx),
       complete: (region, smcId, ctx) => this.act(region, smcId, TaskAction.CUTOVER, ctx),
       delete: (region, smcId, ctx) => this.deleteOne(region, smcId, ctx),
       describe: (region, filter, ctx) => this.describe(region, filter, ctx),
-    };
+    });
   }
 
   // --- sources --------------------------------------------------------------------------------
@@ -79,7 +78,7 @@ export class UCloudStackSmcProvider implements MigrationProvider {
   }
 
   async updateSource(): Promise<Source> {
-    throw unsupported(PROVIDER, 'updating a source (UCloudStack SMC has no rename API; the agent sets the name)');
+    throw unsupported(PROVIDER_ID, 'updating a source (UCloudStack SMC has no rename API; the agent sets the name)', this.accountId);
   }
 
   /**
@@ -93,7 +92,7 @@ export class UCloudStackSmcProvider implements MigrationProvider {
       const busy = sources.filter((s): s is Source => s !== null && s.state === SourceState.MIGRATING);
       if (busy.length > 0) {
         throw new GatewayError('CONFLICT', `source ${busy[0]!.nativeId} is migrating; delete with force to remove it and its task`, {
-          provider: PROVIDER,
+          provider: PROVIDER_ID,
           account: this.accountId,
         });
       }
@@ -170,10 +169,8 @@ export class UCloudStackSmcProvider implements MigrationProvider {
       case TaskAction.STOP:
       case TaskAction.CUTOVER:
         return this.act(region, id, action, ctx);
-      case TaskAction.DELETE:
-        return (await this.deleteOne(region, id, ctx)) ?? this.deletedTask(region, id);
       default:
-        throw unsupported(PROVIDER, `task action ${action}`);
+        throw unsupported(PROVIDER_ID, `task action ${action}`, this.accountId);
     }
   }
 
@@ -197,7 +194,7 @@ export class UCloudStackSmcProvider implements MigrationProvider {
   private assertRegion(region: string): void {
     if (!this.regions.includes(region)) {
       throw new GatewayError('BAD_USER_INPUT', `region ${JSON.stringify(region)} is not configured for account ${this.accountId}`, {
-        provider: PROVIDER,
+        provider: PROVIDER_ID,
         account: this.accountId,
         field: 'region',
       });
@@ -212,7 +209,7 @@ export class UCloudStackSmcProvider implements MigrationProvider {
     for (let i = 0; i < unique.length; i += MAX_BATCH) {
       const chunk = unique.slice(i, i + MAX_BATCH);
       const res = await this.client.describeSMC({ Region: region, SMCIDs: chunk, Limit: MAX_BATCH, Offset: 0 }, ctx);
-      for (const info of res.Infos) if (info.SMCID) out.set(info.SMCID, info);
+      for (const info of res.Infos ?? []) if (info.SMCID) out.set(info.SMCID, info);
     }
     return out;
   }
@@ -230,14 +227,15 @@ export class UCloudStackSmcProvider implements MigrationProvider {
         { Region: query.region, Offset: offset, Limit: limit, Keyword: nameContains || undefined },
         ctx,
       );
-      return { items: res.Infos, total: res.TotalCount };
+      const items = res.Infos ?? [];
+      return { items, total: res.TotalCount ?? items.length };
     }, MAX_BATCH);
   }
 
   private async requireInfo(region: string, id: string, ctx?: CallContext): Promise<SMCInfo> {
     const info = (await this.fetchByIds(region, [id], ctx)).get(id);
     if (!info) {
-      throw new GatewayError('NOT_FOUND', `SMC ${id} not found in region ${region}`, { provider: PROVIDER, account: this.accountId });
+      throw new GatewayError('NOT_FOUND', `SMC ${id} not found in region ${region}`, { provider: PROVIDER_ID, account: this.accountId });
     }
     return info;
   }
@@ -249,19 +247,18 @@ export class UCloudStackSmcProvider implements MigrationProvider {
   private async setup(region: string, smcId: string, raw: unknown, ctx: CallContext | undefined, path: string, known?: SMCInfo): Promise<Task> {
     this.assertRegion(region);
     // zod messages describe the rule, never the value (the password must not be echoed).
-    const input: SetupInput = parseInput(setupInputSchema, raw, path, { provider: PROVIDER, account: this.accountId });
+    const input: SetupInput = parseInput(setupInputSchema, raw, path, { provider: PROVIDER_ID, account: this.accountId });
     const info = known ?? (await this.requireInfo(region, smcId, ctx));
     await this.client.setupSMC(toSetupRequest(region, smcId, input, info.DiskMappings ?? []), ctx);
     return this.reload(region, smcId, ctx);
   }
 
-  private async act(region: string, id: string, action: TaskAction, ctx?: CallContext): Promise<Task> {
+  private async act(region: string, id: string, action: TaskAction.START | TaskAction.STOP | TaskAction.CUTOVER, ctx?: CallContext): Promise<Task> {
     this.assertRegion(region);
     const req = { Region: region, SMCID: id };
     if (action === TaskAction.START) await this.client.startSMC(req, ctx);
     else if (action === TaskAction.STOP) await this.client.stopSMC(req, ctx);
-    else if (action === TaskAction.CUTOVER) await this.client.completeSMC(req, ctx);
-    else throw unsupported(PROVIDER, `task action ${action}`);
+    else await this.client.completeSMC(req, ctx);
     return this.reload(region, id, ctx);
   }
 
@@ -270,33 +267,6 @@ export class UCloudStackSmcProvider implements MigrationProvider {
     await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
     const info = (await this.fetchByIds(region, [id], ctx)).get(id);
     return info ? toTask(info, this.mapCtx(region)) : null;
-  }
-
-  /** What a deleted SMC looks like when the vendor no longer lists it. */
-  private deletedTask(region: string, id: string): Task {
-    return {
-      provider: PROVIDER,
-      accountId: this.accountId,
-      region,
-      nativeId: id,
-      name: id,
-      type: null,
-      state: TaskState.DELETING,
-      nativeState: 'Deleted',
-      progress: { ...EMPTY_PROGRESS, steps: [] },
-      sourceId: id,
-      target: null,
-      templateId: null,
-      projectId: null,
-      createdAt: null,
-      startedAt: null,
-      finishedAt: null,
-      lastSyncedAt: null,
-      error: null,
-      bandwidthLimitMbps: null,
-      tags: [],
-      details: null,
-    };
   }
 
   private async describe(region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext): Promise<UCloudStackDescribePage> {
@@ -317,8 +287,8 @@ export class UCloudStackSmcProvider implements MigrationProvider {
     );
     const mctx = this.mapCtx(region);
     return {
-      items: res.Infos.map((i) => ({ task: toTask(i, mctx), source: toSource(i, mctx) })),
-      totalCount: res.TotalCount,
+      items: (res.Infos ?? []).map((i) => ({ task: toTask(i, mctx), source: toSource(i, mctx) })),
+      totalCount: res.TotalCount ?? res.Infos?.length ?? 0,
       limit,
       offset,
     };

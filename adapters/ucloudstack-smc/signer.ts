@@ -16,13 +16,14 @@
  * Pure: no clock, no randomness (the scheme has neither a timestamp nor a nonce).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { HttpRequest, Signer } from '../common/signer.js';
 
 /** A scalar parameter value as it goes on the wire. */
 export type ParamValue = string | number | boolean;
 /** Flattened parameters: dotted names to scalar values. */
 export type FlatParams = Record<string, ParamValue>;
 
-export interface UCloudStackCredentials {
+export interface Credentials {
   publicKey: string;
   privateKey: string;
 }
@@ -110,11 +111,27 @@ export function computeSignature(params: Readonly<Record<string, ParamValue>>, p
  * Signs a request: returns a new flat parameter map with `PublicKey` and `Signature` set. Any
  * `Signature` already present is replaced (re-signing on retry is idempotent).
  */
-export function signParams(params: Readonly<FlatParams>, credentials: UCloudStackCredentials): FlatParams {
+export function signParams(params: Readonly<FlatParams>, credentials: Credentials): FlatParams {
   const withKey: FlatParams = { ...params, PublicKey: credentials.publicKey };
   delete withKey.Signature;
   return { ...withKey, Signature: computeSignature(withKey, credentials.privateKey) };
 }
+
+/**
+ * The request signer (common/signer.ts shape). The unsigned request carries the flat parameters in
+ * its JSON body (typed values, as the vendor's Java SDK sends them) and/or its search params; the
+ * signed one is a POST of one flat JSON object with `PublicKey` and `Signature` added. `now` and
+ * `nonce` are unused: the scheme has neither a timestamp nor a nonce.
+ */
+export const sign: Signer<Credentials> = (request, credentials) => {
+  const params: FlatParams = Object.fromEntries(request.url.searchParams);
+  if (request.body) Object.assign(params, JSON.parse(request.body) as FlatParams);
+  const body = JSON.stringify(signParams(params, credentials));
+  const url = new URL(request.url);
+  url.search = '';
+  const headers: HttpRequest['headers'] = { ...request.headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
+  return { method: 'POST', url, headers, body };
+};
 
 /**
  * Server-side check (the simulator's): does `Signature` match the other received parameters under

@@ -8,7 +8,7 @@ import { GatewayError } from '../../src/core/errors.js';
 import { MIN_SECRET_LENGTH, REDACTED, registerCredentials, SecretScrubber, secrets } from '../../adapters/common/secrets.js';
 import { Client as AlibabaSmcClient } from '../../adapters/alibaba-smc/client.js';
 import { HuaweiSmsClient } from '../../adapters/huawei-sms/client.js';
-import { UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';
+import { Client as UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';
 import type { AccountConfig } from '../../adapters/module.js';
 import { makeFormatError } from '../../src/graphql/errors.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -326,7 +326,7 @@ describe('secrets never leave: adapter clients against an upstream that echoes t
     const { lines, logger } = capture();
     try {
       const client = new UCloudStackSmcClient({ endpoint: echo.url, credentials: { publicKey: 'ucs-public-e2e', privateKey: PRIVATE }, accountId: 'ucs', observer: loggingObserver(logger) });
-      const err = await thrown(client.setupSMC({ Region: 'r1', SMCID: 'smc-1', VMID: 'vm-1', Host: '10.0.0.1', Port: 22, User: 'root', Password: PASSWORD } as never));
+      const err = await thrown(client.setupSMC({ Region: 'r1', SMCID: 'smc-1', VMID: 'vm-1', Host: '10.0.0.1', User: 'root', Password: PASSWORD, DiskMappings: [] }));
       assert.ok(echo.requests[0]!.includes(JSON.stringify(PASSWORD).slice(1, -1)), 'the upstream saw the password');
       assertAbsent(err.message, [PRIVATE, PASSWORD], 'GatewayError message');
       assertAbsent(outgoing(err, logger), [PRIVATE, PASSWORD], 'formatted GraphQL error');

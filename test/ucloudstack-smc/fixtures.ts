@@ -3,7 +3,7 @@
  * (OS Linux, Arch x86_64, CentOS 7.9, kernel 3.10.0-1160, UEFI, FsType ext4, /dev/vda1, Speed
  * "100MB/s", Bandwidth in Mbps, Memory in MB, Unix-second times) and the digest's envelope example.
  */
-import type { DescribeSMCResponse, SMCInfo } from '../../adapters/ucloudstack-smc/wire.js';
+import type { DescribeSMCResponse, SMCInfo } from '../../adapters/ucloudstack-smc/generated/wire.js';
 
 /** The digest's envelope example, verbatim. */
 export const EMPTY_DESCRIBE: DescribeSMCResponse = { Action: 'DescribeSMCResponse', RetCode: 0, Message: '', TotalCount: 0, Infos: [] };

@@ -13,14 +13,14 @@ import {
   toSource,
   toTask,
 } from '../../adapters/ucloudstack-smc/mapper.js';
-import { SMC_STATES } from '../../adapters/ucloudstack-smc/wire.js';
+import { SMCState } from '../../adapters/ucloudstack-smc/generated/wire.js';
 import { EMPTY_DESCRIBE, info, SYNCING_INFO } from './fixtures.js';
 
 const CTX = { accountId: 'ucs-1', region: 'cn' };
 const GIB = 1024 ** 3;
 
 test('every SMC state has a unified task state and a source state', () => {
-  for (const s of SMC_STATES) {
+  for (const s of SMCState) {
     assert.ok(TASK_STATE_TABLE[s], `task state for ${s}`);
     assert.ok(SOURCE_STATE_TABLE[s], `source state for ${s}`);
   }
@@ -195,7 +195,7 @@ test('toSetupRequest: bytes -> GB, missing partition facts taken from the SMC, p
         { device: '/dev/vdc1', mappingDiskId: 'disk-zzzz', sizeBytes: 20 * GIB, isRoot: false },
       ],
     },
-    SYNCING_INFO.DiskMappings,
+    SYNCING_INFO.DiskMappings!,
   );
   assert.deepEqual(req, {
     Region: 'cn',
@@ -213,6 +213,6 @@ test('toSetupRequest: bytes -> GB, missing partition facts taken from the SMC, p
 });
 
 test('the digest envelope example maps to an empty page', () => {
-  assert.deepEqual(EMPTY_DESCRIBE.Infos.map((i) => toTask(i, CTX)), []);
+  assert.deepEqual(EMPTY_DESCRIBE.Infos!.map((i) => toTask(i, CTX)), []);
   assert.equal(EMPTY_DESCRIBE.TotalCount, 0);
 });

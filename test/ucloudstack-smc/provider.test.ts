@@ -168,7 +168,7 @@ describe('provider over the simulator', () => {
     assert.equal((await rejection(provider.updateSource(REGION, id, { name: 'x' }))).code, 'UNSUPPORTED_OPERATION');
   });
 
-  test('deleteSources refuses migrating sources without force; DELETE action and deleteTasks', async () => {
+  test('deleteSources refuses migrating sources without force; extension delete and deleteTasks', async () => {
     const id = ids[0]!;
     await provider.runTaskAction(REGION, id, TaskAction.START, null);
     const e = await rejection(provider.deleteSources(REGION, [id], {}));
@@ -176,7 +176,8 @@ describe('provider over the simulator', () => {
     assert.equal(env.sim.control.record(id)!.resourceState, 'AVAILABLE');
     await provider.deleteSources(REGION, [id], { force: true });
     assert.equal(env.sim.control.record(id)!.resourceState, 'DELETING');
-    const t = await provider.runTaskAction(REGION, ids[1]!, TaskAction.DELETE, null);
+    const ext = provider.extension as UCloudStackSmcExtension;
+    const t = (await ext.delete(REGION, ids[1]!))!;
     assert.equal(t.state, TaskState.DELETING);
     assert.deepEqual(provider.availableActions(t), []);
     await provider.deleteTasks(REGION, [ids[2]!]);
@@ -184,8 +185,12 @@ describe('provider over the simulator', () => {
     await env.clock.advance(60_000);
     const left = await provider.listTasks({ region: REGION, offset: 0, limit: 10, order: ListOrder.NAME_ASC, filter: {} });
     assert.equal(left.totalCount, 0);
-    const gone = await provider.runTaskAction(REGION, ids[1]!, TaskAction.DELETE, null).catch((x: Error & { code?: string }) => x);
-    assert.equal((gone as { code?: string }).code, 'NOT_FOUND');
+    const gone = await rejection(ext.delete(REGION, ids[1]!));
+    assert.equal(gone.code, 'NOT_FOUND');
+    // DELETE is not a runTaskAction action here (the domain deletes through deleteTasks).
+    const unsupported = await rejection(provider.runTaskAction(REGION, ids[1]!, TaskAction.DELETE, null));
+    assert.equal(unsupported.code, 'UNSUPPORTED_OPERATION');
+    assert.equal(unsupported.account, provider.accountId);
   });
 });
 

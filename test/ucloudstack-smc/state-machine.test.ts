@@ -7,13 +7,13 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { TaskAction, TaskState, SourceState } from '../../src/core/model.js';
 import { isGatewayError } from '../../src/core/errors.js';
-import { UCloudStackSmcProvider } from '../../adapters/ucloudstack-smc/provider.js';
-import { UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';
+import { Provider } from '../../adapters/ucloudstack-smc/provider.js';
+import { Client } from '../../adapters/ucloudstack-smc/client.js';
 import type { UCloudStackSmcDetails } from '../../adapters/ucloudstack-smc/mapper.js';
 import { MAPPINGS, REGION, REGION2, rejection, startEnv, USER_KEY, VM, type TestEnv } from './support.js';
 
-function providerFor(env: TestEnv): UCloudStackSmcProvider {
-  return new UCloudStackSmcProvider({ accountId: 'ucs-test', regions: [REGION, REGION2], client: env.user });
+function providerFor(env: TestEnv): Provider {
+  return new Provider({ accountId: 'ucs-test', regions: [REGION, REGION2], client: env.user });
 }
 
 const SETUP = {
@@ -27,7 +27,7 @@ const SETUP = {
 
 describe('SMC lifecycle on the ManualClock', () => {
   let env: TestEnv;
-  let provider: UCloudStackSmcProvider;
+  let provider: Provider;
   before(async () => {
     env = await startEnv();
     provider = providerFor(env);
@@ -135,7 +135,7 @@ describe('SMC lifecycle on the ManualClock', () => {
 
 describe('refusals change nothing', () => {
   let env: TestEnv;
-  let provider: UCloudStackSmcProvider;
+  let provider: Provider;
   before(async () => {
     env = await startEnv();
     provider = providerFor(env);
@@ -185,7 +185,7 @@ describe('refusals change nothing', () => {
     const e = await rejection(env.user.completeSMC({ Region: REGION, SMCID: id }));
     assert.equal(e.httpStatus, 200);
     assert.equal(e.code, 'CONFLICT');
-    const forged = new UCloudStackSmcClient({ endpoint: env.sim.endpoint, credentials: { publicKey: USER_KEY.publicKey, privateKey: 'forged' } });
+    const forged = new Client({ endpoint: env.sim.endpoint, credentials: { publicKey: USER_KEY.publicKey, privateKey: 'forged' } });
     try {
       const e2 = await rejection(forged.deleteSMC({ Region: REGION, SMCID: id }));
       assert.equal(e2.code, 'UNAUTHENTICATED');
@@ -211,7 +211,7 @@ describe('refusals change nothing', () => {
 
 describe('liveness and failures', () => {
   let env: TestEnv;
-  let provider: UCloudStackSmcProvider;
+  let provider: Provider;
   before(async () => {
     env = await startEnv();
     provider = providerFor(env);
@@ -274,7 +274,7 @@ describe('liveness and failures', () => {
 describe('the SetupSMC password never leaves', () => {
   const PASSWORD = 'Tr4nsfer-P@ssw0rd-42';
   let env: TestEnv;
-  let provider: UCloudStackSmcProvider;
+  let provider: Provider;
   before(async () => {
     env = await startEnv();
     provider = providerFor(env);

@@ -5,8 +5,8 @@
 import type { Logger } from '../../src/core/model.js';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
 import { loggingObserver } from '../../adapters/common/observe.js';
-import { UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';
-import { startUCloudStackSimulator, type SimVm, type UCloudStackSimulator } from '../../adapters/ucloudstack-smc/simulator/server.js';
+import { Client } from '../../adapters/ucloudstack-smc/client.js';
+import { startSimulator, type SimVm, type UCloudStackSimulator } from '../../adapters/ucloudstack-smc/simulator/server.js';
 import { SmcAgent, type AgentHost, type SmcAgentOptions } from '../../adapters/ucloudstack-smc/simulator/agent.js';
 
 export const REGION = 'cn-test-1';
@@ -80,8 +80,8 @@ export function captureLogger(): Captured {
 export interface TestEnv {
   clock: ManualClock;
   sim: UCloudStackSimulator;
-  user: UCloudStackSmcClient;
-  agentClient: UCloudStackSmcClient;
+  user: Client;
+  agentClient: Client;
   logs: Captured;
   agents: SmcAgent[];
   /** A started agent (registered, first heartbeat sent: Online). */
@@ -91,7 +91,7 @@ export interface TestEnv {
 
 export async function startEnv(opts: { retryBackoffLimitMs?: number } = {}): Promise<TestEnv> {
   const clock = new ManualClock();
-  const sim = await startUCloudStackSimulator({
+  const sim = await startSimulator({
     clock,
     regions: [
       { id: REGION, alias: 'Test DC 1' },
@@ -108,14 +108,14 @@ export async function startEnv(opts: { retryBackoffLimitMs?: number } = {}): Pro
     housekeepingMs: 5_000,
   });
   const logs = captureLogger();
-  const user = new UCloudStackSmcClient({
+  const user = new Client({
     endpoint: sim.endpoint,
     credentials: USER_KEY,
     accountId: 'ucs-test',
     observer: loggingObserver(logs.logger),
     retryBackoffLimitMs: opts.retryBackoffLimitMs ?? 5,
   });
-  const agentClient = new UCloudStackSmcClient({ endpoint: sim.endpoint, credentials: AGENT_KEY, accountId: 'ucs-agent', observer: loggingObserver(logs.logger) });
+  const agentClient = new Client({ endpoint: sim.endpoint, credentials: AGENT_KEY, accountId: 'ucs-agent', observer: loggingObserver(logs.logger) });
   const agents: SmcAgent[] = [];
   return {
     clock,

@@ -350,12 +350,3 @@ export interface DescribeSMCResponse extends Envelope {
   TotalCount?: number | null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Names the adapter code uses (catalog gen.aliases)
-
-export const SMC_STATES = SMCState;
-export const SMC_RESOURCE_STATES = SMCResourceState;
-export type SMCIDRequest = DeleteSMCRequest;
-
-// Operation table names the adapter code imports from wire.ts (catalog gen.reexports)
-export { OPERATION_IDS as SMC_ACTIONS, type OperationId as SMCAction, type OperationTuples as ActionTypes, PARAM_SPECS as ACTION_PARAMS, MODEL_FIELDS, COMMON_PARAMS, RESPONSE_FIELDS as ACTION_RESPONSE_FIELDS, type ScalarType, type ModelName, type ParamType, type ParamSpec } from './operations.js';

@@ -15,9 +15,10 @@
 import type { SimClock } from '../../common/simulator/clock.js';
 import { isGatewayError } from '../../../src/core/errors.js';
 import type { Logger } from '../../../src/core/model.js';
-import type { UCloudStackSmcClient } from '../client.js';
-import { parseSMCState, type Disk, type SMCHeartbeatResponse, type SMCState, type SMCSubtask } from '../wire.js';
-import { decryptTransferPassword } from './crypto.js';
+import type { Client } from '../client.js';
+import type { Disk, SMCHeartbeatResponse, SMCState, SMCSubtask } from '../generated/wire.js';
+import { parseSMCState } from '../mapper.js';
+import { decryptTransferPassword } from './model.js';
 
 const GIB = 1024 ** 3;
 
@@ -42,7 +43,7 @@ export interface AgentHost {
 
 export interface SmcAgentOptions {
   /** A client with the agent's key (agent-side Actions). */
-  client: UCloudStackSmcClient;
+  client: Client;
   clock: SimClock;
   region: string;
   companyId: number;
@@ -126,6 +127,7 @@ export class SmcAgent {
       BootloaderType: h.BootloaderType,
       Disks: h.Disks,
     });
+    if (!res.SMCID) throw new Error('CreateSMC returned no SMCID');
     this.smcId = res.SMCID;
     return res.SMCID;
   }

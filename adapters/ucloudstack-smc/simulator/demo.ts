@@ -10,9 +10,10 @@ import { randomBytes } from 'node:crypto';
 import type { DemoHandle } from '../../module.js';
 import type { Logger } from '../../../src/core/model.js';
 import { RealClock, type SimClock } from '../../common/simulator/clock.js';
-import { UCloudStackSmcClient } from '../client.js';
+import { Client } from '../client.js';
+import { PROVIDER_ID } from '../generated/wire.js';
 import { SmcAgent, type AgentHost } from './agent.js';
-import { startUCloudStackSimulator, type SimVm } from './server.js';
+import { startSimulator, type SimVm } from './server.js';
 
 export interface UCloudStackDemoOptions {
   /** The simulator clock (default real time); see DemoOptions.clock in adapters/port.ts. */
@@ -72,7 +73,7 @@ function hostFor(i: number): AgentHost {
   };
 }
 
-export async function startUCloudStackDemo(opts: UCloudStackDemoOptions): Promise<DemoHandle> {
+export async function startDemo(opts: UCloudStackDemoOptions): Promise<DemoHandle> {
   const count = Math.max(1, Math.min(2000, Math.round(opts.count ?? opts.scale ?? 10)));
   const heartbeatMs = opts.heartbeatMs ?? Math.max(2_000, count * 100);
   const clock = opts.clock ?? new RealClock();
@@ -90,7 +91,7 @@ export async function startUCloudStackDemo(opts: UCloudStackDemoOptions): Promis
       ],
     });
   }
-  const sim = await startUCloudStackSimulator({
+  const sim = await startSimulator({
     clock,
     regions: REGIONS,
     tenants: [{ companyId: COMPANY_ID, companyName: 'Demo Tenant', email: 'ops@example.com', projects: PROJECTS }],
@@ -100,9 +101,9 @@ export async function startUCloudStackDemo(opts: UCloudStackDemoOptions): Promis
     deleteGraceMs: 30_000,
     housekeepingMs: 2_000,
   });
-  const log = opts.logger.child({ provider: 'ucloudstack-smc', demo: true });
-  const userClient = new UCloudStackSmcClient({ endpoint: sim.endpoint, credentials: userKey, accountId: opts.accountId });
-  const agentClient = new UCloudStackSmcClient({ endpoint: sim.endpoint, credentials: agentKey, accountId: `${opts.accountId}-agents` });
+  const log = opts.logger.child({ provider: PROVIDER_ID, demo: true });
+  const userClient = new Client({ endpoint: sim.endpoint, credentials: userKey, accountId: opts.accountId });
+  const agentClient = new Client({ endpoint: sim.endpoint, credentials: agentKey, accountId: `${opts.accountId}-agents` });
 
   interface DemoSmc {
     agent: SmcAgent;
@@ -176,7 +177,7 @@ export async function startUCloudStackDemo(opts: UCloudStackDemoOptions): Promis
   return {
     account: {
       id: opts.accountId,
-      provider: 'ucloudstack-smc',
+      provider: PROVIDER_ID,
       endpoint: sim.endpoint,
       regions: REGIONS.map((r) => r.id),
       label: 'UCloudStack SMC (demo)',
