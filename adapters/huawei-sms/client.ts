@@ -16,8 +16,8 @@ import type { CallContext } from '../port.js';
 import { classifyHttpError, classifyNetworkError, malformedResponse, PROVIDER } from './errors.js';
 import { IamTokenSource, type IamCredentials, type IamTransport } from './iam.js';
 import { rfc3986Encode, sign, type AkSkCredentials } from './signer.js';
-import * as w from './wire.js';
-import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './wire.js';
+import * as w from './generated/wire.js';
+import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './generated/wire.js';
 import { GatewayError } from '../../src/core/errors.js';
 import { registerCredentials, registerPasswordFields } from '../common/secrets.js';
 

@@ -15,7 +15,7 @@
  */
 import { SourceState, TaskAction, TaskState, type Disk, type MigrationProject, type ProviderDetails, type Progress, type ProgressStep, type Source, type Task, type TaskError, type Template } from '../../src/core/model.js';
 import { SMS_ERROR_CODES } from './error-codes.js';
-import type * as w from './wire.js';
+import type * as w from './generated/wire.js';
 
 export const PROVIDER_ID = 'huawei-sms' as const;
 
@@ -658,7 +658,7 @@ export function toTask(t: AnyTask, ctx: MapContext, source?: { replicatesize?: n
     subTasks: subs.map(mapSubTask),
     networkCheck: mapNetworkCheck(t.network_check_info),
     usage: mapUsage(t),
-    specialConfig: (listed.special_config ?? []).map((c) => ({ key: c.config_key, value: String(c.config_value), status: str(c.config_status) })),
+    specialConfig: (listed.special_config ?? []).map((c) => ({ key: c.config_key ?? '', value: String(c.config_value), status: str(c.config_status) })),
     complete,
   };
   return {
@@ -788,16 +788,16 @@ export function toTemplate(t: w.TemplateResponseBody, ctx: MapContext): Template
     volumeType: str(t.volumetype),
     dataVolumeType: str(t.data_volume_type),
     imageId: str(t.image_id),
-    vpc: t.vpc ? { id: t.vpc.id, name: t.vpc.name, cidr: str(t.vpc.cidr) } : null,
-    nics: (t.nics ?? []).map((n) => ({ id: n.id, name: n.name, cidr: str(n.cidr), ip: str(n.ip) })),
-    securityGroups: (t.security_groups ?? []).map((g) => ({ id: g.id, name: g.name })),
+    vpc: t.vpc ? { id: t.vpc.id ?? '', name: t.vpc.name ?? '', cidr: str(t.vpc.cidr) } : null,
+    nics: (t.nics ?? []).map((n) => ({ id: n.id ?? '', name: n.name ?? '', cidr: str(n.cidr), ip: str(n.ip) })),
+    securityGroups: (t.security_groups ?? []).map((g) => ({ id: g.id ?? '', name: g.name ?? '' })),
     publicIp: t.publicip
-      ? { type: t.publicip.type, bandwidthSizeMbps: num(t.publicip.bandwidth_size), bandwidthShareType: str(t.publicip.bandwidth_share_type) }
+      ? { type: t.publicip.type ?? '', bandwidthSizeMbps: num(t.publicip.bandwidth_size), bandwidthShareType: str(t.publicip.bandwidth_share_type) }
       : null,
     disks: (t.disk ?? []).map((d) => ({
       id: str(d.id),
       index: num(d.index),
-      name: d.name,
+      name: d.name ?? '',
       diskType: str(d.disktype),
       sizeBytes: num(d.size) === null ? null : num(d.size)! * GB,
       deviceUse: str(d.device_use),

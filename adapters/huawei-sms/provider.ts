@@ -50,7 +50,7 @@ import {
   toTemplate,
   PROVIDER_ID,
 } from './mapper.js';
-import type * as w from './wire.js';
+import type * as w from './generated/wire.js';
 
 export const SOURCE_PAGE = 200;
 export const TASK_PAGE = 200;
@@ -570,9 +570,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
   async speedLimits(taskId: string, ctx?: CallContext): Promise<HuaweiSpeedLimitRule[]> {
     const r = await this.client.showsSpeedLimits(taskId, ctx);
     return (r.speed_limit ?? []).map((s) => ({
-      start: s.start,
-      end: s.end,
-      speedMbps: s.speed,
+      start: s.start ?? '',
+      end: s.end ?? '',
+      speedMbps: s.speed ?? 0,
       overSpeedThreshold: s.over_speed_threshold ?? null,
     }));
   }
@@ -622,11 +622,11 @@ export class HuaweiSmsProvider implements MigrationProvider {
       finishedAt: msToIso(x.finished_time),
       checkResult: x.check_result ?? null,
       directories: (x.consistency_result ?? []).map((c) => ({
-        directory: c.dir_check,
-        totalFiles: c.num_total_files,
-        differentFiles: c.num_different_files,
-        missingOnTarget: c.num_target_miss_files,
-        extraOnTarget: c.num_target_more_files,
+        directory: c.dir_check ?? '',
+        totalFiles: c.num_total_files ?? 0,
+        differentFiles: c.num_different_files ?? 0,
+        missingOnTarget: c.num_target_miss_files ?? 0,
+        extraOnTarget: c.num_target_more_files ?? 0,
       })),
     }));
   }
@@ -752,7 +752,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
     return {
       taskId: r.task_id ?? taskId,
       migrateType: r.migrate_type ?? null,
-      settings: (r.configurations ?? []).map((c) => ({ key: c.config_key, value: String(c.config_value), status: c.config_status ?? null })),
+      settings: (r.configurations ?? []).map((c) => ({ key: c.config_key ?? '', value: String(c.config_value), status: c.config_status ?? null })),
     };
   }
 

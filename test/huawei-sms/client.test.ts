@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HuaweiSmsClient, clientMethodName } from '../../adapters/huawei-sms/client.js';
 import { verify } from '../../adapters/huawei-sms/signer.js';
-import { OPERATIONS, type OperationId } from '../../adapters/huawei-sms/wire.js';
+import { OPERATIONS, type OperationId } from '../../adapters/huawei-sms/generated/wire.js';
 import { GatewayError } from '../../src/core/errors.js';
 import { startStub, type Recorded, type StubReply } from './helpers.js';
 
@@ -38,7 +38,7 @@ test('AK/SK: every request carries a signature the verifier accepts; query limit
     assert.equal(stub.requests[0]!.url, '/v3/tasks?state=RUNNING&name=web%2001&limit=200&offset=0');
     assert.equal(stub.requests[0]!.headers['x-domain-id'], 'dom');
     const versions = await client.listApiVersion();
-    assert.equal(versions.versions[0]?.id, 'v3');
+    assert.equal(versions.versions?.[0]?.id, 'v3');
     const created = await client.createTask({
       name: 't',
       type: 'MIGRATE_FILE',

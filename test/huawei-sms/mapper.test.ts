@@ -25,8 +25,8 @@ import {
   type HuaweiTaskDetails,
   type HuaweiTemplateDetails,
 } from '../../adapters/huawei-sms/mapper.js';
-import { SourceServerState, TaskState as HwTaskState } from '../../adapters/huawei-sms/wire.js';
-import type * as w from '../../adapters/huawei-sms/wire.js';
+import { SourceServerState, TaskState as HwTaskState } from '../../adapters/huawei-sms/generated/wire.js';
+import type * as w from '../../adapters/huawei-sms/generated/wire.js';
 import { loadFixture } from './helpers.js';
 
 const ctx = { accountId: 'hw1', region: 'ap-southeast-3' };
@@ -154,7 +154,7 @@ test('chapter 4.1 example: READY after replication + two cutover/resync rounds i
 test('ListTasks 5.4.2 example: list items map with fewer fields; null source_server tolerated', () => {
   const page = loadFixture<w.ListTasksResponse>('list-tasks.json');
   assert.equal(page.count, 3);
-  const tasks = page.tasks.map((t) => toTask(t, ctx));
+  const tasks = page.tasks!.map((t) => toTask(t, ctx));
   assert.deepEqual(tasks.map((t) => t.state), [TaskState.SUCCEEDED, TaskState.SUCCEEDED, TaskState.SUCCEEDED]);
   assert.deepEqual(tasks.map((t) => t.progress.percent), [100, 100, 100]);
   assert.equal(tasks[0]!.createdAt, '2020-03-25T12:31:46.000Z');
@@ -172,7 +172,7 @@ test('ListTasks 5.4.2 example: list items map with fewer fields; null source_ser
 
 test('ListServers 5.3.3 example: sources, states, units and current task', () => {
   const page = loadFixture<w.ListServersResponse>('list-servers.json');
-  const sources = page.source_servers.map((s) => toSource(s, ctx));
+  const sources = page.source_servers!.map((s) => toSource(s, ctx));
   assert.equal(sources.length, 10);
   const [first, , centos, ubuntu, sms2] = sources;
   assert.equal(first!.name, 'sms-test');
@@ -226,15 +226,15 @@ test('templates (5.6.2, 5.6.5): GB disks -> bytes, VPC/NIC/EIP typed, password n
   assert.equal((withPw.details as HuaweiTemplateDetails).isGeneral, true);
   assert.ok(!JSON.stringify(withPw).includes('S3cret!'));
   const list = loadFixture<w.ListTemplatesResponse>('list-templates.json');
-  const templates = list.templates.map((t) => toTemplate(t, ctx));
-  assert.equal(templates.length, list.templates.length);
+  const templates = list.templates!.map((t) => toTemplate(t, ctx));
+  assert.equal(templates.length, list.templates!.length);
   assert.equal(templates[2]!.name, 'test2');
   assert.deepEqual((templates[2]!.details as HuaweiTemplateDetails).securityGroups, []);
 });
 
 test('migration projects (5.8.2, 5.8.3)', () => {
   const list = loadFixture<w.ListMigprojectsResponse>('list-migprojects.json');
-  const projects = list.migprojects.map((p) => toMigrationProject(p, ctx));
+  const projects = list.migprojects!.map((p) => toMigrationProject(p, ctx));
   assert.equal(projects.length, 6);
   assert.equal(projects[0]!.isDefault, true);
   assert.equal(projects[1]!.isDefault, false);
@@ -304,5 +304,5 @@ test('domain -> wire: update body and target disks from the source layout', () =
   const disks = targetDisksFromSource(server.disks);
   assert.equal(disks.length, server.disks!.length);
   assert.equal(disks[0]!.size, 42949672960);
-  assert.equal(disks[0]!.physical_volumes.length, server.disks![0]!.physical_volumes.length);
+  assert.equal(disks[0]!.physical_volumes.length, server.disks![0]!.physical_volumes!.length);
 });

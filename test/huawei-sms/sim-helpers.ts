@@ -7,7 +7,7 @@ import { HuaweiSmsClient, type HuaweiSmsClientOptions } from '../../adapters/hua
 import { sign } from '../../adapters/huawei-sms/signer.js';
 import { createHuaweiSimulator, type HuaweiSimulator, type HuaweiSimulatorOptions } from '../../adapters/huawei-sms/simulator/index.js';
 import { sourceProfile, taskBody, type ProfileOptions } from '../../adapters/huawei-sms/simulator/seed.js';
-import type { RegisterServerRequestBody } from '../../adapters/huawei-sms/wire.js';
+import type { RegisterServerRequestBody } from '../../adapters/huawei-sms/generated/wire.js';
 
 export const AK = 'AKSIMTESTAKSIMTEST01';
 export const SK = 'SKsimSKsimSKsimSKsimSKsimSKsimSKsim00001';

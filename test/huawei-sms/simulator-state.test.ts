@@ -42,7 +42,7 @@ describe('Huawei SMS simulator: task state machine (agent-driven)', () => {
     await advanceUntil(env, async () => {
       const t = await c.showTask(taskId);
       const data = t.sub_tasks!.find((s) => s.name === 'MIGRATE_LINUX_FILE')!;
-      if (data.progress > 0 && data.progress < 100) sawPartial = true;
+      if ((data.progress ?? 0) > 0 && (data.progress ?? 0) < 100) sawPartial = true;
       if ((await c.showServer(sourceId)).state === 'replicate') sawReplicate = true;
       return t.state === 'MIGRATE_SUCCESS';
     }, 100, 1_000);

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SimRequest } from '../../common/simulator/http.js';
-import type { ConfigBody, ConsistencyResult, NetworkCheckInfoRequestBody, ServerDisk, SpeedLimitlJson, TargetDisk } from '../wire.js';
+import type { ConfigBody, ConsistencyResult, NetworkCheckInfoRequestBody, ServerDisk, SpeedLimitlJson, TargetDisk } from '../generated/wire.js';
 import { smsError } from './errors.js';
 import { renderProject, renderSource, renderSourceListItem, renderTask, renderTaskListItem, renderTemplate } from './render.js';
 import {

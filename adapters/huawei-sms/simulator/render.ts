@@ -11,7 +11,7 @@ import type {
   TaskByServerSources,
   TasksResponseBody,
   TemplateResponseBody,
-} from '../wire.js';
+} from '../generated/wire.js';
 import type { ProjectRecord, SmsStore, SourceRecord, TaskRecord, TemplateRecord } from './store.js';
 
 function initTargetServer(s: SourceRecord): { disks: DiskIntargetServer[]; volume_groups: SourceRecord['volume_groups'] } {

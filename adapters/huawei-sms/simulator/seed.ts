@@ -5,7 +5,7 @@
  * it marks "moving" are then driven by the agent emulator over HTTP like any other.
  */
 import { createHash } from 'node:crypto';
-import type { CreateTaskRequestBody, RegisterServerRequestBody, ServerDisk } from '../wire.js';
+import type { CreateTaskRequestBody, RegisterServerRequestBody, ServerDisk } from '../generated/wire.js';
 import type { HuaweiSimulator } from './server.js';
 import { cutoverPlan, replicatePlan, type SmsStore, type TaskRecord, type TaskStateName } from './store.js';
 

@@ -34,7 +34,7 @@ import type {
   TargetDisk,
   UpdateTaskSpeedRequestBody,
   VolumeGroups,
-} from '../wire.js';
+} from '../generated/wire.js';
 import { smsError, SmsError } from './errors.js';
 
 export const TASK_STATES = [
@@ -1200,11 +1200,11 @@ export class SmsStore {
     const d = new Date(at);
     const minute = d.getUTCHours() * 60 + d.getUTCMinutes();
     for (const r of t.speed_limit_rules) {
-      const start = parseHm(r.start);
-      const end = parseHm(r.end);
+      const start = parseHm(r.start ?? '');
+      const end = parseHm(r.end ?? '');
       if (start === null || end === null) continue;
       const inside = start <= end ? minute >= start && minute < end : minute >= start || minute < end;
-      if (inside) return r.speed;
+      if (inside) return r.speed ?? 0;
     }
     return t.speed_limit;
   }
