@@ -13,11 +13,10 @@ import {
   SOURCE_STATE_TABLE,
   TASK_STATE_TABLE,
   targetDisksFromSource,
-  toMigrationProject,
+  toProject,
   toSource,
   toTask,
   toTemplate,
-  toUpdateTaskBody,
   unifiedSourceState,
   unifiedTaskState,
   type HuaweiMigrationProjectDetails,
@@ -234,7 +233,7 @@ test('templates (5.6.2, 5.6.5): GB disks -> bytes, VPC/NIC/EIP typed, password n
 
 test('migration projects (5.8.2, 5.8.3)', () => {
   const list = loadFixture<w.ListMigprojectsResponse>('list-migprojects.json');
-  const projects = list.migprojects!.map((p) => toMigrationProject(p, ctx));
+  const projects = list.migprojects!.map((p) => toProject(p, ctx));
   assert.equal(projects.length, 6);
   assert.equal(projects[0]!.isDefault, true);
   assert.equal(projects[1]!.isDefault, false);
@@ -242,7 +241,7 @@ test('migration projects (5.8.2, 5.8.3)', () => {
   assert.equal(d.type, 'MIGRATE_BLOCK');
   assert.equal(d.speedLimitMbps, null);
   assert.equal(d.enterpriseProject, 'default');
-  const one = toMigrationProject(loadFixture<w.ShowMigprojectResponse>('show-migproject.json'), ctx);
+  const one = toProject(loadFixture<w.ShowMigprojectResponse>('show-migproject.json'), ctx);
   assert.equal(one.name, '456');
   assert.equal((one.details as HuaweiMigrationProjectDetails).region, null);
 });
@@ -296,10 +295,7 @@ test('actions: state table, disconnected agent allows delete, action -> operatio
   assert.equal(ACTION_TO_OPERATION[TaskAction.CUTOVER], undefined);
 });
 
-test('domain -> wire: update body and target disks from the source layout', () => {
-  assert.deepEqual(toUpdateTaskBody({ name: 'n', bandwidthLimitMbps: null }), { name: 'n', speed_limit: 0 });
-  assert.deepEqual(toUpdateTaskBody({ bandwidthLimitMbps: 100 }), { speed_limit: 100 });
-  assert.deepEqual(toUpdateTaskBody({}), {});
+test('domain -> wire: target disks from the source layout', () => {
   const server = loadFixture<w.ShowServerResponse>('show-server.json');
   const disks = targetDisksFromSource(server.disks);
   assert.equal(disks.length, server.disks!.length);

@@ -1,5 +1,5 @@
 /**
- * Client <-> simulator contract: every one of the 51 catalog operations through HuaweiSmsClient
+ * Client <-> simulator contract: every one of the 51 catalog operations through Client
  * against the simulator (happy path), then the main refusals with the seed's codes and statuses.
  */
 import { after, before, describe, test } from 'node:test';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { advanceUntil, linuxProfile, refuses, sourceWithTask, startSim, windowsProfile, type SimEnv } from './sim-helpers.js';
 import { seedHuaweiTasks, taskBody } from '../../adapters/huawei-sms/simulator/seed.js';
 import { startHuaweiDemo } from '../../adapters/huawei-sms/simulator/demo.js';
-import { HuaweiSmsClient } from '../../adapters/huawei-sms/client.js';
+import { Client } from '../../adapters/huawei-sms/client.js';
 import type { Logger } from '../../src/core/model.js';
 
 describe('Huawei SMS simulator: task state machine (agent-driven)', () => {
@@ -273,7 +273,7 @@ describe('Huawei SMS simulator: volume seeding and the demo', () => {
     const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
     const demo = await startHuaweiDemo({ accountId: 'hw-demo', logger: silent });
     const account = demo.account;
-    const client = new HuaweiSmsClient({ endpoint: account.endpoint, credentials: account.credentials as { accessKeyId: string; secretAccessKey: string } });
+    const client = new Client({ endpoint: account.endpoint, credentials: account.credentials as { accessKeyId: string; secretAccessKey: string } });
     try {
       assert.equal(account.provider, 'huawei-sms');
       assert.deepEqual(account.regions, ['ap-southeast-3']);

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { GatewayError } from '../../src/core/errors.js';
 import { MIN_SECRET_LENGTH, REDACTED, registerCredentials, SecretScrubber, secrets } from '../../adapters/common/secrets.js';
 import { AlibabaSmcClient } from '../../adapters/alibaba-smc/client.js';
-import { HuaweiSmsClient } from '../../adapters/huawei-sms/client.js';
+import { Client } from '../../adapters/huawei-sms/client.js';
 import { UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';
 import type { AccountConfig } from '../../adapters/module.js';
 import { makeFormatError } from '../../src/graphql/errors.js';
@@ -234,7 +234,7 @@ describe('secrets never leave: adapter clients against an upstream that echoes t
     const echo = await echoServer((_req, text) => ({ status: 400, body: { error_code: 'SMS.9999', error_msg: `refused: ${text}` } }));
     const { lines, logger } = capture();
     try {
-      const client = new HuaweiSmsClient({ endpoint: echo.url, credentials: { accessKeyId: 'AKID-HW-E2E', secretAccessKey: SK, securityToken: TOKEN }, account: 'hw', retryLimit: 0 });
+      const client = new Client({ endpoint: echo.url, credentials: { accessKeyId: 'AKID-HW-E2E', secretAccessKey: SK, securityToken: TOKEN }, account: 'hw', retryLimit: 0 });
       const err = await thrown(client.showTask('task-1'));
       assert.ok(echo.requests[0]!.includes(JSON.stringify(TOKEN).slice(1, -1)), 'the upstream did see the token (the test is meaningful)');
       assert.ok(err.message.includes('AKID-HW-E2E'), 'the access key id stays visible');
@@ -260,7 +260,7 @@ describe('secrets never leave: adapter clients against an upstream that echoes t
     });
     const { lines, logger } = capture();
     try {
-      const client = new HuaweiSmsClient({
+      const client = new Client({
         endpoint: echo.url,
         credentials: { iam: { endpoint: echo.url, userName: 'iam-user', password: PASSWORD, domainName: 'iam-domain' } },
         account: 'hw-iam',
@@ -287,7 +287,7 @@ describe('secrets never leave: adapter clients against an upstream that echoes t
     const echo = await echoServer((_req, text) => ({ status: 400, body: { error_code: 'SMS.9999', error_msg: `refused: ${text}` } }));
     const { lines, logger } = capture();
     try {
-      const client = new HuaweiSmsClient({ endpoint: echo.url, credentials: { accessKeyId: 'AKID-HW-E2E', secretAccessKey: 'hw-secret-key-e2e-0002' }, retryLimit: 0 });
+      const client = new Client({ endpoint: echo.url, credentials: { accessKeyId: 'AKID-HW-E2E', secretAccessKey: 'hw-secret-key-e2e-0002' }, retryLimit: 0 });
       const err = await thrown(
         client.createTemplate({ template: { name: 't', is_template: true, region: 'r', projectid: 'p', target_password: TARGET } } as never),
       );

@@ -1,6 +1,6 @@
 /**
  * The SMS Agent emulator: what the Agent installed on each source server does, over HTTP, through the
- * core HuaweiSmsClient (AK/SK signed like any caller). It is the only thing that moves tasks forward:
+ * core Client (AK/SK signed like any caller). It is the only thing that moves tasks forward:
  *
  *   install  -> ShowConfig, RegisterServer (the source appears, joins the default project)
  *   each tick (SimClock.every) for every source it runs on:
@@ -18,7 +18,7 @@
  */
 import type { SimClock } from '../../common/simulator/clock.js';
 import { GatewayError } from '../../../src/core/errors.js';
-import { HuaweiSmsClient } from '../client.js';
+import { Client } from '../client.js';
 import type { RegisterServerRequestBody, ShowTaskResponse, SubTask } from '../generated/wire.js';
 import { DATA_SUBTASKS, type SmsStore } from './store.js';
 
@@ -66,7 +66,7 @@ interface Managed {
 const GIB = 1024 ** 3;
 
 export class AgentEmulator {
-  readonly client: HuaweiSmsClient;
+  readonly client: Client;
   private readonly managed = new Map<string, Managed>();
   private stopTimer: (() => void) | null = null;
   private readonly tickMs: number;
@@ -83,7 +83,7 @@ export class AgentEmulator {
     this.idleMs = options.idleMs ?? 30_000;
     this.bytesPerSecond = options.bytesPerSecond ?? 100 * 1024 * 1024;
     this.setupStep = options.setupPercentPerTick ?? 50;
-    this.client = new HuaweiSmsClient({
+    this.client = new Client({
       endpoint: options.endpoint,
       credentials: options.credentials,
       account: 'sms-agent',

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { RealClock, type SimClock } from '../../common/simulator/clock.js';
 import type { AccountConfig, DemoHandle } from '../../module.js';
 import type { Logger } from '../../../src/core/model.js';
-import { HuaweiSmsClient } from '../client.js';
+import { Client } from '../client.js';
 import { createHuaweiSimulator, type HuaweiSimulator } from './server.js';
 import { forceHistory, seedHuaweiTasks, sourceProfile, taskBody, type ProfileOptions } from './seed.js';
 
@@ -61,7 +61,7 @@ export async function startHuaweiDemo(opts: HuaweiDemoOptions): Promise<HuaweiDe
     store: { heartbeatTimeoutMs: 6 * 3600_000, maxSources: Math.max(1000, extra + 100), mainRegion: REGION },
     agent: { tickMs: 2_000, idleMs: 6_000, bytesPerSecond: 1024 * 1024 * 1024, setupPercentPerTick: 50 },
   });
-  const client = new HuaweiSmsClient({ endpoint: sim.url, credentials, account: opts.accountId });
+  const client = new Client({ endpoint: sim.url, credentials, account: opts.accountId });
   try {
     await seedDemo(sim, client);
     if (extra > 0) {
@@ -115,7 +115,7 @@ const SOURCES: Record<string, DemoSource> = {
   dev7: { name: 'dev-vm-07', os: 'WINDOWS', osVersion: 'WINDOWS2019_64BIT', ip: '10.10.8.7', cpu: 2, memoryGiB: 4, disks: [{ sizeGiB: 60, usedGiB: 19 }] },
 };
 
-async function seedDemo(sim: HuaweiSimulator, client: HuaweiSmsClient): Promise<void> {
+async function seedDemo(sim: HuaweiSimulator, client: Client): Promise<void> {
   const agent = sim.agent!;
   const store = sim.store;
   await client.createPrivacyAgreements();

@@ -188,3 +188,8 @@ export function apigwThrottled(): SmsError {
     'The throttling threshold has been reached: policy user over ratelimit,limit:100,time:1 minute',
   );
 }
+
+/** API Gateway's "backend unavailable" (APIG.0202), the serverError fault: HTTP 503, retryable. */
+export function apigwUnavailable(): SmsError {
+  return new SmsError('APIG.0202', 503, 'Backend unavailable.');
+}

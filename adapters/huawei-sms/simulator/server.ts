@@ -11,7 +11,7 @@ import { serveSimulator, type SimHandler, type SimRequest, type SimResponse } fr
 import type { SimClock } from '../../common/simulator/clock.js';
 import { verify } from '../signer.js';
 import { AgentEmulator, type AgentOptions } from './agent.js';
-import { apigwAuthError, apigwNoApi, apigwThrottled, errorBody, forbidden, SmsError, smsError, statusFor } from './errors.js';
+import { apigwAuthError, apigwNoApi, apigwThrottled, apigwUnavailable, errorBody, forbidden, SmsError, smsError, statusFor } from './errors.js';
 import { HANDLERS, type HandlerResult } from './handlers.js';
 import { matchRoute, ROUTES } from './routes.js';
 import { SmsStore, type StoreOptions } from './store.js';
@@ -91,7 +91,7 @@ export async function createHuaweiSimulator(options: HuaweiSimulatorOptions): Pr
   const fail = (err: SmsError, op: string): SimResponse => {
     const status = statusFor(err, op);
     const body: Record<string, unknown> = errorBody(err);
-    if (err.code.startsWith('APIGW.')) body.request_id = requestId();
+    if (err.code.startsWith('APIGW.') || err.code.startsWith('APIG.')) body.request_id = requestId();
     return { status, body };
   };
 
@@ -184,7 +184,7 @@ export async function createHuaweiSimulator(options: HuaweiSimulatorOptions): Pr
       const headers = { 'X-Request-Id': requestId() };
       switch (kind) {
         case 'serverError':
-          return { status: 500, headers, body: { error_code: 'SMS.6000', error_msg: 'Service error.' } };
+          return { ...fail(apigwUnavailable(), op), headers };
         case 'throttle':
           return { ...fail(apigwThrottled(), op), headers: { ...headers, 'Retry-After': '1' } };
         case 'malformed':
