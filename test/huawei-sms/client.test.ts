@@ -32,7 +32,10 @@ test('AK/SK: every request carries a signature the verifier accepts; query limit
   });
   const client = new Client({ endpoint: stub.url, credentials: { accessKeyId: AK, secretAccessKey: SK, domainId: 'dom' }, now: clock.now, account: 'hw1' });
   try {
-    const list = await client.listTasks({ limit: 200, offset: 0, name: 'web 01', state: 'RUNNING', bogus: 'x' } as never);
+    // A parameter the catalog does not document is refused before anything is sent.
+    await assert.rejects(client.listTasks({ limit: 200, bogus: 'x' } as never), (e: GatewayError) => e.code === 'BAD_USER_INPUT' && e.field === 'query.bogus' && e.account === 'hw1');
+    assert.equal(stub.requests.length, 0);
+    const list = await client.listTasks({ limit: 200, offset: 0, name: 'web 01', state: 'RUNNING' });
     assert.deepEqual(list, { count: 0, tasks: [] });
     assert.equal(stub.requests[0]!.url, '/v3/tasks?state=RUNNING&name=web%2001&limit=200&offset=0');
     assert.equal(stub.requests[0]!.headers['x-domain-id'], 'dom');

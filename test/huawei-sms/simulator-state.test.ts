@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { advanceUntil, linuxProfile, refuses, sourceWithTask, startSim, windowsProfile, type SimEnv } from './sim-helpers.js';
-import { seedHuaweiTasks, taskBody } from '../../adapters/huawei-sms/simulator/seed.js';
+import { seedHuaweiTasks, taskBody } from '../../adapters/huawei-sms/simulator/demo.js';
 import { startHuaweiDemo } from '../../adapters/huawei-sms/simulator/demo.js';
 import { Client } from '../../adapters/huawei-sms/client.js';
 import type { Logger } from '../../src/core/model.js';

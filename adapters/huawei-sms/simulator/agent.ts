@@ -20,7 +20,7 @@ import type { SimClock } from '../../common/simulator/clock.js';
 import { GatewayError } from '../../../src/core/errors.js';
 import { Client } from '../client.js';
 import type { RegisterServerRequestBody, ShowTaskResponse, SubTask } from '../generated/wire.js';
-import { DATA_SUBTASKS, type SmsStore } from './store.js';
+import { DATA_SUBTASKS, type SmsStore } from './model.js';
 
 export interface AgentOptions {
   clock: SimClock;
