@@ -1,5 +1,6 @@
 /**
- * Huawei SMS (and API Gateway / IAM) failures -> GatewayError.
+ * Huawei SMS (and API Gateway / IAM) failures: the vendor code table and envelope parsing. The
+ * classification itself (status, transport errors, outcome-unknown writes) is adapters/common/classify.ts.
  *
  * Envelopes seen:
  *  - SMS 400/404/500: `{"error_code":"SMS.xxxx","error_msg":"..."}`
@@ -11,77 +12,78 @@
  * The vendor code wins over the HTTP status (§6.1 lists almost every code as 400 while the operation
  * pages answer 403/404), except that 429 is always THROTTLED.
  */
-import { GatewayError, type ErrorCode } from '../../src/core/errors.js';
+import { GatewayError } from '../../src/core/errors.js';
+import { vendorError, type Classification, type ClassifyContext, type VendorCodeTable, type VendorError } from '../common/classify.js';
 import { secrets } from '../common/secrets.js';
-import { SMS_ERROR_CODES, type SmsErrorFamily } from './error-codes.js';
+import { ERROR_CODES } from './generated/errors.js';
+import { PROVIDER_ID } from './generated/wire.js';
 
-export { SMS_ERROR_CODES, type SmsErrorFamily, type SmsErrorCodeInfo } from './error-codes.js';
+/** Human name in messages. */
+export const SERVICE = 'Huawei SMS';
 
-export const PROVIDER = 'huawei-sms' as const;
-
-/** Family -> gateway code and whether a retry after a while may succeed. */
-export const FAMILY_TO_GATEWAY: Readonly<Record<SmsErrorFamily, { code: ErrorCode; retryable: boolean }>> = {
-  unauthenticated: { code: 'UNAUTHENTICATED', retryable: false },
-  forbidden: { code: 'FORBIDDEN', retryable: false },
-  not_found: { code: 'NOT_FOUND', retryable: false },
-  conflict: { code: 'CONFLICT', retryable: false },
-  // Quota: a refusal like a conflict, and not retryable: waiting does not free quota.
-  quota: { code: 'CONFLICT', retryable: false },
-  validation: { code: 'BAD_USER_INPUT', retryable: false },
-  throttling: { code: 'THROTTLED', retryable: true },
-  internal: { code: 'UPSTREAM_ERROR', retryable: false },
-  unavailable: { code: 'UPSTREAM_UNAVAILABLE', retryable: true },
-};
+const UNAUTHENTICATED: Classification = { code: 'UNAUTHENTICATED', retryable: false };
+const FORBIDDEN: Classification = { code: 'FORBIDDEN', retryable: false };
+const NOT_FOUND: Classification = { code: 'NOT_FOUND', retryable: false };
+const CONFLICT: Classification = { code: 'CONFLICT', retryable: false };
+const BAD_USER_INPUT: Classification = { code: 'BAD_USER_INPUT', retryable: false };
+const THROTTLED: Classification = { code: 'THROTTLED', retryable: true };
+const UNAVAILABLE: Classification = { code: 'UPSTREAM_UNAVAILABLE', retryable: true };
+const UPSTREAM_ERROR: Classification = { code: 'UPSTREAM_ERROR', retryable: false };
 
 /**
- * API Gateway codes (documented in Huawei's APIG error table, not in the SMS reference). Both
- * spellings `APIG.` and `APIGW.` occur; lookups use the number.
+ * The hand-written classification of the catalog's SMS codes (numbers after `SMS.`). A catalog code
+ * not listed is UPSTREAM_ERROR: agent, data-path and target-side failures (the bulk of §6.1).
+ * Quota codes are CONFLICT, not retryable: waiting does not free quota.
  */
-export const APIGW_ERROR_FAMILIES: Readonly<Record<string, SmsErrorFamily>> = {
-  '0101': 'not_found', // API does not exist / not published
-  '0201': 'validation', // bad request
-  '0202': 'validation', // request entity too large
-  '0203': 'validation', // request URI too large
-  '0204': 'validation', // request headers too large
-  '0301': 'unauthenticated', // incorrect IAM authentication information (AK/SK, token)
-  '0302': 'forbidden', // IAM user not authorized for the API
-  '0303': 'unauthenticated', // incorrect app authentication
-  '0304': 'forbidden', // app not authorized
-  '0305': 'unauthenticated', // incorrect authentication information
-  '0306': 'forbidden', // API access denied
-  '0307': 'unauthenticated', // token must be updated
-  '0308': 'throttling', // throttling threshold reached
-  '0310': 'forbidden', // project unavailable
-  '0401': 'forbidden', // unknown client IP
-  '0402': 'forbidden', // IP not authorized (ACL)
-  '0404': 'forbidden', // backend IP access denied
-  '0601': 'internal',
-  '0605': 'unavailable', // backend domain resolution failed
-  '0606': 'unavailable', // API configurations could not be loaded
-};
+const SMS_CLASSES: ReadonlyArray<readonly [Classification, string]> = [
+  [UNAUTHENTICATED, '0202 0205 6521 6522 6560'],
+  [FORBIDDEN, '0204 6523 6524 6525 6527 6528 6529 6542 9003 9004'],
+  [NOT_FOUND, '0401 0406 0407 0411 0412 0416 0417 0418 0505 0507 6302 7101 7301 7304 7602 7703 7724 7725 8102 8103 8109 8111 8112 8113'],
+  // State machine, dependencies, duplicates, source-server preconditions.
+  [
+    CONFLICT,
+    '6005 6303 6502 6503 6504 6505 6506 6507 6508 6509 6510 6511 6512 6513 6514 6515 6516 6517 6518 6519 6520 6531 6532 6533 6534 6536 6537 6543 ' +
+      '6544 6547 6548 6603 6615 7111 7112 7303 7311 7312 7313 7321 7601 7605 7606 7707 7713 7714 7715 7716 7717 7718 7719 7721 7722 7723 7728 9905',
+  ],
+  [CONFLICT, '6407 6501 6526 7113 8115'], // quota
+  [
+    BAD_USER_INPUT,
+    '0522 0606 6001 6002 6003 6004 6006 6010 6011 6012 6013 6014 6015 6016 6020 6021 6022 6023 6030 6031 6032 6033 6034 6035 6101 6102 6103 6104 ' +
+      '6105 6401 6402 6403 6404 6405 6530 6535 6538 6539 6540 6541 6561 6601 6602 6605 6610 6611 6612 6613 6614 6616 6617 6619 6620 7711 7712 7726 7727 9001 9002',
+  ],
+  // Transient: "Database read or write error".
+  [UNAVAILABLE, '6301'],
+];
 
-/** Family of a vendor code (`SMS.xxxx`, `APIG.xxxx`, `APIGW.xxxx`), undefined when unknown. */
-export function familyOf(code: string | undefined | null): SmsErrorFamily | undefined {
-  if (!code) return undefined;
-  const sms = SMS_ERROR_CODES[code];
-  if (sms) return sms.family;
+/**
+ * API Gateway codes (Huawei's APIG error table, not in the SMS reference). Both spellings `APIG.`
+ * and `APIGW.` occur. APIG.0201 is used for bad requests (400/413/414/494) and for backend
+ * unavailable/timeout (502/504): it has no class of its own, the status decides.
+ */
+const APIG_CLASSES: ReadonlyArray<readonly [Classification, string]> = [
+  [NOT_FOUND, '0101'], // API does not exist / not published
+  [UNAVAILABLE, '0202 0203 0605 0606'], // backend unavailable, backend timeout, backend DNS, API configuration not loaded
+  [UNAUTHENTICATED, '0301 0303 0305 0307'], // IAM / app authentication, token must be updated
+  [FORBIDDEN, '0302 0304 0306 0310 0401 0402 0404'], // not authorized, access denied, project unavailable, IP ACLs
+  [THROTTLED, '0308'], // throttling threshold reached
+  [UPSTREAM_ERROR, '0601'],
+];
+
+function byNumber(rules: ReadonlyArray<readonly [Classification, string]>): ReadonlyMap<string, Classification> {
+  const m = new Map<string, Classification>();
+  for (const [cls, numbers] of rules) for (const n of numbers.split(/\s+/)) m.set(n, cls);
+  return m;
+}
+
+const SMS_BY_NUMBER = byNumber(SMS_CLASSES);
+const APIG_BY_NUMBER = byNumber(APIG_CLASSES);
+
+/** The vendor code table: SMS codes of the catalog (generated/errors.ts) and API Gateway codes. */
+export const VENDOR_CODES: VendorCodeTable = (code) => {
+  if (Object.hasOwn(ERROR_CODES, code)) return SMS_BY_NUMBER.get(code.slice(4)) ?? UPSTREAM_ERROR;
   const m = /^APIGW?\.(\d{4})$/i.exec(code);
-  if (m) return APIGW_ERROR_FAMILIES[m[1]!];
-  return undefined;
-}
-
-/** Gateway code by HTTP status alone (no or unknown vendor code). */
-export function familyForStatus(status: number): SmsErrorFamily {
-  if (status === 401) return 'unauthenticated';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'throttling';
-  if (status === 502 || status === 503 || status === 504) return 'unavailable';
-  if (status >= 500) return 'internal';
-  if (status >= 400) return 'validation';
-  return 'internal';
-}
+  return m ? APIG_BY_NUMBER.get(m[1]!) : undefined;
+};
 
 export interface ErrorEnvelope {
   code?: string;
@@ -126,19 +128,9 @@ export function parseErrorEnvelope(body: string | null | undefined): ErrorEnvelo
   return env;
 }
 
-export interface ErrorContext {
-  account?: string;
-  /** Catalog operation id, e.g. `ShowTask`. */
-  operation?: string;
-}
+export type Headers = Record<string, string | string[] | undefined>;
 
-export interface HttpFailure {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function header(headers: HttpFailure['headers'], name: string): string | undefined {
+function header(headers: Headers, name: string): string | undefined {
   const v = headers[name] ?? headers[name.toLowerCase()];
   return Array.isArray(v) ? v[0] : v;
 }
@@ -154,86 +146,35 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 
 const MAX_MESSAGE = 400;
 
+/** Scrubbed before clipping: a vendor that echoes the request must not put a secret (or half of one) in the error. */
 function clip(s: string): string {
-  const oneLine = s.replace(/\s+/g, ' ').trim();
+  const oneLine = secrets.scrub(s).replace(/\s+/g, ' ').trim();
   return oneLine.length > MAX_MESSAGE ? oneLine.slice(0, MAX_MESSAGE) + '…' : oneLine;
 }
 
-/** A non-2xx SMS/APIG/IAM response -> GatewayError. */
-export function classifyHttpError(res: HttpFailure, ctx: ErrorContext = {}): GatewayError {
-  const env = parseErrorEnvelope(res.body);
-  const vendorCode = env?.code && !/^\d+$/.test(env.code) ? env.code : undefined;
-  let family: SmsErrorFamily = (res.status === 429 ? 'throttling' : familyOf(vendorCode)) ?? familyForStatus(res.status);
-  // A JSON-less 5xx/gateway page is an availability problem, not a vendor refusal.
-  if (!env && res.status >= 500) family = res.status === 501 ? 'internal' : 'unavailable';
-  const mapped = FAMILY_TO_GATEWAY[family];
-  const requestId = header(res.headers, 'x-request-id') ?? env?.requestId;
-  const what = ctx.operation ? `Huawei SMS ${ctx.operation}` : 'Huawei SMS';
-  // Scrubbed before clipping: a vendor that echoes the request must not put a secret (or half of one) in the error.
-  const detail = env?.message ? clip(secrets.scrub(env.message)) : env ? 'request refused' : `HTTP ${res.status} with a non-JSON body`;
-  const message = `${what} failed: ${detail}${vendorCode ? ` (${vendorCode})` : ''}`;
-  return new GatewayError(mapped.code, message, {
-    provider: PROVIDER,
-    account: ctx.account,
-    providerCode: vendorCode,
-    requestId,
-    retryable: mapped.retryable,
-    httpStatus: res.status,
-    retryAfterMs: family === 'throttling' ? retryAfterMs(header(res.headers, 'retry-after')) : undefined,
-  });
+/** The vendor error of an answer: its envelope (IAM's numeric `error.code` is not a vendor code), request id, Retry-After. */
+export function vendorOf(headers: Headers, body: string): VendorError | null {
+  const env = parseErrorEnvelope(body);
+  const code = env?.code && !/^\d+$/.test(env.code) ? env.code : undefined;
+  const requestId = header(headers, 'x-request-id') ?? env?.requestId;
+  const retryAfter = retryAfterMs(header(headers, 'retry-after'));
+  if (!env) return requestId || retryAfter !== undefined ? { requestId, retryAfterMs: retryAfter } : null;
+  return { code, message: env.message ? clip(env.message) : undefined, requestId, retryAfterMs: retryAfter };
 }
 
-const NETWORK_CODES = new Set([
-  'ETIMEDOUT',
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ERR_SOCKET_CONNECTION_TIMEOUT',
-  'UND_ERR_SOCKET',
-]);
-
-/** Transport failures (no HTTP response): timeouts, resets, DNS -> UPSTREAM_UNAVAILABLE. */
-export function classifyNetworkError(err: unknown, ctx: ErrorContext = {}): GatewayError {
-  // got wraps errors thrown by hooks (e.g. the IAM token refusal in beforeRequest): unwrap them.
-  for (let c: unknown = err, depth = 0; c && depth < 5; c = (c as { cause?: unknown }).cause, depth++) {
-    if (c instanceof GatewayError) return ctx.account && !c.account ? c.withAccount(PROVIDER, ctx.account) : c;
-  }
-  const e = err as { code?: string; name?: string } | null;
-  const code = e?.code;
-  const name = e?.name;
-  const what = ctx.operation ? `Huawei SMS ${ctx.operation}` : 'Huawei SMS';
-  if (name === 'AbortError' || code === 'ERR_ABORTED' || code === 'ABORT_ERR') {
-    return new GatewayError('UPSTREAM_UNAVAILABLE', `${what} was cancelled`, {
-      provider: PROVIDER,
-      account: ctx.account,
-      retryable: false,
-      cause: err,
-    });
-  }
-  const timeout = name === 'TimeoutError' || code === 'ETIMEDOUT';
-  const known = code !== undefined && NETWORK_CODES.has(code);
-  const reason = timeout ? 'timed out' : known ? `network error (${code})` : 'could not be completed';
-  return new GatewayError('UPSTREAM_UNAVAILABLE', `${what} ${reason}`, {
-    provider: PROVIDER,
-    account: ctx.account,
-    retryable: true,
-    cause: err,
-  });
+/** Context for classify.ts calls from this adapter. */
+export function classifyContext(account: string | undefined, operation: string, safeToRetry?: boolean): ClassifyContext {
+  return { provider: PROVIDER_ID, service: SERVICE, account, operation, safeToRetry };
 }
 
-/** A 2xx body that should be JSON but is not. */
-export function malformedResponse(ctx: ErrorContext, status: number, cause?: unknown): GatewayError {
-  const what = ctx.operation ? `Huawei SMS ${ctx.operation}` : 'Huawei SMS';
-  return new GatewayError('UPSTREAM_ERROR', `${what} returned a malformed response body`, {
-    provider: PROVIDER,
-    account: ctx.account,
-    httpStatus: status,
-    retryable: false,
-    cause,
-  });
+/** A non-2xx SMS / API Gateway / IAM answer -> GatewayError (common/classify.ts vendorError). */
+export function httpError(status: number, headers: Headers, body: string, ctx: ClassifyContext): GatewayError {
+  return vendorError(status, vendorOf(headers, body), VENDOR_CODES, ctx);
+}
+
+/** The vendor's say on an answer, for common/http.ts `retryableResponse`: a throttling or transient code. */
+export function retryableResponse(response: { statusCode: number; body: string }): boolean {
+  if (response.statusCode < 400) return false;
+  const code = parseErrorEnvelope(response.body)?.code;
+  return code ? (VENDOR_CODES(code)?.retryable ?? false) : false;
 }

@@ -8,9 +8,13 @@
  * Read methods start with get, list or check (the shared cache treats every other extension method as a
  * write and invalidates the account after it).
  * Agent-side operations (RegisterServer, ShowCommand, UpdateTaskSpeed, ...) are deliberately absent:
- * they are on HuaweiSmsClient for the simulator and tests.
+ * they are on the Client (client.ts) for the simulator and tests.
+ *
+ * `createExtension(provider)` builds the object `provider.extension` is.
  */
 import type { CallContext } from '../port.js';
+import { PROVIDER_ID } from './generated/wire.js';
+import type { HuaweiSmsProvider } from './provider.js';
 import type { ListPage, MigrationProject, Source, Task, TaskError, Template } from '../../src/core/model.js';
 import type { HuaweiConfigSetting } from './mapper.js';
 
@@ -281,4 +285,40 @@ export interface HuaweiSmsExtension {
   getApiVersion(version: string, ctx?: CallContext): Promise<HuaweiApiVersion | null>;
   getPrivacyAgreementSigned(ctx?: CallContext): Promise<boolean>;
   signPrivacyAgreement(ctx?: CallContext): Promise<void>;
+}
+
+/** The extension object (what `provider.extension` is): Huawei-only operations over the provider. */
+export function createExtension(p: HuaweiSmsProvider): HuaweiSmsExtension {
+  return {
+    provider: PROVIDER_ID,
+    updateSource: (region, id, input, ctx) => p.updateSourceExt(region, id, input, ctx),
+    deleteSource: (id, ctx) => p.deleteSource(id, ctx),
+    deleteSources: (ids, ctx) => p.deleteSourcesExt(ids, ctx),
+    getSourceOverview: (ctx) => p.sourceOverview(ctx),
+    listErrorServers: (query, ctx) => p.listErrorServers(query, ctx),
+    createTask: (region, input, ctx) => p.createNativeTask(region, input, ctx),
+    updateTask: (region, id, input, ctx) => p.updateTask(region, id, input, ctx),
+    deleteTasks: (ids, ctx) => p.deleteTasks('', ids, ctx),
+    getSpeedLimits: (id, ctx) => p.speedLimits(id, ctx),
+    setSpeedLimits: (id, rules, ctx) => p.setSpeedLimits(id, rules, ctx),
+    unlockTargetServer: (id, ctx) => p.unlockTargetServer(id, ctx),
+    checkNetworkAcl: (input, ctx) => p.checkNetworkAcl(input, ctx),
+    collectLog: (id, input, ctx) => p.collectLog(id, input, ctx),
+    getConsistencyResults: (id, ctx) => p.consistencyResults(id, ctx),
+    createTemplate: (region, input, ctx) => p.createTemplate(region, input, ctx),
+    updateTemplate: (region, id, input, ctx) => p.updateTemplate(region, id, input, ctx),
+    deleteTemplate: (id, ctx) => p.deleteTemplate(id, ctx),
+    deleteTemplates: (ids, ctx) => p.deleteTemplates(ids, ctx),
+    getTemplateTargetPassword: (id, ctx) => p.templateTargetPassword(id, ctx),
+    createMigrationProject: (region, input, ctx) => p.createMigrationProject(region, input, ctx),
+    updateMigrationProject: (region, id, input, ctx) => p.updateMigrationProject(region, id, input, ctx),
+    deleteMigrationProject: (id, ctx) => p.deleteMigrationProject(id, ctx),
+    setDefaultMigrationProject: (region, id, ctx) => p.setDefaultMigrationProject(region, id, ctx),
+    getAdvancedOptions: (id, key, ctx) => p.advancedOptions(id, key, ctx),
+    setAdvancedOptions: (id, settings, ctx) => p.setAdvancedOptions(id, settings, ctx),
+    listApiVersions: (ctx) => p.apiVersions(ctx),
+    getApiVersion: (version, ctx) => p.apiVersion(version, ctx),
+    getPrivacyAgreementSigned: (ctx) => p.privacyAgreementSigned(ctx),
+    signPrivacyAgreement: (ctx) => p.signPrivacyAgreement(ctx),
+  };
 }

@@ -6,7 +6,9 @@
  */
 import { GatewayError } from '../../src/core/errors.js';
 import { registerCredentials, secrets } from '../common/secrets.js';
-import { classifyHttpError, classifyNetworkError, PROVIDER } from './errors.js';
+import { transportError } from '../common/classify.js';
+import { classifyContext, httpError } from './errors.js';
+import { PROVIDER_ID } from './generated/wire.js';
 
 export interface IamCredentials {
   /** IAM endpoint, e.g. `https://iam.ap-southeast-3.myhuaweicloud.com` (configuration only). */
@@ -53,7 +55,7 @@ export interface IamHttpResponse {
 /** Extracts the token (X-Subject-Token) and `token.expires_at`; throws GatewayError on failure. */
 export function parseTokenResponse(res: IamHttpResponse, now: Date, account?: string): IamToken {
   if (res.status < 200 || res.status >= 300) {
-    const e = classifyHttpError(res, { account, operation: 'IAM token' });
+    const e = httpError(res.status, res.headers, res.body, classifyContext(account, 'IAM token'));
     // A refused password is an authentication problem whatever status IAM picks (400/401).
     if (e.code === 'BAD_USER_INPUT' || e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN') {
       return failAuth(e, account);
@@ -64,7 +66,7 @@ export function parseTokenResponse(res: IamHttpResponse, now: Date, account?: st
   const token = Array.isArray(raw) ? raw[0] : raw;
   if (!token) {
     throw new GatewayError('UPSTREAM_ERROR', 'IAM token response has no X-Subject-Token header', {
-      provider: PROVIDER,
+      provider: PROVIDER_ID,
       account,
       httpStatus: res.status,
     });
@@ -82,7 +84,7 @@ export function parseTokenResponse(res: IamHttpResponse, now: Date, account?: st
 
 function failAuth(e: GatewayError, account?: string): never {
   throw new GatewayError('UNAUTHENTICATED', e.message, {
-    provider: PROVIDER,
+    provider: PROVIDER_ID,
     account,
     providerCode: e.providerCode,
     requestId: e.requestId,
@@ -142,7 +144,7 @@ export class IamTokenSource {
     try {
       res = await this.options.transport(url, JSON.stringify(tokenRequestBody(this.credentials)), signal);
     } catch (err) {
-      throw classifyNetworkError(err, { account: this.options.account, operation: 'IAM token' });
+      throw transportError(err, classifyContext(this.options.account, 'IAM token', true));
     }
     const token = parseTokenResponse(res, this.options.now(), this.options.account);
     // A runtime secret: transient (bounded LRU), scrubbed from logs and errors while it may be in use.

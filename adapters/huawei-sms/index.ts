@@ -9,12 +9,20 @@
 import { z } from 'zod';
 import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
-import { HuaweiSmsClient, type HuaweiCredentials } from './client.js';
+import { Client, type HuaweiCredentials } from './client.js';
+import { PROVIDER_ID } from './generated/wire.js';
 import { HuaweiSmsProvider } from './provider.js';
 import { startHuaweiDemo } from './simulator/demo.js';
 
+/**
+ * The adapter's provider id. It is the generated constant (generated/wire.ts, from the catalog),
+ * re-exported here: the adapter's files import it from there, because importing it from this
+ * module (which imports the provider, client and simulator) would be an import cycle.
+ */
+export { PROVIDER_ID } from './generated/wire.js';
+
 export { HuaweiSmsProvider } from './provider.js';
-export { HuaweiSmsClient } from './client.js';
+export { Client } from './client.js';
 export type * from './extension.js';
 export type {
   HuaweiTaskDetails,
@@ -107,7 +115,7 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
 }
 
 export const huaweiSmsModule: ProviderModule = {
-  id: 'huawei-sms',
+  id: PROVIDER_ID,
   displayName: 'Huawei Cloud SMS',
   graphqlName: 'HUAWEI_SMS',
   description: 'Huawei Cloud Server Migration Service (SMS) v3',
@@ -116,7 +124,7 @@ export const huaweiSmsModule: ProviderModule = {
     const creds = parseCredentials(account.credentials);
     if (!creds.ok) throw new Error(`invalid Huawei SMS credentials for account ${account.id}: ${creds.issues.map((i) => i.path.join('.')).join(', ')}`);
     const opts = optionsSchema.parse(account.options ?? {});
-    const client = new HuaweiSmsClient({
+    const client = new Client({
       endpoint: account.endpoint,
       credentials: creds.value,
       account: account.id,

@@ -14,10 +14,10 @@
  *  - usage: `*_mem_usage` MB -> bytes, `*_disk_io` MB/s -> bytes/s, CPU %
  */
 import { SourceState, TaskAction, TaskState, type Disk, type MigrationProject, type ProviderDetails, type Progress, type ProgressStep, type Source, type Task, type TaskError, type Template } from '../../src/core/model.js';
-import { SMS_ERROR_CODES } from './error-codes.js';
-import type * as w from './wire.js';
+import { ERROR_CODES } from './generated/errors.js';
+import { PROVIDER_ID } from './generated/wire.js';
+import type * as w from './generated/wire.js';
 
-export const PROVIDER_ID = 'huawei-sms' as const;
 
 export interface MapContext {
   accountId: string;
@@ -165,24 +165,26 @@ export const ACTION_TO_OPERATION: Readonly<Partial<Record<TaskAction, w.TaskOper
 };
 
 /**
- * Actions each native state allows, from the refusal codes of §6.1: 7713 start only from
- * Ready-for-next / Paused / Error; 7714 stop only when running; 7721 clone/launch only in continuous
- * sync; 7722 restart only after the target started; 7719 delete only when Verification failed /
- * Ready for next / Finished / Error / Paused (or the Agent is disconnected, see availableActions).
- * `READY_FOR_CUTOVER` is READY after a replication ("Ready for next").
+ * Actions each native state allows, from the seed (5.4.7 and the refusal codes of §6.1): SMS.7713
+ * start only from Ready-for-next / Paused / Error; 7714 stop only when running; 7721 test (launch)
+ * and clone_test only in continuous synchronisation (SYNCING: not after a finished migration, not in
+ * Ready-for-next); 7722 restart only after the target server started; 7719 delete only when
+ * Verification failed / Ready for next / Finished / Error / Paused (or the Agent is disconnected, see
+ * availableActions). network_check has no state rule in the seed: every state but the transient
+ * ABORTING and DELETING (SMS.6005). `READY_REPLICATED` is READY after a replication ("Ready for next").
  */
 export const ACTIONS_BY_STATE: Readonly<Record<w.TaskState | 'READY_REPLICATED', readonly TaskAction[]>> = {
   READY: [TaskAction.START, TaskAction.NETWORK_CHECK, TaskAction.DELETE],
-  READY_REPLICATED: [TaskAction.START, TaskAction.TEST, TaskAction.CLONE_TEST, TaskAction.RESTART, TaskAction.NETWORK_CHECK, TaskAction.DELETE],
+  READY_REPLICATED: [TaskAction.START, TaskAction.RESTART, TaskAction.NETWORK_CHECK, TaskAction.DELETE],
   RUNNING: [TaskAction.STOP, TaskAction.NETWORK_CHECK],
   SYNCING: [TaskAction.STOP, TaskAction.TEST, TaskAction.CLONE_TEST, TaskAction.NETWORK_CHECK],
-  MIGRATE_SUCCESS: [TaskAction.RESTART, TaskAction.DELETE],
-  MIGRATE_FAIL: [TaskAction.START, TaskAction.DELETE],
+  MIGRATE_SUCCESS: [TaskAction.RESTART, TaskAction.NETWORK_CHECK, TaskAction.DELETE],
+  MIGRATE_FAIL: [TaskAction.START, TaskAction.NETWORK_CHECK, TaskAction.DELETE],
   ABORTING: [],
-  ABORT: [TaskAction.START, TaskAction.DELETE],
+  ABORT: [TaskAction.START, TaskAction.NETWORK_CHECK, TaskAction.DELETE],
   DELETING: [],
-  SYNC_F_ROLLBACKING: [],
-  SYNC_F_ROLLBACK_SUCCESS: [TaskAction.START, TaskAction.DELETE],
+  SYNC_F_ROLLBACKING: [TaskAction.NETWORK_CHECK],
+  SYNC_F_ROLLBACK_SUCCESS: [TaskAction.START, TaskAction.NETWORK_CHECK, TaskAction.DELETE],
 };
 
 /** Pure: the actions the task's current state allows. */
@@ -528,7 +530,7 @@ export function parseErrorJson(errorJson: string | null | undefined): TaskError 
       params = parsed.error_param === '' ? [] : [parsed.error_param];
     }
   }
-  const template = (code && SMS_ERROR_CODES[code]?.message) ?? str(parsed.error_msg);
+  const template = (code && ERROR_CODES[code]?.message) ?? str(parsed.error_msg);
   const message = template ? fillParams(template, params) : code ? `${code}${params.length ? ` (${params.join(', ')})` : ''}` : errorJson;
   return { code, message };
 }
@@ -658,7 +660,7 @@ export function toTask(t: AnyTask, ctx: MapContext, source?: { replicatesize?: n
     subTasks: subs.map(mapSubTask),
     networkCheck: mapNetworkCheck(t.network_check_info),
     usage: mapUsage(t),
-    specialConfig: (listed.special_config ?? []).map((c) => ({ key: c.config_key, value: String(c.config_value), status: str(c.config_status) })),
+    specialConfig: (listed.special_config ?? []).map((c) => ({ key: c.config_key ?? '', value: String(c.config_value), status: str(c.config_status) })),
     complete,
   };
   return {
@@ -788,16 +790,16 @@ export function toTemplate(t: w.TemplateResponseBody, ctx: MapContext): Template
     volumeType: str(t.volumetype),
     dataVolumeType: str(t.data_volume_type),
     imageId: str(t.image_id),
-    vpc: t.vpc ? { id: t.vpc.id, name: t.vpc.name, cidr: str(t.vpc.cidr) } : null,
-    nics: (t.nics ?? []).map((n) => ({ id: n.id, name: n.name, cidr: str(n.cidr), ip: str(n.ip) })),
-    securityGroups: (t.security_groups ?? []).map((g) => ({ id: g.id, name: g.name })),
+    vpc: t.vpc ? { id: t.vpc.id ?? '', name: t.vpc.name ?? '', cidr: str(t.vpc.cidr) } : null,
+    nics: (t.nics ?? []).map((n) => ({ id: n.id ?? '', name: n.name ?? '', cidr: str(n.cidr), ip: str(n.ip) })),
+    securityGroups: (t.security_groups ?? []).map((g) => ({ id: g.id ?? '', name: g.name ?? '' })),
     publicIp: t.publicip
-      ? { type: t.publicip.type, bandwidthSizeMbps: num(t.publicip.bandwidth_size), bandwidthShareType: str(t.publicip.bandwidth_share_type) }
+      ? { type: t.publicip.type ?? '', bandwidthSizeMbps: num(t.publicip.bandwidth_size), bandwidthShareType: str(t.publicip.bandwidth_share_type) }
       : null,
     disks: (t.disk ?? []).map((d) => ({
       id: str(d.id),
       index: num(d.index),
-      name: d.name,
+      name: d.name ?? '',
       diskType: str(d.disktype),
       sizeBytes: num(d.size) === null ? null : num(d.size)! * GB,
       deviceUse: str(d.device_use),
@@ -816,7 +818,7 @@ export function toTemplate(t: w.TemplateResponseBody, ctx: MapContext): Template
   };
 }
 
-export function toMigrationProject(p: w.MigprojectsResponseBody | w.ShowMigprojectResponse, ctx: MapContext): MigrationProject {
+export function toProject(p: w.MigprojectsResponseBody | w.ShowMigprojectResponse, ctx: MapContext): MigrationProject {
   const speed = num(p.speed_limit);
   const details: HuaweiMigrationProjectDetails = {
     provider: PROVIDER_ID,
@@ -865,12 +867,4 @@ export function targetDisksFromSource(disks: readonly w.ServerDisk[] | null | un
       inode_size: num(p.inode_size),
     })),
   }));
-}
-
-/** UpdateTask body for the port's UpdateTaskInput (null speed limit = unlimited = 0). */
-export function toUpdateTaskBody(input: { name?: string | null; bandwidthLimitMbps?: number | null }): w.UpdateTaskRequestBody {
-  const body: w.UpdateTaskRequestBody = {};
-  if (input.name !== undefined && input.name !== null) body.name = input.name;
-  if (input.bandwidthLimitMbps !== undefined) body.speed_limit = input.bandwidthLimitMbps ?? 0;
-  return body;
 }

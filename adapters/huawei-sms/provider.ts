@@ -1,5 +1,5 @@
 /**
- * HuaweiSmsProvider: the port (adapters/port.ts) and the Huawei extension over one HuaweiSmsClient.
+ * HuaweiSmsProvider: the port (adapters/port.ts) and the Huawei extension (extension.ts) over one Client.
  *
  * SMS is a global service (one endpoint, no region in paths): every entity is reported under the
  * region it was asked for, and an account is configured with exactly one region (index.ts).
@@ -15,9 +15,10 @@ import { z } from 'zod';
 import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput } from '../common/validation.js';
-import { TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type SourceState, type Task, type Template } from '../../src/core/model.js';
+import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
-import type { HuaweiSmsClient } from './client.js';
+import type { Client } from './client.js';
+import { createExtension } from './extension.js';
 import type {
   HuaweiApiVersion,
   HuaweiCreateTaskInput,
@@ -44,13 +45,16 @@ import {
   SOURCE_STATE_TABLE,
   TASK_STATE_TABLE,
   targetDisksFromSource,
-  toMigrationProject,
+  toProject,
   toSource,
   toTask,
   toTemplate,
-  PROVIDER_ID,
 } from './mapper.js';
-import type * as w from './wire.js';
+import { PROVIDER_ID } from './generated/wire.js';
+import type * as w from './generated/wire.js';
+
+/** Unified source states that also depend on the Agent connection (mapper `unifiedSourceState`). */
+const CONNECTION_DEPENDENT: ReadonlySet<SourceState> = new Set([SourceState.AVAILABLE, SourceState.UNAVAILABLE]);
 
 export const SOURCE_PAGE = 200;
 export const TASK_PAGE = 200;
@@ -62,7 +66,7 @@ const SHOW_CONCURRENCY = 8;
 export interface HuaweiSmsProviderOptions {
   accountId: string;
   regions: readonly string[];
-  client: HuaweiSmsClient;
+  client: Client;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,8 +109,8 @@ export const actionParamsSchema = z.strictObject({
   consistencyCheck: z.boolean().optional(),
 });
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
-  return parseInput(schema, value ?? {}, field, { provider: 'huawei-sms' });
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, field: string, account: string): T {
+  return parseInput(schema, value ?? {}, field, { provider: PROVIDER_ID, account });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +140,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
     maxPageSize: TASK_PAGE,
   };
   readonly extension: HuaweiSmsExtension;
-  readonly client: HuaweiSmsClient;
+  readonly client: Client;
   /** Last totals seen per list, to choose between Show-per-id and paged lists. */
   private readonly totals = { tasks: -1, sources: -1, templates: -1, projects: -1 };
 
@@ -204,11 +208,16 @@ export class HuaweiSmsProvider implements MigrationProvider {
   async listSources(query: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
     const f = query.filter;
     const native: w.ListServersQuery = {};
-    const states = nativeStatesFor(SOURCE_STATE_TABLE, f.sourceStates as SourceState[] | undefined);
+    const wanted = f.sourceStates as SourceState[] | undefined;
+    // An AVAILABLE native state whose Agent is disconnected maps to UNAVAILABLE (mapper): asking for
+    // UNAVAILABLE also reads the AVAILABLE native states, and the unified filter (pageOf) decides.
+    const states = nativeStatesFor(SOURCE_STATE_TABLE, wanted?.includes(SourceState.UNAVAILABLE) ? [...wanted, SourceState.AVAILABLE] : wanted);
     if (states && states.length === 0) return { items: [], totalCount: 0 };
-    // `available` is the undocumented alias of `waiting`; one documented native state -> native filter.
+    // The native filter only where it is equivalent: one documented native state whose unified state
+    // does not depend on the connection (`available` is the undocumented alias of `waiting`).
     const documented = states?.filter((s) => s !== 'available');
-    if (documented && documented.length === 1 && !states!.includes('available')) native.state = documented[0]!;
+    const exact = documented?.length === 1 && !states!.includes('available') && !CONNECTION_DEPENDENT.has(SOURCE_STATE_TABLE[documented[0]!]);
+    if (exact) native.state = documented[0]!;
     if (f.ids && f.ids.length === 1) native.id = f.ids[0]!;
     if (f.ids && f.ids.length === 0) return { items: [], totalCount: 0 };
     const all = (await this.readSources(native, ctx)).map((s) => toSource(s, this.ctx(query.region)));
@@ -228,7 +237,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source> {
-    if (input.description !== undefined && input.description !== null) throw unsupported(PROVIDER_ID, 'A source description');
+    if (input.description !== undefined && input.description !== null) throw unsupported(PROVIDER_ID, 'A source description', this.accountId);
     return this.updateSourceExt(region, id, { name: input.name }, ctx);
   }
 
@@ -282,7 +291,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
     if (input.projectId) throw badInput('input.projectId', 'Huawei tasks belong to the migration project of their source; move the source instead');
-    const opts = parseWith(createTaskOptionsSchema, input.options, 'input.options');
+    const opts = parseWith(createTaskOptionsSchema, input.options, 'input.options', this.accountId);
     return this.createNativeTask(
       input.region,
       { ...opts, sourceId: input.sourceId, name: input.name, templateId: input.templateId ?? null, bandwidthLimitMbps: input.bandwidthLimitMbps ?? null },
@@ -298,9 +307,6 @@ export class HuaweiSmsProvider implements MigrationProvider {
       throw badInput('input.options.existingServer', 'give a templateId (create the target) or existingServer (use an existing ECS)');
     }
     if (input.templateId && input.existingServer) throw badInput('input.options.existingServer', 'give either templateId or existingServer, not both');
-    if (input.bandwidthLimitMbps !== null && input.bandwidthLimitMbps !== undefined && (input.bandwidthLimitMbps < 0 || input.bandwidthLimitMbps > 65535)) {
-      throw badInput('input.bandwidthLimitMbps', 'must be 0..65535 Mbit/s');
-    }
     const source = await this.client.showServer(input.sourceId, ctx);
     const template = input.templateId ? (await this.client.showTemplate(input.templateId, ctx)).template ?? null : null;
     const regionId = input.targetRegionId ?? template?.region ?? null;
@@ -345,18 +351,14 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   async updateTask(region: string, id: string, input: UpdateTaskInput | HuaweiUpdateTaskInput, ctx?: CallContext): Promise<Task> {
     const generic = input as UpdateTaskInput;
-    const opts = 'options' in generic ? parseWith(updateTaskOptionsSchema, generic.options, 'input.options') : {};
+    const opts = 'options' in generic ? parseWith(updateTaskOptionsSchema, generic.options, 'input.options', this.accountId) : {};
     const all: HuaweiUpdateTaskInput = { ...(input as HuaweiUpdateTaskInput), ...opts };
     const body: w.UpdateTaskRequestBody = {};
     if (all.name != null) {
       if (all.name.trim() === '') throw badInput('input.name', 'must not be empty');
       body.name = all.name;
     }
-    if (all.bandwidthLimitMbps !== undefined) {
-      const v = all.bandwidthLimitMbps ?? 0;
-      if (v < 0 || v > 65535) throw badInput('input.bandwidthLimitMbps', 'must be 0..65535 Mbit/s');
-      body.speed_limit = v;
-    }
+    if (all.bandwidthLimitMbps !== undefined) body.speed_limit = all.bandwidthLimitMbps ?? 0;
     if (all.priority != null) body.priority = all.priority;
     if (all.migrationIp != null) body.migration_ip = all.migrationIp;
     if (all.startTargetServer != null) body.start_target_server = all.startTargetServer;
@@ -373,19 +375,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
-    if (action === TaskAction.DELETE) {
-      const before = await this.showTask(region, id, ctx);
-      await this.client.deleteTask(id, ctx);
-      try {
-        return await this.showTask(region, id, ctx);
-      } catch (e) {
-        if (!isNotFound(e)) throw e;
-        return { ...before, state: TaskState.DELETING, nativeState: 'DELETING' };
-      }
-    }
     const operation = ACTION_TO_OPERATION[action];
-    if (!operation) throw unsupported(PROVIDER_ID, `Task action ${action}`);
-    const p = parseWith(actionParamsSchema, params, 'params');
+    if (!operation) throw unsupported(PROVIDER_ID, `Task action ${action}`, this.accountId);
+    const p = parseWith(actionParamsSchema, params, 'params', this.accountId);
     if (action === TaskAction.CLONE_TEST && !p.templateId) throw badInput('params.templateId', 'required for CLONE_TEST (the clone is created from a template)');
     const body: w.UpdateTaskStatusRequestBody = { operation };
     if (p.templateId) body.template_id = p.templateId;
@@ -441,7 +433,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   async listProjects(query: ListQuery, ctx?: CallContext): Promise<ListPage<MigrationProject>> {
     if (query.filter.ids && query.filter.ids.length === 0) return { items: [], totalCount: 0 };
-    const all = (await this.readProjects(ctx)).map((p) => toMigrationProject(p, this.ctx(query.region)));
+    const all = (await this.readProjects(ctx)).map((p) => toProject(p, this.ctx(query.region)));
     return pageOf(all, query);
   }
 
@@ -453,7 +445,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
       (one) => this.client.showMigproject(one, ctx),
       () => this.readProjects(ctx),
       (p) => p.id,
-      (p) => toMigrationProject(p, this.ctx(region)),
+      (p) => toProject(p, this.ctx(region)),
     );
   }
 
@@ -540,8 +532,6 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async listErrorServers(query: HuaweiErrorServersQuery, ctx?: CallContext): Promise<ListPage<HuaweiMigrationError>> {
-    if (query.limit < 0 || query.limit > 100) throw badInput('limit', 'must be 0..100');
-    if (query.offset < 0 || query.offset > 65535) throw badInput('offset', 'must be 0..65535');
     const page = await this.client.listErrorServers(
       {
         offset: query.offset,
@@ -570,9 +560,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
   async speedLimits(taskId: string, ctx?: CallContext): Promise<HuaweiSpeedLimitRule[]> {
     const r = await this.client.showsSpeedLimits(taskId, ctx);
     return (r.speed_limit ?? []).map((s) => ({
-      start: s.start,
-      end: s.end,
-      speedMbps: s.speed,
+      start: s.start ?? '',
+      end: s.end ?? '',
+      speedMbps: s.speed ?? 0,
       overSpeedThreshold: s.over_speed_threshold ?? null,
     }));
   }
@@ -582,8 +572,6 @@ export class HuaweiSmsProvider implements MigrationProvider {
     rules.forEach((r, i) => {
       if (!hhmm.test(r.start)) throw badInput(`rules.${i}.start`, 'must be HH:MM');
       if (!hhmm.test(r.end)) throw badInput(`rules.${i}.end`, 'must be HH:MM');
-      if (!Number.isInteger(r.speedMbps) || r.speedMbps < 0 || r.speedMbps > 10000) throw badInput(`rules.${i}.speedMbps`, 'must be an integer 0..10000');
-      if (r.overSpeedThreshold != null && (r.overSpeedThreshold < 0 || r.overSpeedThreshold > 100)) throw badInput(`rules.${i}.overSpeedThreshold`, 'must be 0..100');
     });
     await this.client.updateSpeed(
       taskId,
@@ -610,9 +598,6 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   async collectLog(taskId: string, input: HuaweiCollectLogInput, ctx?: CallContext): Promise<void> {
     if (!input.bucket) throw badInput('input.bucket', 'must not be empty');
-    if (!Number.isInteger(input.expireSeconds) || input.expireSeconds < 300 || input.expireSeconds > 64800) {
-      throw badInput('input.expireSeconds', 'must be 300..64800 seconds');
-    }
     await this.client.collectLog(taskId, { log_bucket: input.bucket, log_expire: input.expireSeconds }, ctx);
   }
 
@@ -622,11 +607,11 @@ export class HuaweiSmsProvider implements MigrationProvider {
       finishedAt: msToIso(x.finished_time),
       checkResult: x.check_result ?? null,
       directories: (x.consistency_result ?? []).map((c) => ({
-        directory: c.dir_check,
-        totalFiles: c.num_total_files,
-        differentFiles: c.num_different_files,
-        missingOnTarget: c.num_target_miss_files,
-        extraOnTarget: c.num_target_more_files,
+        directory: c.dir_check ?? '',
+        totalFiles: c.num_total_files ?? 0,
+        differentFiles: c.num_different_files ?? 0,
+        missingOnTarget: c.num_target_miss_files ?? 0,
+        extraOnTarget: c.num_target_more_files ?? 0,
       })),
     }));
   }
@@ -650,9 +635,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (input.nics) t.nics = input.nics.map((n) => ({ id: n.id, name: n.name, cidr: n.cidr, ...(n.ip ? { ip: n.ip } : {}) }));
     if (input.securityGroups) t.security_groups = input.securityGroups.map((g) => ({ id: g.id, name: g.name }));
     if (input.publicIp) {
-      const bw = input.publicIp.bandwidthSizeMbps;
-      if (!Number.isInteger(bw) || bw < 1 || bw > 2000) throw badInput('input.publicIp.bandwidthSizeMbps', 'must be an integer 1..2000');
-      t.publicip = { type: input.publicIp.type, bandwidth_size: bw, ...(input.publicIp.bandwidthShareType ? { bandwidth_share_type: input.publicIp.bandwidthShareType } : {}) };
+      t.publicip = { type: input.publicIp.type, bandwidth_size: input.publicIp.bandwidthSizeMbps, ...(input.publicIp.bandwidthShareType ? { bandwidth_share_type: input.publicIp.bandwidthShareType } : {}) };
     }
     if (input.disks) {
       t.disk = input.disks.map((d, i) => {
@@ -699,9 +682,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
   // Extension: migration projects
 
   private projectBody(input: HuaweiMigrationProjectInput): w.CreateMigprojectRequestBody {
-    if (!input.name || input.name.length < 2 || input.name.length > 19) throw badInput('input.name', 'must be 2..19 characters');
     if (!input.region) throw badInput('input.region', 'must not be empty');
-    if (input.speedLimitMbps != null && (input.speedLimitMbps < 0 || input.speedLimitMbps > 10000)) throw badInput('input.speedLimitMbps', 'must be 0..10000 Mbit/s');
     const b: w.CreateMigprojectRequestBody = {
       name: input.name,
       region: input.region,
@@ -721,7 +702,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   private async showProject(region: string, id: string, ctx?: CallContext): Promise<MigrationProject> {
     const p = await this.client.showMigproject(id, ctx);
-    return toMigrationProject({ ...p, id: p.id ?? id }, this.ctx(region));
+    return toProject({ ...p, id: p.id ?? id }, this.ctx(region));
   }
 
   async createMigrationProject(region: string, input: HuaweiMigrationProjectInput, ctx?: CallContext): Promise<MigrationProject> {
@@ -752,15 +733,13 @@ export class HuaweiSmsProvider implements MigrationProvider {
     return {
       taskId: r.task_id ?? taskId,
       migrateType: r.migrate_type ?? null,
-      settings: (r.configurations ?? []).map((c) => ({ key: c.config_key, value: String(c.config_value), status: c.config_status ?? null })),
+      settings: (r.configurations ?? []).map((c) => ({ key: c.config_key ?? '', value: String(c.config_value), status: c.config_status ?? null })),
     };
   }
 
   async setAdvancedOptions(taskId: string, settings: ReadonlyArray<{ key: string; value: string }>, ctx?: CallContext): Promise<void> {
-    if (settings.length > 10) throw badInput('settings', 'at most 10 settings per call');
     settings.forEach((s, i) => {
       if (!s.key) throw badInput(`settings.${i}.key`, 'must not be empty');
-      if (s.value.length > 1024) throw badInput(`settings.${i}.value`, 'at most 1024 characters');
     });
     await this.client.uploadSpecialConfigurationSetting(taskId, { configurations: settings.map((s) => ({ config_key: s.key, config_value: s.value })) }, ctx);
   }
@@ -795,41 +774,5 @@ function toApiVersion(v: w.Version): HuaweiApiVersion {
     status: v.status ?? null,
     updated: v.updated ?? null,
     links: (v.links ?? []).map((l) => ({ href: l.href ?? '', rel: l.rel ?? '' })),
-  };
-}
-
-/** The extension object (what `provider.extension` is): Huawei-only operations over the provider. */
-function createExtension(p: HuaweiSmsProvider): HuaweiSmsExtension {
-  return {
-    provider: PROVIDER_ID,
-    updateSource: (region, id, input, ctx) => p.updateSourceExt(region, id, input, ctx),
-    deleteSource: (id, ctx) => p.deleteSource(id, ctx),
-    deleteSources: (ids, ctx) => p.deleteSourcesExt(ids, ctx),
-    getSourceOverview: (ctx) => p.sourceOverview(ctx),
-    listErrorServers: (query, ctx) => p.listErrorServers(query, ctx),
-    createTask: (region, input, ctx) => p.createNativeTask(region, input, ctx),
-    updateTask: (region, id, input, ctx) => p.updateTask(region, id, input, ctx),
-    deleteTasks: (ids, ctx) => p.deleteTasks('', ids, ctx),
-    getSpeedLimits: (id, ctx) => p.speedLimits(id, ctx),
-    setSpeedLimits: (id, rules, ctx) => p.setSpeedLimits(id, rules, ctx),
-    unlockTargetServer: (id, ctx) => p.unlockTargetServer(id, ctx),
-    checkNetworkAcl: (input, ctx) => p.checkNetworkAcl(input, ctx),
-    collectLog: (id, input, ctx) => p.collectLog(id, input, ctx),
-    getConsistencyResults: (id, ctx) => p.consistencyResults(id, ctx),
-    createTemplate: (region, input, ctx) => p.createTemplate(region, input, ctx),
-    updateTemplate: (region, id, input, ctx) => p.updateTemplate(region, id, input, ctx),
-    deleteTemplate: (id, ctx) => p.deleteTemplate(id, ctx),
-    deleteTemplates: (ids, ctx) => p.deleteTemplates(ids, ctx),
-    getTemplateTargetPassword: (id, ctx) => p.templateTargetPassword(id, ctx),
-    createMigrationProject: (region, input, ctx) => p.createMigrationProject(region, input, ctx),
-    updateMigrationProject: (region, id, input, ctx) => p.updateMigrationProject(region, id, input, ctx),
-    deleteMigrationProject: (id, ctx) => p.deleteMigrationProject(id, ctx),
-    setDefaultMigrationProject: (region, id, ctx) => p.setDefaultMigrationProject(region, id, ctx),
-    getAdvancedOptions: (id, key, ctx) => p.advancedOptions(id, key, ctx),
-    setAdvancedOptions: (id, settings, ctx) => p.setAdvancedOptions(id, settings, ctx),
-    listApiVersions: (ctx) => p.apiVersions(ctx),
-    getApiVersion: (version, ctx) => p.apiVersion(version, ctx),
-    getPrivacyAgreementSigned: (ctx) => p.privacyAgreementSigned(ctx),
-    signPrivacyAgreement: (ctx) => p.signPrivacyAgreement(ctx),
   };
 }

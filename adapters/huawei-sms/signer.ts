@@ -7,10 +7,14 @@
  *   Signature        = hex(HMAC-SHA256(key = SK, StringToSign))
  *   Authorization: SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<a;b;c>, Signature=<hex>
  *
- * The verifier half (`verify`, `parseAuthorization`, `canonicalRequest`, `stringToSign`) is exported
- * for the simulator so that both sides share one definition of the canonical forms.
+ * `sign` is the adapter's entry (adapters/common/signer.ts shape). The canonicalisation functions
+ * below are what the published-vector tests use; the verifier half (`verify`, `parseAuthorization`,
+ * `canonicalRequest`, `stringToSign`) is exported for the simulator so that both sides share one
+ * definition of the canonical forms.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { rfc3986Encode } from '../common/encoding.js';
+import type { HttpRequest, Signer } from '../common/signer.js';
 
 export const ALGORITHM = 'SDK-HMAC-SHA256';
 export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -50,11 +54,6 @@ export interface AkSkCredentials {
 
 // ---------------------------------------------------------------------------------------------
 // Encoding helpers
-
-/** RFC 3986 encoding: only A-Z a-z 0-9 - _ . ~ stay; everything else is %XY (upper-case hex, UTF-8). */
-export function rfc3986Encode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
 
 function safeDecode(segment: string): string {
   try {
@@ -306,10 +305,24 @@ export function signRequest(req: SignableRequest, credentials: AkSkCredentials, 
   return { headers, canonicalRequest: cr, stringToSign: sts, signedHeaders, authorization };
 }
 
-/** `sign(request, credentials, {now})` -> the signed header set (request headers + auth headers). */
-export function sign(req: SignableRequest, credentials: AkSkCredentials, options: SignOptions): Record<string, string> {
+/** The signed header set of `req` (request headers + X-Sdk-Date, Host, credential headers, Authorization). */
+export function signHeaders(req: SignableRequest, credentials: AkSkCredentials, options: SignOptions): Record<string, string> {
   return signRequest(req, credentials, options).headers;
 }
+
+/** The credentials `sign` takes (IAM-token accounts send X-Auth-Token instead: client.ts). */
+export type Credentials = AkSkCredentials;
+
+/**
+ * The adapter's signer (adapters/common/signer.ts): `request` plus X-Sdk-Date, Host, the credential
+ * headers and Authorization (header names lower-case). Pure: `now` is passed in; no nonce in this scheme.
+ */
+export const sign: Signer<Credentials> = (request, credentials, { now }): HttpRequest => {
+  const signed = signRequest({ method: request.method, url: request.url, headers: request.headers, body: request.body }, credentials, { now }).headers;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(signed)) headers[name.toLowerCase()] = value;
+  return { ...request, headers };
+};
 
 function hostOf(url: string | URL): string | null {
   try {

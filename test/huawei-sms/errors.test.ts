@@ -1,82 +1,60 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  classifyHttpError,
-  classifyNetworkError,
-  familyOf,
-  FAMILY_TO_GATEWAY,
-  parseErrorEnvelope,
-  SMS_ERROR_CODES,
-  type SmsErrorFamily,
-} from '../../adapters/huawei-sms/errors.js';
+import { classifyContext, httpError, parseErrorEnvelope, retryableResponse, VENDOR_CODES } from '../../adapters/huawei-sms/errors.js';
+import { ERROR_CODES as SMS_CODES } from '../../adapters/huawei-sms/generated/errors.js';
 import { ERROR_CODES } from '../../src/core/errors.js';
-import { loadFixture } from './helpers.js';
 
-const FAMILIES: SmsErrorFamily[] = ['unauthenticated', 'forbidden', 'not_found', 'conflict', 'quota', 'validation', 'throttling', 'internal', 'unavailable'];
+const ctx = classifyContext('a1', 'ListServers', true);
+const fail = (status: number, body: string, headers: Record<string, string> = {}) => httpError(status, headers, body, ctx);
 
-test('every catalog error code has a family and classifies to that family\'s gateway code', () => {
-  const catalog = loadFixture<string[]>('catalog-error-codes.json');
-  assert.equal(catalog.length, 383, '382 rows of §6.1 plus the second SMS.9004 (403) row');
-  const distinct = new Set(catalog);
-  assert.equal(distinct.size, 381);
-  assert.equal(Object.keys(SMS_ERROR_CODES).length, 381);
-  for (const code of distinct) {
-    const info = SMS_ERROR_CODES[code];
-    assert.ok(info, `${code} is in the table`);
-    assert.ok(FAMILIES.includes(info.family), `${code} has a known family`);
-    const e = classifyHttpError({ status: info.http, headers: {}, body: JSON.stringify({ error_code: code, error_msg: info.message }) });
-    assert.equal(e.code, FAMILY_TO_GATEWAY[info.family].code, code);
+test('every catalog SMS code has a gateway class and wins over the status', () => {
+  assert.equal(Object.keys(SMS_CODES).length, 381);
+  for (const [code, info] of Object.entries(SMS_CODES)) {
+    const cls = VENDOR_CODES(code);
+    assert.ok(cls, `${code} is classified`);
+    const e = fail(info.http ?? 400, JSON.stringify({ error_code: code, error_msg: info.message }));
+    assert.equal(e.code, cls.code, code);
     assert.equal(e.providerCode, code);
     assert.ok((ERROR_CODES as readonly string[]).includes(e.code));
   }
+  assert.equal(VENDOR_CODES('SMS.9999'), undefined, 'a code the catalog does not have: the status decides');
 });
 
-test('representative codes land in the families the digest describes', () => {
-  const expect: Record<string, SmsErrorFamily> = {
-    'SMS.9004': 'forbidden',
-    'SMS.6542': 'forbidden',
-    'SMS.6521': 'unauthenticated',
-    'SMS.6522': 'unauthenticated',
-    'SMS.7101': 'not_found',
-    'SMS.7301': 'not_found',
-    'SMS.7602': 'not_found',
-    'SMS.7703': 'not_found',
-    'SMS.7713': 'conflict',
-    'SMS.7714': 'conflict',
-    'SMS.7719': 'conflict',
-    'SMS.7112': 'conflict',
-    'SMS.7311': 'conflict',
-    'SMS.7601': 'conflict',
-    'SMS.9905': 'conflict',
-    'SMS.8115': 'quota',
-    'SMS.7113': 'quota',
-    'SMS.6501': 'quota',
-    'SMS.6407': 'quota',
-    'SMS.9001': 'validation',
-    'SMS.6010': 'validation',
-    'SMS.6013': 'validation',
-    'SMS.7711': 'validation',
-    'SMS.1801': 'internal',
-    'SMS.6301': 'unavailable',
+test('representative codes land in the classes the digest describes', () => {
+  const expect: Record<string, string> = {
+    'SMS.9004': 'FORBIDDEN',
+    'SMS.6542': 'FORBIDDEN',
+    'SMS.6521': 'UNAUTHENTICATED',
+    'SMS.7101': 'NOT_FOUND',
+    'SMS.7703': 'NOT_FOUND',
+    'SMS.7713': 'CONFLICT',
+    'SMS.7719': 'CONFLICT',
+    'SMS.9905': 'CONFLICT',
+    'SMS.8115': 'CONFLICT', // quota
+    'SMS.9001': 'BAD_USER_INPUT',
+    'SMS.7711': 'BAD_USER_INPUT',
+    'SMS.1801': 'UPSTREAM_ERROR',
+    'SMS.6000': 'UPSTREAM_ERROR',
+    'SMS.6301': 'UPSTREAM_UNAVAILABLE',
+    'APIG.0101': 'NOT_FOUND',
+    'APIG.0202': 'UPSTREAM_UNAVAILABLE',
+    'APIGW.0301': 'UNAUTHENTICATED',
+    'APIG.0302': 'FORBIDDEN',
+    'APIG.0308': 'THROTTLED',
   };
-  for (const [code, family] of Object.entries(expect)) assert.equal(familyOf(code), family, code);
-  assert.equal(SMS_ERROR_CODES['SMS.6542']!.alsoHttp, 403);
-  assert.equal(SMS_ERROR_CODES['SMS.9004']!.alsoHttp, 403);
+  for (const [code, cls] of Object.entries(expect)) assert.equal(VENDOR_CODES(code)?.code, cls, code);
+  assert.equal(VENDOR_CODES('APIG.0201'), undefined, 'APIG.0201 is bad request or backend unavailable: the status decides');
+  assert.equal(SMS_CODES['SMS.9004']!.alsoHttp, 403);
 });
 
-test('quota is CONFLICT and not retryable; throttling and unavailable are retryable', () => {
-  const quota = classifyHttpError({ status: 400, headers: {}, body: '{"error_code":"SMS.8115","error_msg":"Maximum templates: 50"}' });
-  assert.equal(quota.code, 'CONFLICT');
-  assert.equal(quota.retryable, false);
-  const throttled = classifyHttpError({ status: 429, headers: { 'retry-after': '3' }, body: 'Too Many Requests' });
-  assert.equal(throttled.code, 'THROTTLED');
-  assert.equal(throttled.retryable, true);
-  assert.equal(throttled.retryAfterMs, 3000);
-  const apigThrottle = classifyHttpError({ status: 400, headers: {}, body: '{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached"}' });
-  assert.equal(apigThrottle.code, 'THROTTLED');
-  const db = classifyHttpError({ status: 400, headers: {}, body: '{"error_code":"SMS.6301","error_msg":"Database read or write error."}' });
-  assert.equal(db.code, 'UPSTREAM_UNAVAILABLE');
-  assert.equal(db.retryable, true);
+test('quota is not retryable; throttling and transient codes are, also for the retry predicate', () => {
+  assert.equal(fail(400, '{"error_code":"SMS.8115","error_msg":"Maximum templates: 50"}').retryable, false);
+  const throttled = fail(429, 'Too Many Requests', { 'retry-after': '3' });
+  assert.deepEqual([throttled.code, throttled.retryable, throttled.retryAfterMs], ['THROTTLED', true, 3000]);
+  assert.equal(fail(400, '{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached"}').code, 'THROTTLED');
+  assert.equal(retryableResponse({ statusCode: 400, body: '{"error_code":"SMS.6301","error_msg":"Database read or write error."}' }), true);
+  assert.equal(retryableResponse({ statusCode: 400, body: '{"error_code":"SMS.7713","error_msg":"x"}' }), false);
+  assert.equal(retryableResponse({ statusCode: 400, body: 'not json' }), false);
 });
 
 test('403 envelope with encoded_authorization_message (either spelling) is FORBIDDEN, blob never in the message', () => {
@@ -91,36 +69,29 @@ test('403 envelope with encoded_authorization_message (either spelling) is FORBI
     const env = parseErrorEnvelope(body);
     assert.equal(env?.encodedAuthorizationMessage, 'ENCODEDSECRET');
     assert.equal(env?.details?.length, 1);
-    const e = classifyHttpError({ status: 403, headers: { 'x-request-id': 'r-1' }, body }, { account: 'a1', operation: 'ListServers' });
-    assert.equal(e.code, 'FORBIDDEN');
-    assert.equal(e.requestId, 'r-1');
-    assert.equal(e.account, 'a1');
+    const e = fail(403, body, { 'x-request-id': 'r-1' });
+    assert.deepEqual([e.code, e.requestId, e.provider, e.account], ['FORBIDDEN', 'r-1', 'huawei-sms', 'a1']);
     assert.ok(!e.message.includes('ENCODEDSECRET'));
     assert.ok(!JSON.stringify(e.toExtensions()).includes('ENCODEDSECRET'));
   }
 });
 
-test('API Gateway auth errors (APIG./APIGW. spellings) are UNAUTHENTICATED; request_id from the body', () => {
+test('API Gateway auth errors (APIG./APIGW. spellings): UNAUTHENTICATED; request_id from the body', () => {
   for (const code of ['APIG.0301', 'APIGW.0301', 'APIGW.0307']) {
-    const e = classifyHttpError({
-      status: 401,
-      headers: {},
-      body: JSON.stringify({ error_code: code, error_msg: 'Incorrect IAM authentication information: verify aksk signature fail', request_id: 'rq-9' }),
-    });
-    assert.equal(e.code, 'UNAUTHENTICATED', code);
-    assert.equal(e.requestId, 'rq-9');
-    assert.equal(e.providerCode, code);
+    const e = fail(401, JSON.stringify({ error_code: code, error_msg: 'Incorrect IAM authentication information: verify aksk signature fail', request_id: 'rq-9' }));
+    assert.deepEqual([e.code, e.requestId, e.providerCode], ['UNAUTHENTICATED', 'rq-9', code]);
   }
-  assert.equal(classifyHttpError({ status: 403, headers: {}, body: '{"error_code":"APIGW.0302","error_msg":"x"}' }).code, 'FORBIDDEN');
 });
 
-test('non-JSON and unknown bodies fall back on the HTTP status', () => {
+test('non-JSON and unknown bodies fall back on the HTTP status (common/classify.ts)', () => {
   const cases: Array<[number, string, string]> = [
     [502, '<html>Bad Gateway</html>', 'UPSTREAM_UNAVAILABLE'],
     [503, '', 'UPSTREAM_UNAVAILABLE'],
-    [500, 'oops', 'UPSTREAM_UNAVAILABLE'],
+    [500, 'oops', 'UPSTREAM_ERROR'],
     [500, '{"error_code":"SMS.9999","error_msg":"x"}', 'UPSTREAM_ERROR'],
     [504, '{"error_code":"X","error_msg":"timeout"}', 'UPSTREAM_UNAVAILABLE'],
+    [502, '{"error_code":"APIG.0201","error_msg":"Backend unavailable"}', 'UPSTREAM_UNAVAILABLE'],
+    [400, '{"error_code":"APIG.0201","error_msg":"API request error"}', 'BAD_USER_INPUT'],
     [400, 'not json', 'BAD_USER_INPUT'],
     [401, '', 'UNAUTHENTICATED'],
     [403, '', 'FORBIDDEN'],
@@ -128,37 +99,19 @@ test('non-JSON and unknown bodies fall back on the HTTP status', () => {
     [409, '{}', 'CONFLICT'],
   ];
   for (const [status, body, code] of cases) {
-    const e = classifyHttpError({ status, headers: {}, body });
+    const e = fail(status, body);
     assert.equal(e.code, code, `${status} ${body}`);
     assert.equal(e.httpStatus, status);
   }
-  assert.match(classifyHttpError({ status: 502, headers: {}, body: '<html>' }).message, /non-JSON/);
 });
 
-test('IAM Keystone-style errors parse', () => {
-  const env = parseErrorEnvelope('{"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}}');
+test('IAM Keystone-style errors parse; a numeric code is not a vendor code', () => {
+  const body = '{"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}}';
+  const env = parseErrorEnvelope(body);
   assert.deepEqual({ code: env?.code, message: env?.message }, { code: '401', message: 'The username or password is wrong.' });
-  const e = classifyHttpError({ status: 401, headers: {}, body: '{"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}}' });
+  const e = fail(401, body);
   assert.equal(e.code, 'UNAUTHENTICATED');
-  assert.equal(e.providerCode, undefined, 'a numeric keystone code is not a vendor code');
+  assert.equal(e.providerCode, undefined);
   assert.equal(parseErrorEnvelope('[1,2]'), null);
   assert.equal(parseErrorEnvelope('{"foo":1}'), null);
-});
-
-test('network failures and timeouts are UPSTREAM_UNAVAILABLE (retryable); aborts are not retryable', () => {
-  for (const err of [
-    Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
-    Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
-    Object.assign(new Error('Timeout awaiting request'), { name: 'TimeoutError', code: 'ETIMEDOUT' }),
-    Object.assign(new Error('getaddrinfo'), { code: 'ENOTFOUND' }),
-    new Error('weird'),
-  ]) {
-    const e = classifyNetworkError(err, { account: 'a', operation: 'ShowTask' });
-    assert.equal(e.code, 'UPSTREAM_UNAVAILABLE');
-    assert.equal(e.retryable, true);
-    assert.equal(e.provider, 'huawei-sms');
-  }
-  const aborted = classifyNetworkError(Object.assign(new Error('aborted'), { name: 'AbortError' }));
-  assert.equal(aborted.code, 'UPSTREAM_UNAVAILABLE');
-  assert.equal(aborted.retryable, false);
 });

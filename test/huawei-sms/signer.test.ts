@@ -11,6 +11,7 @@ import {
   parseSdkDate,
   queryPairs,
   sign,
+  signHeaders,
   signRequest,
   stringToSign,
   verify,
@@ -123,20 +124,21 @@ test('empty body hash and date formatting', () => {
   assert.equal(parseSdkDate('20241316T095341Z'), null);
 });
 
-test('credential headers are added and signed; a stale X-Sdk-Date is replaced; Authorization parses', () => {
-  const headers = sign(
-    {
-      method: 'GET',
-      url: `https://${HOST}/v3/sources`,
-      headers: { 'Content-Type': 'application/json', 'X-Sdk-Date': '20000101T000000Z', Authorization: 'stale' },
-    },
-    { accessKeyId: AK, secretAccessKey: SK, securityToken: 'tok', projectId: 'p1', domainId: 'd1' },
-    { now: NOW },
-  );
-  assert.equal(headers['X-Sdk-Date'], '20250124T080000Z');
-  assert.equal(headers['X-Security-Token'], 'tok');
-  assert.equal(headers['X-Project-Id'], 'p1');
-  const parsed = parseAuthorization(headers.Authorization);
+test('sign (the Signer entry): credential headers are added and signed; a stale x-sdk-date is replaced; Authorization parses', () => {
+  const request = {
+    method: 'GET',
+    url: new URL(`https://${HOST}/v3/sources`),
+    headers: { 'content-type': 'application/json', 'x-sdk-date': '20000101T000000Z', authorization: 'stale' },
+    body: null,
+  };
+  const signed = sign(request, { accessKeyId: AK, secretAccessKey: SK, securityToken: 'tok', projectId: 'p1', domainId: 'd1' }, { now: NOW, nonce: 'unused' });
+  assert.equal(request.headers.authorization, 'stale', 'pure: the input request is not modified');
+  assert.equal(signed.url, request.url);
+  const headers = signed.headers;
+  assert.equal(headers['x-sdk-date'], '20250124T080000Z');
+  assert.equal(headers['x-security-token'], 'tok');
+  assert.equal(headers['x-project-id'], 'p1');
+  const parsed = parseAuthorization(headers.authorization);
   assert.deepEqual(parsed?.signedHeaders, ['content-type', 'host', 'x-domain-id', 'x-project-id', 'x-sdk-date', 'x-security-token']);
   assert.equal(parsed?.accessKeyId, AK);
   assert.equal(parsed?.algorithm, 'SDK-HMAC-SHA256');
@@ -258,7 +260,10 @@ const crossCases: Array<{ name: string; sdk: SdkRequest; ours: SignableRequest; 
 for (const c of crossCases) {
   test(`SDK cross-check: ${c.name}`, () => {
     const expected = sdkSign(c.sdk, c.creds).Authorization;
-    const actual = sign(c.ours, c.creds, { now: NOW }).Authorization;
+    // The Signer entry where the request is a plain URL; the lower-level signHeaders for `query` inputs.
+    const actual = c.ours.query
+      ? signHeaders(c.ours, c.creds, { now: NOW }).Authorization
+      : sign({ method: c.ours.method, url: new URL(String(c.ours.url)), headers: c.ours.headers as Record<string, string>, body: (c.ours.body as string | undefined) ?? null }, c.creds, { now: NOW, nonce: '' }).headers.authorization;
     assert.ok(expected?.startsWith('SDK-HMAC-SHA256 Access='));
     assert.equal(actual, expected);
   });
@@ -268,7 +273,7 @@ for (const c of crossCases) {
 // Verification
 
 function received(req: SignableRequest, creds: AkSkCredentials, now = NOW): SignableRequest {
-  const headers = sign(req, creds, { now });
+  const headers = signHeaders(req, creds, { now });
   const lower: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) lower[k.toLowerCase()] = v;
   const u = new URL(String(req.url));

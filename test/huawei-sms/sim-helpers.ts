@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { ManualClock } from '../../adapters/common/simulator/clock.js';
 import { GatewayError } from '../../src/core/errors.js';
-import { HuaweiSmsClient, type HuaweiSmsClientOptions } from '../../adapters/huawei-sms/client.js';
-import { sign } from '../../adapters/huawei-sms/signer.js';
+import { Client, type ClientOptions } from '../../adapters/huawei-sms/client.js';
+import { signHeaders } from '../../adapters/huawei-sms/signer.js';
 import { createHuaweiSimulator, type HuaweiSimulator, type HuaweiSimulatorOptions } from '../../adapters/huawei-sms/simulator/index.js';
-import { sourceProfile, taskBody, type ProfileOptions } from '../../adapters/huawei-sms/simulator/seed.js';
-import type { RegisterServerRequestBody } from '../../adapters/huawei-sms/wire.js';
+import { sourceProfile, taskBody, type ProfileOptions } from '../../adapters/huawei-sms/simulator/demo.js';
+import type { RegisterServerRequestBody } from '../../adapters/huawei-sms/generated/wire.js';
 
 export const AK = 'AKSIMTESTAKSIMTEST01';
 export const SK = 'SKsimSKsimSKsimSKsimSKsimSKsimSKsim00001';
@@ -17,8 +17,8 @@ export interface SimEnv {
   sim: HuaweiSimulator;
   clock: ManualClock;
   /** A user-side client signing with the simulator clock (no retries: refusals are seen as they are). */
-  client: HuaweiSmsClient;
-  newClient(options?: Partial<HuaweiSmsClientOptions>): HuaweiSmsClient;
+  client: Client;
+  newClient(options?: Partial<ClientOptions>): Client;
   close(): Promise<void>;
 }
 
@@ -30,13 +30,14 @@ export async function startSim(options: Partial<HuaweiSimulatorOptions> = {}): P
     agent: { tickMs: 5_000, idleMs: 5_000, bytesPerSecond: 1024 ** 3, setupPercentPerTick: 100 },
     ...options,
   });
-  const clients: HuaweiSmsClient[] = [];
-  const newClient = (o: Partial<HuaweiSmsClientOptions> = {}) => {
-    const c = new HuaweiSmsClient({ endpoint: sim.url, credentials: CREDS, now: () => new Date(clock.now()), retryLimit: 0, account: 'hw-test', ...o });
+  const clients: Client[] = [];
+  const newClient = (o: Partial<ClientOptions> = {}) => {
+    const c = new Client({ endpoint: sim.url, credentials: CREDS, now: () => new Date(clock.now()), retryLimit: 0, account: 'hw-test', ...o });
     clients.push(c);
     return c;
   };
-  const client = newClient();
+  // The simulator's own tests send what SMS must refuse: this client does not validate.
+  const client = newClient({ validate: false });
   return {
     sim,
     clock,
@@ -116,7 +117,7 @@ export async function rawCall(
   const url = new URL(path, env.sim.url);
   let headers: Record<string, string> = { 'content-type': 'application/json', host: url.host, ...(opts.headers ?? {}) };
   if (!opts.unsigned) {
-    headers = sign({ method, url, headers, body: opts.body }, opts.credentials ?? CREDS, { now: new Date(opts.at ?? env.clock.now()) });
+    headers = signHeaders({ method, url, headers, body: opts.body }, opts.credentials ?? CREDS, { now: new Date(opts.at ?? env.clock.now()) });
   }
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, headers }, (res) => {

@@ -1,12 +1,12 @@
 /**
- * Client <-> simulator contract: every one of the 51 catalog operations through HuaweiSmsClient
+ * Client <-> simulator contract: every one of the 51 catalog operations through Client
  * against the simulator (happy path), then the main refusals with the seed's codes and statuses.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OPERATIONS } from '../../adapters/huawei-sms/wire.js';
+import { OPERATIONS } from '../../adapters/huawei-sms/generated/wire.js';
 import { matchRoute, SMS_OPERATION_IDS } from '../../adapters/huawei-sms/simulator/index.js';
-import { taskBody } from '../../adapters/huawei-sms/simulator/seed.js';
+import { taskBody } from '../../adapters/huawei-sms/simulator/demo.js';
 import { AK, advanceUntil, linuxProfile, rawCall, refuses, sourceWithTask, startSim, windowsProfile, type SimEnv } from './sim-helpers.js';
 
 /** Operation ids that answered 2xx at least once in the happy-path suite. */
@@ -559,10 +559,10 @@ describe('Huawei SMS simulator: refusals', () => {
     await refuses(c.showCommand('nope'), { providerCode: 'SMS.7602', httpStatus: 404 });
   });
 
-  test('faults: 5xx (SMS.6000), throttling (APIGW.0308 / 429), malformed body, connection reset', async () => {
+  test('faults: 503 (APIG.0202), throttling (APIGW.0308 / 429), malformed body, connection reset', async () => {
     const c = env.client;
     env.sim.faults.failNext('serverError');
-    await refuses(c.listTasks(), { providerCode: 'SMS.6000', httpStatus: 500 });
+    await refuses(c.listTasks(), { providerCode: 'APIG.0202', httpStatus: 503 });
     env.sim.faults.failNext('throttle');
     const t = await refuses(c.createMigproject({ name: 'thr', region: 'ap-southeast-3', use_public_ip: true, exist_server: false, type: 'MIGRATE_FILE', syncing: false }), {
       providerCode: 'APIGW.0308',

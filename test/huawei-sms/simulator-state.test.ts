@@ -5,9 +5,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { advanceUntil, linuxProfile, refuses, sourceWithTask, startSim, windowsProfile, type SimEnv } from './sim-helpers.js';
-import { seedHuaweiTasks, taskBody } from '../../adapters/huawei-sms/simulator/seed.js';
+import { seedHuaweiTasks, taskBody } from '../../adapters/huawei-sms/simulator/demo.js';
 import { startHuaweiDemo } from '../../adapters/huawei-sms/simulator/demo.js';
-import { HuaweiSmsClient } from '../../adapters/huawei-sms/client.js';
+import { Client } from '../../adapters/huawei-sms/client.js';
 import type { Logger } from '../../src/core/model.js';
 
 describe('Huawei SMS simulator: task state machine (agent-driven)', () => {
@@ -42,7 +42,7 @@ describe('Huawei SMS simulator: task state machine (agent-driven)', () => {
     await advanceUntil(env, async () => {
       const t = await c.showTask(taskId);
       const data = t.sub_tasks!.find((s) => s.name === 'MIGRATE_LINUX_FILE')!;
-      if (data.progress > 0 && data.progress < 100) sawPartial = true;
+      if ((data.progress ?? 0) > 0 && (data.progress ?? 0) < 100) sawPartial = true;
       if ((await c.showServer(sourceId)).state === 'replicate') sawReplicate = true;
       return t.state === 'MIGRATE_SUCCESS';
     }, 100, 1_000);
@@ -273,7 +273,7 @@ describe('Huawei SMS simulator: volume seeding and the demo', () => {
     const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
     const demo = await startHuaweiDemo({ accountId: 'hw-demo', logger: silent });
     const account = demo.account;
-    const client = new HuaweiSmsClient({ endpoint: account.endpoint, credentials: account.credentials as { accessKeyId: string; secretAccessKey: string } });
+    const client = new Client({ endpoint: account.endpoint, credentials: account.credentials as { accessKeyId: string; secretAccessKey: string } });
     try {
       assert.equal(account.provider, 'huawei-sms');
       assert.deepEqual(account.regions, ['ap-southeast-3']);

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { GatewayError } from '../../src/core/errors.js';
 import { MIN_SECRET_LENGTH, REDACTED, registerCredentials, SecretScrubber, secrets } from '../../adapters/common/secrets.js';
 import { Client as AlibabaSmcClient } from '../../adapters/alibaba-smc/client.js';
-import { HuaweiSmsClient } from '../../adapters/huawei-sms/client.js';
+import { Client as HuaweiSmsClient } from '../../adapters/huawei-sms/client.js';
 import { Client as UCloudStackSmcClient } from '../../adapters/ucloudstack-smc/client.js';
 import type { AccountConfig } from '../../adapters/module.js';
 import { makeFormatError } from '../../src/graphql/errors.js';

@@ -141,7 +141,7 @@ export const ServerDiskSchema = z
   .object({
     name: z.string().max(255),
     partition_style: z.enum(["MBR", "GPT"]).optional(),
-    device_use: z.enum(["BOOT", "OS"]),
+    device_use: z.enum(["BOOT", "OS", "NORMAL"]),
     size: z.number().int().min(0),
     used_size: z.number().int().min(0),
     physical_volumes: z.array(PhysicalVolumeSchema).min(0).max(65535),

@@ -640,7 +640,7 @@ export interface ServerDisk {
   /** Disk partition style; mandatory for registration. */
   partition_style?: PartitionStyle | (string & {}) | null;
   /** Disk function (BOOT boot device, OS system device). */
-  device_use?: "BOOT" | "OS" | (string & {}) | null;
+  device_use?: "BOOT" | "OS" | "NORMAL" | (string & {}) | null;
   /** The disk size, in bytes. */
   size?: number | null;
   /** The used disk space, in bytes. */

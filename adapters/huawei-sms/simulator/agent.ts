@@ -1,6 +1,6 @@
 /**
  * The SMS Agent emulator: what the Agent installed on each source server does, over HTTP, through the
- * core HuaweiSmsClient (AK/SK signed like any caller). It is the only thing that moves tasks forward:
+ * core Client (AK/SK signed like any caller). It is the only thing that moves tasks forward:
  *
  *   install  -> ShowConfig, RegisterServer (the source appears, joins the default project)
  *   each tick (SimClock.every) for every source it runs on:
@@ -18,9 +18,9 @@
  */
 import type { SimClock } from '../../common/simulator/clock.js';
 import { GatewayError } from '../../../src/core/errors.js';
-import { HuaweiSmsClient } from '../client.js';
-import type { RegisterServerRequestBody, ShowTaskResponse, SubTask } from '../wire.js';
-import { DATA_SUBTASKS, type SmsStore } from './store.js';
+import { Client } from '../client.js';
+import type { RegisterServerRequestBody, ShowTaskResponse, SubTask } from '../generated/wire.js';
+import { DATA_SUBTASKS, type SmsStore } from './model.js';
 
 export interface AgentOptions {
   clock: SimClock;
@@ -66,7 +66,7 @@ interface Managed {
 const GIB = 1024 ** 3;
 
 export class AgentEmulator {
-  readonly client: HuaweiSmsClient;
+  readonly client: Client;
   private readonly managed = new Map<string, Managed>();
   private stopTimer: (() => void) | null = null;
   private readonly tickMs: number;
@@ -83,7 +83,7 @@ export class AgentEmulator {
     this.idleMs = options.idleMs ?? 30_000;
     this.bytesPerSecond = options.bytesPerSecond ?? 100 * 1024 * 1024;
     this.setupStep = options.setupPercentPerTick ?? 50;
-    this.client = new HuaweiSmsClient({
+    this.client = new Client({
       endpoint: options.endpoint,
       credentials: options.credentials,
       account: 'sms-agent',
@@ -209,7 +209,7 @@ export class AgentEmulator {
     }
     if (state !== 'RUNNING' && state !== 'SYNCING') return;
     const task = await c.showTask(taskId);
-    const sub = (task.sub_tasks ?? []).find((s) => s.progress < 100);
+    const sub = (task.sub_tasks ?? []).find((s) => (s.progress ?? 0) < 100);
     if (!sub?.name) return;
     await this.advance(m, task, sub, server.totalsize ?? 0, elapsedMs);
   }
@@ -242,7 +242,7 @@ export class AgentEmulator {
     if (DATA_SUBTASKS.has(name)) {
       // A resync copies the changes only (a tenth of the data).
       const total = name.startsWith('SYNC_') ? Math.max(1, Math.floor(fullTotal / 10)) : fullTotal;
-      const before = m.copied.get(sub.id!) ?? Math.floor((sub.progress / 100) * total);
+      const before = m.copied.get(sub.id!) ?? Math.floor(((sub.progress ?? 0) / 100) * total);
       const done = Math.min(total, before + Math.floor(rate * tickSec));
       m.copied.set(sub.id!, done);
       let progress = done >= total ? 100 : Math.min(99, Math.floor((done / total) * 100));
@@ -279,7 +279,7 @@ export class AgentEmulator {
       });
       return;
     }
-    const progress = Math.min(100, sub.progress + this.setupStep);
+    const progress = Math.min(100, (sub.progress ?? 0) + this.setupStep);
     await this.client.updateTaskSpeed(taskId, {
       subtask_name: name as never,
       progress,

@@ -3,8 +3,17 @@
  */
 export { createHuaweiSimulator, type HuaweiSimulator, type HuaweiSimulatorOptions, type SimCredential, type SimIamUser } from './server.js';
 export { AgentEmulator, type AgentBehaviour, type AgentOptions } from './agent.js';
-export { SmsStore } from './store.js';
-export { ROUTES, SMS_OPERATION_IDS, matchRoute } from './routes.js';
-export { SMS_MESSAGES, SmsError } from './errors.js';
-export { startHuaweiDemo, type HuaweiDemoHandle, type HuaweiDemoOptions } from './demo.js';
-export { seedHuaweiTasks, sourceProfile, taskBody, forceHistory, type SeedOptions, type SeedResult } from './seed.js';
+export { SmsStore } from './model.js';
+export { ROUTES, SMS_OPERATION_IDS, matchRoute } from './server.js';
+export { SmsError } from './errors.js';
+export {
+  startHuaweiDemo,
+  seedHuaweiTasks,
+  sourceProfile,
+  taskBody,
+  forceHistory,
+  type HuaweiDemoHandle,
+  type HuaweiDemoOptions,
+  type SeedOptions,
+  type SeedResult,
+} from './demo.js';

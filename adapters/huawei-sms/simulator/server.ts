@@ -11,11 +11,11 @@ import { serveSimulator, type SimHandler, type SimRequest, type SimResponse } fr
 import type { SimClock } from '../../common/simulator/clock.js';
 import { verify } from '../signer.js';
 import { AgentEmulator, type AgentOptions } from './agent.js';
-import { apigwAuthError, apigwNoApi, apigwThrottled, errorBody, forbidden, SmsError, smsError, statusFor } from './errors.js';
+import { apigwAuthError, apigwNoApi, apigwThrottled, apigwUnavailable, errorBody, forbidden, SmsError, smsError, statusFor } from './errors.js';
 import { HANDLERS, type HandlerResult } from './handlers.js';
-import { matchRoute, ROUTES } from './routes.js';
-import { SmsStore, type StoreOptions } from './store.js';
-import { isObject } from './validate.js';
+import { OPERATIONS, type HttpMethod } from '../generated/operations.js';
+import { SmsStore, type StoreOptions } from './model.js';
+import { isObject } from './handlers.js';
 
 export interface SimCredential {
   accessKeyId: string;
@@ -91,7 +91,7 @@ export async function createHuaweiSimulator(options: HuaweiSimulatorOptions): Pr
   const fail = (err: SmsError, op: string): SimResponse => {
     const status = statusFor(err, op);
     const body: Record<string, unknown> = errorBody(err);
-    if (err.code.startsWith('APIGW.')) body.request_id = requestId();
+    if (err.code.startsWith('APIGW.') || err.code.startsWith('APIG.')) body.request_id = requestId();
     return { status, body };
   };
 
@@ -184,7 +184,7 @@ export async function createHuaweiSimulator(options: HuaweiSimulatorOptions): Pr
       const headers = { 'X-Request-Id': requestId() };
       switch (kind) {
         case 'serverError':
-          return { status: 500, headers, body: { error_code: 'SMS.6000', error_msg: 'Service error.' } };
+          return { ...fail(apigwUnavailable(), op), headers };
         case 'throttle':
           return { ...fail(apigwThrottled(), op), headers: { ...headers, 'Retry-After': '1' } };
         case 'malformed':
@@ -246,4 +246,107 @@ export async function createHuaweiSimulator(options: HuaweiSimulatorOptions): Pr
       await running.close();
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing: the generated operation table (generated/operations.ts) plus the IAM token endpoint.
+//
+// Matching: method + number of segments must agree; among the routes that match, the one with a
+// literal segment where the others have a parameter (compared left to right) wins. So
+// `GET /v3/sources/overview` beats `GET /v3/sources/{source_id}`, `POST /v3/tasks/delete` is the batch
+// delete and never "task `delete`", and `GET /v3` is ShowApiVersion(version=v3).
+
+export interface RouteDef {
+  op: string;
+  method: HttpMethod;
+  path: string;
+  /** Agent-side operations (called by the SMS Agent, they refresh the source's heartbeat). */
+  agent?: boolean;
+  /** No authentication needed (version discovery, IAM). */
+  anonymous?: boolean;
+}
+
+/** Version discovery answers without authentication (as API Gateway does for SMS). */
+const ANONYMOUS: ReadonlySet<string> = new Set(['ListApiVersion', 'ShowApiVersion']);
+
+export const ROUTES: readonly RouteDef[] = [
+  ...OPERATIONS.map((op) => ({ op: op.id, method: op.method, path: op.path, agent: op.side === 'agent', anonymous: ANONYMOUS.has(op.id) })),
+  // Not SMS: the IAM token endpoint, served on the same host so one simulator is also the IAM endpoint.
+  { op: 'IAM.CreateToken', method: 'POST', path: '/v3/auth/tokens', anonymous: true },
+];
+
+/** The 51 SMS operation ids (the IAM endpoint excluded). */
+export const SMS_OPERATION_IDS: readonly string[] = OPERATIONS.map((op) => op.id);
+
+interface CompiledRoute {
+  def: RouteDef;
+  segments: { literal: string | null; param: string | null }[];
+}
+
+function split(path: string): string[] {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? [] : trimmed.slice(1).split('/');
+}
+
+const COMPILED: CompiledRoute[] = ROUTES.map((def) => ({
+  def,
+  segments: split(def.path).map((s) => {
+    const m = /^\{(.+)\}$/.exec(s);
+    return m ? { literal: null, param: m[1]! } : { literal: s, param: null };
+  }),
+}));
+
+export interface RouteMatch {
+  def: RouteDef;
+  params: Record<string, string>;
+}
+
+/** Literal-first specificity: compares two matching routes segment by segment. */
+function moreSpecific(a: CompiledRoute, b: CompiledRoute): number {
+  for (let i = 0; i < a.segments.length; i++) {
+    const al = a.segments[i]!.literal !== null;
+    const bl = b.segments[i]!.literal !== null;
+    if (al !== bl) return al ? -1 : 1;
+  }
+  return 0;
+}
+
+function pathMatches(route: CompiledRoute, parts: string[]): Record<string, string> | null {
+  if (route.segments.length !== parts.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i++) {
+    const seg = route.segments[i]!;
+    const part = parts[i]!;
+    if (seg.literal !== null) {
+      if (seg.literal !== part) return null;
+    } else {
+      if (part === '') return null;
+      let value = part;
+      try {
+        value = decodeURIComponent(part);
+      } catch {
+        // keep raw
+      }
+      params[seg.param!] = value;
+    }
+  }
+  return params;
+}
+
+/**
+ * Finds the route for a request. `methodMismatch` is true when the path exists with another method
+ * (answered like API Gateway: the API does not exist).
+ */
+export function matchRoute(method: string, path: string): RouteMatch | null {
+  const parts = split(path);
+  const candidates: { route: CompiledRoute; params: Record<string, string> }[] = [];
+  for (const route of COMPILED) {
+    if (route.def.method !== method) continue;
+    const params = pathMatches(route, parts);
+    if (params) candidates.push({ route, params });
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => moreSpecific(a.route, b.route));
+  const best = candidates[0]!;
+  return { def: best.route.def, params: best.params };
 }
