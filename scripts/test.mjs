@@ -3,7 +3,7 @@
 // for the tests that need one (starting a local redis-server if none answers), then runs node's
 // built-in test runner over the compiled tests in dist/test.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -45,11 +45,18 @@ const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit
 if (build.status !== 0) process.exit(build.status ?? 1);
 await ensureRedis();
 
-/** Compiled test files (`*.test.js`) under the given folders: helpers and fixtures are not run. */
+/**
+ * Compiled test files (`*.test.js`) under the given folders: helpers and fixtures are not run, and
+ * neither is a compiled file whose source was renamed or deleted (tsc leaves it behind in dist/).
+ */
 function testFiles(dirs) {
-  return dirs.flatMap((dir) =>
-    statSync(dir).isFile() ? [dir] : readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.js')).map((f) => path.join(dir, String(f))),
-  ).sort();
+  const hasSource = (js) => existsSync(js.replace(/^dist[/\\]/, '').replace(/\.js$/, '.ts'));
+  return dirs
+    .flatMap((dir) =>
+      statSync(dir).isFile() ? [dir] : readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.js')).map((f) => path.join(dir, String(f))),
+    )
+    .filter(hasSource)
+    .sort();
 }
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['dist/test'];
