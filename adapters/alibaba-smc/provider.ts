@@ -18,6 +18,7 @@ import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
 import {
+  createExtension,
   createOptionsSchema,
   modifyOptionsSchema,
   type AlibabaCreateJobInput,
@@ -25,10 +26,9 @@ import {
   type AlibabaDataDiskInput,
   type AlibabaModifyJobInput,
   type AlibabaSmcExtension,
-  type AlibabaTagResource,
   type AlibabaTagResourceType,
 } from './extension.js';
-import { availableActions, toSource, toTask, tagResourceTypeOf, tagsByResource, type AlibabaSourceDetails } from './mapper.js';
+import { availableActions, toSource, toTask, tagsByResource, type AlibabaSourceDetails } from './mapper.js';
 import { formatTimestamp, type Credentials } from './signer.js';
 import { PROVIDER_ID, type CreateReplicationJobRequest, type ModifyReplicationJobAttributeRequest, type ReplicationJob, type SourceServer } from './generated/wire.js';
 
@@ -167,7 +167,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
     this.now = options.now ?? Date.now;
     // The registry's logger already carries account and provider.
     this.client = new Client({ ...options, accountId: options.accountId });
-    this.extension = this.buildExtension();
+    this.extension = createExtension(this);
   }
 
   async close(): Promise<void> {
@@ -178,7 +178,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
     return availableActions(task);
   }
 
-  private assertRegion(region: string): void {
+  /** BAD_USER_INPUT unless `region` is configured for the account. */
+  assertRegion(region: string): void {
     if (!this.regions.includes(region)) {
       throw new GatewayError('BAD_USER_INPUT', `region ${region} is not configured for account ${this.accountId}`, { provider: PROVIDER_ID, account: this.accountId, field: 'region' });
     }
@@ -224,7 +225,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
     return out;
   }
 
-  private invalidateTags(type: AlibabaTagResourceType, ids: readonly string[]): void {
+  /** Forgets cached tags after a tag operation. For createExtension. */
+  invalidateTags(type: AlibabaTagResourceType, ids: readonly string[]): void {
     for (const id of ids) this.tagCache.delete(`${type}:${id}`);
   }
 
@@ -449,7 +451,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
     );
   }
 
-  private async createJob(input: AlibabaCreateJobInput, ctx: CallContext | undefined, field: string): Promise<Task> {
+  /** CreateReplicationJob from validated options (`field`: where the options came from). For createExtension. */
+  async createJob(input: AlibabaCreateJobInput, ctx: CallContext | undefined, field: string): Promise<Task> {
     this.assertRegion(input.region);
     const fields: FieldMap = {
       ...under(field, CREATE_FIELDS),
@@ -543,9 +546,19 @@ export class AlibabaSmcProvider implements MigrationProvider {
     }
     const parsed = modifyOptionsSchema.safeParse(input.options ?? {});
     if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
-    const fields = { ...under('input.options', TARGET_FIELDS), ...MODIFY_TOP_FIELDS, JobId: 'id' };
-    await this.client.call('ModifyReplicationJobAttribute', { params: this.modifyRequest(id, { ...parsed.data, name: input.name }), fields }, ctx);
-    return this.getTask(region, id, ctx);
+    return this.modifyJob(region, id, { ...parsed.data, name: input.name }, { options: 'input.options', job: 'id' }, ctx);
+  }
+
+  /**
+   * ModifyReplicationJobAttribute from validated options, then the job. `at` names the arguments the
+   * options and the job id came from (`input.options` / `id` for the port, `input` / `taskId` for the
+   * extension). For createExtension.
+   */
+  async modifyJob(region: string, jobId: string, input: AlibabaModifyJobInput, at: { options: string; job: string }, ctx?: CallContext): Promise<Task> {
+    this.assertRegion(region);
+    const fields = { ...under(at.options, TARGET_FIELDS), ...MODIFY_TOP_FIELDS, JobId: at.job };
+    await this.client.call('ModifyReplicationJobAttribute', { params: this.modifyRequest(jobId, input), fields }, ctx);
+    return this.getTask(region, jobId, ctx);
   }
 
   async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
@@ -574,57 +587,4 @@ export class AlibabaSmcProvider implements MigrationProvider {
     }
     return this.getTask(region, id, ctx);
   }
-
-  // --------------------------------------------------------------------------------------------
-  // Extension
-
-  private buildExtension(): AlibabaSmcExtension {
-    return {
-      createReplicationJob: (input, ctx) => {
-        const { region, sourceId, name, bandwidthLimitMbps, ...options } = input;
-        const parsed = createOptionsSchema.safeParse(stripUndefined(options));
-        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
-        return this.createJob({ ...parsed.data, region, sourceId, name, bandwidthLimitMbps }, ctx, 'input');
-      },
-      modifyReplicationJob: async (region, jobId, input, ctx) => {
-        this.assertRegion(region);
-        const { name, ...options } = input;
-        const parsed = modifyOptionsSchema.safeParse(stripUndefined(options));
-        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
-        const fields = { ...under('input', TARGET_FIELDS), ...MODIFY_TOP_FIELDS, JobId: 'taskId' };
-        await this.client.call('ModifyReplicationJobAttribute', { params: this.modifyRequest(jobId, { ...parsed.data, name }), fields }, ctx);
-        return this.getTask(region, jobId, ctx);
-      },
-      cutOverReplicationJob: (region, jobId, opts, ctx) => this.runTaskAction(region, jobId, TaskAction.CUTOVER, { syncData: opts.syncData ?? null }, ctx),
-      modifySource: (region, sourceId, input, ctx) => this.updateSource(region, sourceId, input, ctx),
-      deleteSource: (region, sourceId, opts, ctx) => this.deleteSources(region, [sourceId], { force: opts.force ?? false }, ctx),
-      tagResources: async (region, resourceType, resourceIds, tags, ctx) => {
-        this.assertRegion(region);
-        await this.client.tagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) }, ctx);
-        this.invalidateTags(resourceType, resourceIds);
-      },
-      untagResources: async (region, resourceType, resourceIds, opts, ctx) => {
-        this.assertRegion(region);
-        const keys = opts.keys && opts.keys.length > 0 ? [...opts.keys] : undefined;
-        await this.client.untagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], TagKey: keys, All: keys ? undefined : opts.all ?? undefined }, ctx);
-        this.invalidateTags(resourceType, resourceIds);
-      },
-      listTagResources: async (region, resourceType, filter, ctx): Promise<AlibabaTagResource[]> => {
-        this.assertRegion(region);
-        const tagFilter = filter.tags && filter.tags.length > 0 ? filter.tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) : undefined;
-        const idBatches = filter.resourceIds && filter.resourceIds.length > 0 ? chunks([...new Set(filter.resourceIds)], MAX_BATCH) : [undefined];
-        const pairs = (await Promise.all(idBatches.map((ids) => this.client.listAllTagResources({ ResourceType: resourceType, ResourceId: ids, Tag: tagFilter }, ctx)))).flat();
-        return pairs.map((p) => ({
-          resourceType: tagResourceTypeOf(p.ResourceType ?? undefined) ?? resourceType,
-          resourceId: p.ResourceId ?? '',
-          key: p.TagKey ?? '',
-          value: p.TagValue ?? null,
-        }));
-      },
-    };
-  }
-}
-
-function stripUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
