@@ -9,6 +9,7 @@ import { providerModule } from '../../adapters/index.js';
 import type { AlibabaSmcProvider } from '../../adapters/alibaba-smc/provider.js';
 import { alibabaJobDetails, alibabaSourceDetails } from '../../adapters/alibaba-smc/mapper.js';
 import { addSource, REGION, startEnv, type Env } from './helpers.js';
+import { HANDLERS } from '../../adapters/alibaba-smc/simulator/handlers.js';
 
 const q = (over: Partial<ListQuery> = {}): ListQuery => ({ region: REGION, offset: 0, limit: 20, order: ListOrder.CREATED_DESC, filter: {}, ...over });
 
@@ -120,7 +121,7 @@ describe('AlibabaSmcProvider (port) against the simulator', () => {
       const ids: string[] = [];
       for (let i = 0; i < 60; i++) {
         const s = addSource(e2, `bulk${i}`);
-        ids.push((e2.sim.service.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: '40' }) as { JobId: string }).JobId);
+        ids.push((HANDLERS.CreateReplicationJob(e2.sim.service, { RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: '40' }) as { JobId: string }).JobId);
       }
       e2.sim.resetCounts();
       const want = [...ids.slice(0, 55), 'j-unknown', ids[59]!];
