@@ -167,7 +167,7 @@ export const createOptionsSchema = z
     vpcId: z.string().min(1).nullish(),
     vSwitchId: z.string().min(1).nullish(),
     runOnce: z.boolean().nullish(),
-    replicationParameters: z.string().max(2048).nullish(),
+    replicationParameters: z.string().nullish(),
     licenseType: z.enum(['', 'BYOL']).nullish(),
     tags: z.array(tagSchema).max(20).nullish(),
     clientToken: z.string().min(1).max(64).nullish(),

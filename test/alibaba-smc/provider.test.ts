@@ -94,6 +94,11 @@ describe('AlibabaSmcProvider (port) against the simulator', () => {
     assert.equal(part.field, 'input.options.dataDisks.0.sizeGiB');
     const tag = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, tags: [{ key: 'aliyun:x', value: null }] } }), 'BAD_USER_INPUT');
     assert.equal(tag.field, 'input.options.tags.0.key');
+    const long = await rejectsWith(
+      p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, replicationParameters: JSON.stringify({ note: 'x'.repeat(2048) }) } }),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(long.field, 'input.options.replicationParameters', 'the catalog override: at most 2048 characters');
     const lt = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { launchTemplateId: 'lt-1', frequencyHours: 0 } }), 'BAD_USER_INPUT');
     assert.equal(lt.field, 'input.options.frequencyHours', 'refused before the source is read for the default system disk size');
     const upd = await rejectsWith(p.updateTask(REGION, 'j-x', { options: { maxNumberOfImageToKeep: 11 } }), 'BAD_USER_INPUT');
