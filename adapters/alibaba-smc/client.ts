@@ -4,7 +4,9 @@
  *
  * - Every request is validated with the generated zod validators (generated/validators.ts), and the
  *   decoded ReplicationParameters JSON with `REPLICATION_PARAMETERS`, before anything is sent: a
- *   failure is BAD_USER_INPUT naming the wire path (`params.Name`, `params.ReplicationParameters.bandwidth_limit`).
+ *   failure is BAD_USER_INPUT naming the GraphQL argument the caller mapped the parameter from
+ *   (`parts.fields`, adapters/common/validation.ts argumentPath), else the wire path (`params.Name`,
+ *   `params.ReplicationParameters.bandwidth_limit`).
  * - Signing happens in a `beforeRequest` hook through `sign` (signer.ts), which got runs on every
  *   attempt: each retry carries a new SignatureNonce, Timestamp and Signature.
  * - POST with the operation parameters in a form body (GET optional): long `.N` lists fit.
@@ -21,7 +23,7 @@ import { malformedBody, transportError, vendorError, type ClassifyContext } from
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
 import { observeUpstream, type UpstreamObserver } from '../common/observe.js';
 import { registerCredentials } from '../common/secrets.js';
-import { inputError, parseInput } from '../common/validation.js';
+import { wireInputError, type FieldMap } from '../common/validation.js';
 import { AlibabaSmcGeneratedClient, type CallParts } from './generated/client.js';
 import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './generated/operations.js';
 import { VALIDATORS } from './generated/validators.js';
@@ -91,6 +93,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * What `call` takes: the typed request, and optionally where its parameters came from (catalog name ->
+ * GraphQL argument path, e.g. `{ 'DataDisk.N.Index': 'input.options.dataDisks.N.index' }`) so a
+ * refusal names the argument. Unmapped parameters are reported by wire path (`params.X`).
+ */
+export interface AlibabaCallParts<Id extends OperationId> extends CallParts<Id> {
+  fields?: FieldMap;
+}
+
 interface RpcContext {
   url: URL;
 }
@@ -157,17 +168,15 @@ export class Client extends AlibabaSmcGeneratedClient {
    * One Action: validated, signed, sent, classified. CreateReplicationJob always carries a ClientToken
    * (the request's, else from `ctx.idempotencyKey`, else random), so it is retried safely.
    */
-  override async call<Id extends OperationId>(id: Id, parts: CallParts<Id>, ctx?: CallContext): Promise<OperationTypes[Id]["response"]> {
+  override async call<Id extends OperationId>(id: Id, parts: AlibabaCallParts<Id>, ctx?: CallContext): Promise<OperationTypes[Id]['response']> {
     let request = parts.params as Record<string, unknown>;
     const tokenProtected = id === 'CreateReplicationJob';
     if (tokenProtected && request.ClientToken === undefined) {
       request = { ...request, ClientToken: ctx?.idempotencyKey ? clientTokenFor(ctx.idempotencyKey) : randomUUID() };
     }
     const region = typeof request.RegionId === 'string' ? request.RegionId : '';
-    const who = { provider: PROVIDER_ID, account: this.accountId };
     // Nothing is sent for a request the catalog refuses.
-    parseInput(VALIDATORS[id].request, request, 'params', who);
-    if (typeof request.ReplicationParameters === 'string') this.checkReplicationParameters(request.ReplicationParameters);
+    this.check(id, { ...parts, params: request as CallParts<Id>['params'] });
     const spec = OPERATIONS_BY_ID[id];
     const cctx: ClassifyContext = { provider: PROVIDER_ID, service: SERVICE, account: this.accountId, operation: id, safeToRetry: spec.safeToRetry };
     const retry = spec.safeToRetry || tokenProtected ? this.http.retryable : this.http.once;
@@ -203,7 +212,19 @@ export class Client extends AlibabaSmcGeneratedClient {
     });
   }
 
-  private checkReplicationParameters(raw: string): void {
+  /**
+   * Throws the BAD_USER_INPUT `call` would for this request, without sending anything: for callers
+   * that make several calls and refuse before the first (CreateReplicationJob + Modify).
+   */
+  check<Id extends OperationId>(id: Id, parts: AlibabaCallParts<Id>): void {
+    const request = parts.params as Record<string, unknown>;
+    const who = { provider: PROVIDER_ID, account: this.accountId };
+    const checked = VALIDATORS[id].request.safeParse(request);
+    if (!checked.success) throw wireInputError(checked.error, { fields: parts.fields, context: who });
+    if (typeof request.ReplicationParameters === 'string') this.checkReplicationParameters(request.ReplicationParameters, parts.fields);
+  }
+
+  private checkReplicationParameters(raw: string, fields: FieldMap | undefined): void {
     const who = { provider: PROVIDER_ID, account: this.accountId };
     let decoded: unknown;
     try {
@@ -212,6 +233,6 @@ export class Client extends AlibabaSmcGeneratedClient {
       decoded = undefined;
     }
     const r = REPLICATION_PARAMETERS.safeParse(decoded);
-    if (!r.success) throw inputError('params.ReplicationParameters', r.error, who);
+    if (!r.success) throw wireInputError(r.error, { inside: ['ReplicationParameters'], fields, context: who });
   }
 }

@@ -6,12 +6,18 @@
  * account after it. The typed details of mapped entities are read with `alibabaJobDetails` /
  * `alibabaSourceDetails` (mapper.ts), not through this interface.
  *
+ * `createExtension(provider)` builds it over the provider's client, caches and request builders.
+ *
  * Units: sizes given in GiB where the API takes GiB (`systemDiskSizeGiB`, `sizeGiB`), partition sizes in
  * bytes; times as ISO-8601 strings (sent to the API as `yyyy-MM-ddTHH:mm:ssZ`).
  */
 import { z } from 'zod';
 import type { CallContext } from '../port.js';
-import type { Source, Tag, Task } from '../../src/core/model.js';
+import { TaskAction, type Source, type Tag, type Task } from '../../src/core/model.js';
+import { inputError } from '../common/validation.js';
+import { PROVIDER_ID } from './generated/wire.js';
+import { tagResourceTypeOf } from './mapper.js';
+import type { AlibabaSmcProvider } from './provider.js';
 
 export type AlibabaTargetType = 'Image' | 'ContainerImage' | 'Instance';
 export type AlibabaTagResourceType = 'sourceserver' | 'replicationjob';
@@ -161,7 +167,7 @@ export const createOptionsSchema = z
     vpcId: z.string().min(1).nullish(),
     vSwitchId: z.string().min(1).nullish(),
     runOnce: z.boolean().nullish(),
-    replicationParameters: z.string().max(2048).nullish(),
+    replicationParameters: z.string().nullish(),
     licenseType: z.enum(['', 'BYOL']).nullish(),
     tags: z.array(tagSchema).max(20).nullish(),
     clientToken: z.string().min(1).max(64).nullish(),
@@ -175,3 +181,71 @@ export const modifyOptionsSchema = z
     targetType: z.enum(['Image', 'ContainerImage']).nullish(),
   })
   .strict();
+
+// ----------------------------------------------------------------------------------------------
+// The extension over one provider
+
+const MAX_BATCH = 50;
+
+/** What the extension uses of its provider (AlibabaSmcProvider). */
+export type ExtensionHost = Pick<
+  AlibabaSmcProvider,
+  'accountId' | 'client' | 'assertRegion' | 'invalidateTags' | 'createJob' | 'modifyJob' | 'runTaskAction' | 'updateSource' | 'deleteSources'
+>;
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The Alibaba-only operations of one account. Argument paths in refusals are the extension mutations' (`input.*`, `taskId`). */
+export function createExtension(host: ExtensionHost): AlibabaSmcExtension {
+  const who = () => ({ provider: PROVIDER_ID, account: host.accountId });
+  const tagsOf = (tags: readonly Tag[]) => tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined }));
+  return {
+    createReplicationJob: (input, ctx) => {
+      const { region, sourceId, name, bandwidthLimitMbps, ...options } = input;
+      const parsed = createOptionsSchema.safeParse(stripUndefined(options));
+      if (!parsed.success) throw inputError('input', parsed.error, who());
+      return host.createJob({ ...parsed.data, region, sourceId, name, bandwidthLimitMbps }, ctx, 'input');
+    },
+    modifyReplicationJob: (region, jobId, input, ctx) => {
+      host.assertRegion(region);
+      const { name, ...options } = input;
+      const parsed = modifyOptionsSchema.safeParse(stripUndefined(options));
+      if (!parsed.success) throw inputError('input', parsed.error, who());
+      return host.modifyJob(region, jobId, { ...parsed.data, name }, { options: 'input', job: 'taskId' }, ctx);
+    },
+    cutOverReplicationJob: (region, jobId, opts, ctx) => host.runTaskAction(region, jobId, TaskAction.CUTOVER, { syncData: opts.syncData ?? null }, ctx),
+    modifySource: (region, sourceId, input, ctx) => host.updateSource(region, sourceId, input, ctx),
+    deleteSource: (region, sourceId, opts, ctx) => host.deleteSources(region, [sourceId], { force: opts.force ?? false }, ctx),
+    tagResources: async (region, resourceType, resourceIds, tags, ctx) => {
+      host.assertRegion(region);
+      await host.client.call('TagResources', { params: { ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tagsOf(tags) }, fields: { 'Tag.N.Key': 'tags.N.key', 'Tag.N.Value': 'tags.N.value' } }, ctx);
+      host.invalidateTags(resourceType, resourceIds);
+    },
+    untagResources: async (region, resourceType, resourceIds, opts, ctx) => {
+      host.assertRegion(region);
+      const keys = opts.keys && opts.keys.length > 0 ? [...opts.keys] : undefined;
+      await host.client.call('UntagResources', { params: { ResourceType: resourceType, ResourceId: [...resourceIds], TagKey: keys, All: keys ? undefined : (opts.all ?? undefined) }, fields: { 'TagKey.N': 'keys.N', All: 'all' } }, ctx);
+      host.invalidateTags(resourceType, resourceIds);
+    },
+    listTagResources: async (region, resourceType, filter, ctx): Promise<AlibabaTagResource[]> => {
+      host.assertRegion(region);
+      const tagFilter = filter.tags && filter.tags.length > 0 ? tagsOf(filter.tags) : undefined;
+      const idBatches = filter.resourceIds && filter.resourceIds.length > 0 ? chunks([...new Set(filter.resourceIds)], MAX_BATCH) : [undefined];
+      const pairs = (await Promise.all(idBatches.map((ids) => host.client.listAllTagResources({ ResourceType: resourceType, ResourceId: ids, Tag: tagFilter }, ctx)))).flat();
+      return pairs.map((p) => ({
+        resourceType: tagResourceTypeOf(p.ResourceType ?? undefined) ?? resourceType,
+        resourceId: p.ResourceId ?? '',
+        key: p.TagKey ?? '',
+        value: p.TagValue ?? null,
+      }));
+    },
+  };
+}

@@ -13,11 +13,12 @@
  */
 import { badInput, GatewayError, unsupported } from '../../src/core/errors.js';
 import { compareBy, pageOf, readAll } from '../../src/core/list.js';
-import { inputError } from '../common/validation.js';
+import { inputError, under, type FieldMap } from '../common/validation.js';
 import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
 import {
+  createExtension,
   createOptionsSchema,
   modifyOptionsSchema,
   type AlibabaCreateJobInput,
@@ -25,10 +26,9 @@ import {
   type AlibabaDataDiskInput,
   type AlibabaModifyJobInput,
   type AlibabaSmcExtension,
-  type AlibabaTagResource,
   type AlibabaTagResourceType,
 } from './extension.js';
-import { availableActions, toSource, toTask, tagResourceTypeOf, tagsByResource, type AlibabaSourceDetails } from './mapper.js';
+import { availableActions, toSource, toTask, tagsByResource, type AlibabaSourceDetails } from './mapper.js';
 import { formatTimestamp, type Credentials } from './signer.js';
 import { PROVIDER_ID, type CreateReplicationJobRequest, type ModifyReplicationJobAttributeRequest, type ReplicationJob, type SourceServer } from './generated/wire.js';
 
@@ -77,6 +77,58 @@ function dataDisks(list: readonly AlibabaDataDiskInput[] | null | undefined): Da
   return list.map((d) => ({ Index: d.index, Size: undef(d.sizeGiB), Part: parts(d.parts) }));
 }
 
+// Where each wire parameter comes from (catalog name -> argument path relative to the options object:
+// `input.options` for the port, `input` for the extension): Client.call names refused parameters by it.
+
+const PART_FIELDS = { Device: 'device', SizeBytes: 'sizeBytes', Block: 'block' };
+const nested = (wire: string, arg: string, table: Record<string, string>) =>
+  Object.fromEntries(Object.entries(table).map(([w, a]) => [`${wire}.${w}`, `${arg}.${a}`]));
+
+/** Options Create and Modify share (`targetOptionsShape`). */
+const TARGET_FIELDS: FieldMap = {
+  Description: 'description',
+  TargetType: 'targetType',
+  ScheduledStartTime: 'scheduledStartTime',
+  ValidTime: 'validTime',
+  ImageName: 'imageName',
+  InstanceId: 'instanceId',
+  SystemDiskSize: 'systemDiskSizeGiB',
+  'DataDisk.N.Index': 'dataDisks.N.index',
+  'DataDisk.N.Size': 'dataDisks.N.sizeGiB',
+  ...nested('DataDisk.N.Part.N', 'dataDisks.N.parts.N', PART_FIELDS),
+  ...nested('SystemDiskPart.N', 'systemDiskParts.N', PART_FIELDS),
+  Frequency: 'frequencyHours',
+  MaxNumberOfImageToKeep: 'maxNumberOfImageToKeep',
+  InstanceType: 'instanceType',
+  InstanceRamRole: 'instanceRamRole',
+  LaunchTemplateId: 'launchTemplateId',
+  LaunchTemplateVersion: 'launchTemplateVersion',
+  ContainerNamespace: 'containerNamespace',
+  ContainerRepository: 'containerRepository',
+  ContainerTag: 'containerTag',
+};
+
+/** CreateReplicationJob options (`createOptionsSchema`). */
+const CREATE_FIELDS: FieldMap = {
+  ...TARGET_FIELDS,
+  ClientToken: 'clientToken',
+  'Tag.N.Key': 'tags.N.key',
+  'Tag.N.Value': 'tags.N.value',
+  VpcId: 'vpcId',
+  VSwitchId: 'vSwitchId',
+  ReplicationParameters: 'replicationParameters',
+  NetMode: 'netMode',
+  RunOnce: 'runOnce',
+  LicenseType: 'licenseType',
+};
+
+/** The arguments beside the options, the same for the port and the extension. */
+const CREATE_TOP_FIELDS: FieldMap = { RegionId: 'input.region', SourceId: 'input.sourceId', Name: 'input.name' };
+/** `bandwidth_limit` in the sent JSON is `bandwidthLimitMbps` whenever that is given (it wins the merge). */
+const BANDWIDTH_FIELDS: FieldMap = { 'ReplicationParameters.bandwidth_limit': 'input.bandwidthLimitMbps' };
+const MODIFY_TOP_FIELDS: FieldMap = { Name: 'input.name' };
+const SOURCE_FIELDS: FieldMap = { Name: 'input.name', Description: 'input.description' };
+
 /** Merges `bandwidthLimitMbps` into the ReplicationParameters JSON (`bandwidth_limit`). */
 function replicationParameters(raw: string | null | undefined, bandwidth: number | null | undefined, field: string, account: string): string | undefined {
   if (bandwidth === null || bandwidth === undefined) return undef(raw);
@@ -115,7 +167,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
     this.now = options.now ?? Date.now;
     // The registry's logger already carries account and provider.
     this.client = new Client({ ...options, accountId: options.accountId });
-    this.extension = this.buildExtension();
+    this.extension = createExtension(this);
   }
 
   async close(): Promise<void> {
@@ -126,7 +178,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
     return availableActions(task);
   }
 
-  private assertRegion(region: string): void {
+  /** BAD_USER_INPUT unless `region` is configured for the account. */
+  assertRegion(region: string): void {
     if (!this.regions.includes(region)) {
       throw new GatewayError('BAD_USER_INPUT', `region ${region} is not configured for account ${this.accountId}`, { provider: PROVIDER_ID, account: this.accountId, field: 'region' });
     }
@@ -172,7 +225,8 @@ export class AlibabaSmcProvider implements MigrationProvider {
     return out;
   }
 
-  private invalidateTags(type: AlibabaTagResourceType, ids: readonly string[]): void {
+  /** Forgets cached tags after a tag operation. For createExtension. */
+  invalidateTags(type: AlibabaTagResourceType, ids: readonly string[]): void {
     for (const id of ids) this.tagCache.delete(`${type}:${id}`);
   }
 
@@ -316,7 +370,7 @@ export class AlibabaSmcProvider implements MigrationProvider {
 
   async updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source> {
     this.assertRegion(region);
-    await this.client.modifySourceServerAttribute({ SourceId: id, Name: undef(input.name), Description: undef(input.description) }, ctx);
+    await this.client.call('ModifySourceServerAttribute', { params: { SourceId: id, Name: undef(input.name), Description: undef(input.description) }, fields: SOURCE_FIELDS }, ctx);
     return this.getSource(region, id, ctx);
   }
 
@@ -397,19 +451,18 @@ export class AlibabaSmcProvider implements MigrationProvider {
     );
   }
 
-  private async createJob(input: AlibabaCreateJobInput, ctx: CallContext | undefined, field: string): Promise<Task> {
+  /** CreateReplicationJob from validated options (`field`: where the options came from). For createExtension. */
+  async createJob(input: AlibabaCreateJobInput, ctx: CallContext | undefined, field: string): Promise<Task> {
     this.assertRegion(input.region);
-    let systemDiskSize = undef(input.systemDiskSizeGiB);
-    if (systemDiskSize === undefined) {
-      const [src] = await this.getSources(input.region, [input.sourceId], ctx);
-      if (!src) throw new GatewayError('NOT_FOUND', `source ${input.sourceId} not found`, { provider: PROVIDER_ID, account: this.accountId });
-      const bytes = (src.details as AlibabaSourceDetails | null)?.systemDiskSizeBytes;
-      systemDiskSize = Math.min(500, Math.max(20, Math.ceil((bytes ?? 0) / 1024 ** 3)));
-    }
+    const fields: FieldMap = {
+      ...under(field, CREATE_FIELDS),
+      ...CREATE_TOP_FIELDS,
+      ...(input.bandwidthLimitMbps === null || input.bandwidthLimitMbps === undefined ? {} : BANDWIDTH_FIELDS),
+    };
     const req: CreateReplicationJobRequest = {
       RegionId: input.region,
       SourceId: input.sourceId,
-      SystemDiskSize: systemDiskSize,
+      SystemDiskSize: undef(input.systemDiskSizeGiB) ?? 20,
       ClientToken: undef(input.clientToken),
       Name: undef(input.name),
       Description: undef(input.description),
@@ -435,16 +488,24 @@ export class AlibabaSmcProvider implements MigrationProvider {
       ContainerTag: undef(input.containerTag),
       LicenseType: undef(input.licenseType),
     };
-    const res = await this.client.createReplicationJob(req, ctx);
+    // CreateReplicationJob has no launch-template parameter; Modify sets it while the job is Ready.
+    const launchTemplate = input.launchTemplateId || input.launchTemplateVersion
+      ? { LaunchTemplateId: undef(input.launchTemplateId), LaunchTemplateVersion: undef(input.launchTemplateVersion) }
+      : undefined;
+    // Everything refused before the first call: the create (SystemDiskSize, when defaulted, is the
+    // source's size clamped to 20-500, valid either way) and the follow-up Modify (its JobId is unknown yet).
+    this.client.check('CreateReplicationJob', { params: req, fields });
+    if (launchTemplate) this.client.check('ModifyReplicationJobAttribute', { params: { JobId: '-', ...launchTemplate }, fields: under(field, TARGET_FIELDS) });
+    if (input.systemDiskSizeGiB === null || input.systemDiskSizeGiB === undefined) {
+      const [src] = await this.getSources(input.region, [input.sourceId], ctx);
+      if (!src) throw new GatewayError('NOT_FOUND', `source ${input.sourceId} not found`, { provider: PROVIDER_ID, account: this.accountId });
+      const bytes = (src.details as AlibabaSourceDetails | null)?.systemDiskSizeBytes;
+      req.SystemDiskSize = Math.min(500, Math.max(20, Math.ceil((bytes ?? 0) / 1024 ** 3)));
+    }
+    const res = await this.client.call('CreateReplicationJob', { params: req, fields }, ctx);
     if (!res.JobId) throw new GatewayError('UPSTREAM_ERROR', 'CreateReplicationJob answered without a JobId', { provider: PROVIDER_ID, account: this.accountId, requestId: res.RequestId ?? undefined });
     const jobId = res.JobId;
-    if (input.launchTemplateId || input.launchTemplateVersion) {
-      // CreateReplicationJob has no launch-template parameter; Modify sets it while the job is Ready.
-      await this.client.modifyReplicationJobAttribute(
-        { JobId: jobId, LaunchTemplateId: undef(input.launchTemplateId), LaunchTemplateVersion: undef(input.launchTemplateVersion) },
-        ctx,
-      );
-    }
+    if (launchTemplate) await this.client.call('ModifyReplicationJobAttribute', { params: { JobId: jobId, ...launchTemplate }, fields: under(field, TARGET_FIELDS) }, ctx);
     if (input.tags && input.tags.length > 0) this.invalidateTags('replicationjob', [jobId]);
     return this.getTask(input.region, jobId, ctx);
   }
@@ -485,8 +546,19 @@ export class AlibabaSmcProvider implements MigrationProvider {
     }
     const parsed = modifyOptionsSchema.safeParse(input.options ?? {});
     if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
-    await this.client.modifyReplicationJobAttribute(this.modifyRequest(id, { ...parsed.data, name: input.name }), ctx);
-    return this.getTask(region, id, ctx);
+    return this.modifyJob(region, id, { ...parsed.data, name: input.name }, { options: 'input.options', job: 'id' }, ctx);
+  }
+
+  /**
+   * ModifyReplicationJobAttribute from validated options, then the job. `at` names the arguments the
+   * options and the job id came from (`input.options` / `id` for the port, `input` / `taskId` for the
+   * extension). For createExtension.
+   */
+  async modifyJob(region: string, jobId: string, input: AlibabaModifyJobInput, at: { options: string; job: string }, ctx?: CallContext): Promise<Task> {
+    this.assertRegion(region);
+    const fields = { ...under(at.options, TARGET_FIELDS), ...MODIFY_TOP_FIELDS, JobId: at.job };
+    await this.client.call('ModifyReplicationJobAttribute', { params: this.modifyRequest(jobId, input), fields }, ctx);
+    return this.getTask(region, jobId, ctx);
   }
 
   async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
@@ -515,56 +587,4 @@ export class AlibabaSmcProvider implements MigrationProvider {
     }
     return this.getTask(region, id, ctx);
   }
-
-  // --------------------------------------------------------------------------------------------
-  // Extension
-
-  private buildExtension(): AlibabaSmcExtension {
-    return {
-      createReplicationJob: (input, ctx) => {
-        const { region, sourceId, name, bandwidthLimitMbps, ...options } = input;
-        const parsed = createOptionsSchema.safeParse(stripUndefined(options));
-        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
-        return this.createJob({ ...parsed.data, region, sourceId, name, bandwidthLimitMbps }, ctx, 'input');
-      },
-      modifyReplicationJob: async (region, jobId, input, ctx) => {
-        this.assertRegion(region);
-        const { name, ...options } = input;
-        const parsed = modifyOptionsSchema.safeParse(stripUndefined(options));
-        if (!parsed.success) throw inputError('input', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
-        await this.client.modifyReplicationJobAttribute(this.modifyRequest(jobId, { ...parsed.data, name }), ctx);
-        return this.getTask(region, jobId, ctx);
-      },
-      cutOverReplicationJob: (region, jobId, opts, ctx) => this.runTaskAction(region, jobId, TaskAction.CUTOVER, { syncData: opts.syncData ?? null }, ctx),
-      modifySource: (region, sourceId, input, ctx) => this.updateSource(region, sourceId, input, ctx),
-      deleteSource: (region, sourceId, opts, ctx) => this.deleteSources(region, [sourceId], { force: opts.force ?? false }, ctx),
-      tagResources: async (region, resourceType, resourceIds, tags, ctx) => {
-        this.assertRegion(region);
-        await this.client.tagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) }, ctx);
-        this.invalidateTags(resourceType, resourceIds);
-      },
-      untagResources: async (region, resourceType, resourceIds, opts, ctx) => {
-        this.assertRegion(region);
-        const keys = opts.keys && opts.keys.length > 0 ? [...opts.keys] : undefined;
-        await this.client.untagResources({ ResourceType: resourceType, ResourceId: [...resourceIds], TagKey: keys, All: keys ? undefined : opts.all ?? undefined }, ctx);
-        this.invalidateTags(resourceType, resourceIds);
-      },
-      listTagResources: async (region, resourceType, filter, ctx): Promise<AlibabaTagResource[]> => {
-        this.assertRegion(region);
-        const tagFilter = filter.tags && filter.tags.length > 0 ? filter.tags.map((t) => ({ Key: t.key, Value: t.value ?? undefined })) : undefined;
-        const idBatches = filter.resourceIds && filter.resourceIds.length > 0 ? chunks([...new Set(filter.resourceIds)], MAX_BATCH) : [undefined];
-        const pairs = (await Promise.all(idBatches.map((ids) => this.client.listAllTagResources({ ResourceType: resourceType, ResourceId: ids, Tag: tagFilter }, ctx)))).flat();
-        return pairs.map((p) => ({
-          resourceType: tagResourceTypeOf(p.ResourceType ?? undefined) ?? resourceType,
-          resourceId: p.ResourceId ?? '',
-          key: p.TagKey ?? '',
-          value: p.TagValue ?? null,
-        }));
-      },
-    };
-  }
-}
-
-function stripUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

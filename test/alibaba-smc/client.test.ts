@@ -475,8 +475,9 @@ describe('alibaba-smc client <-> simulator', () => {
     await refusedLocally(env, c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40, ReplicationParameters: 'not json' }), 'params.ReplicationParameters');
     await refusedLocally(env, c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40, Frequency: 169 }), 'params.Frequency');
     const p = env.provider();
-    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'negBandwidth', bandwidthLimitMbps: -1, options: { systemDiskSizeGiB: 40 } }), 'params.ReplicationParameters.bandwidth_limit');
-    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'bad name!', options: { systemDiskSizeGiB: 40 } }), 'params.Name');
+    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'negBandwidth', bandwidthLimitMbps: -1, options: { systemDiskSizeGiB: 40 } }), 'input.bandwidthLimitMbps');
+    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'bad name!', options: { systemDiskSizeGiB: 40 } }), 'input.name');
+    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'rawParams', options: { systemDiskSizeGiB: 40, replicationParameters: '{"bandwidth_limit":-5}' } }), 'input.options.replicationParameters');
   });
 
   test('all 13 Actions have a client method', () => {

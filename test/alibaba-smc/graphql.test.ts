@@ -95,7 +95,9 @@ describe('Alibaba GraphQL module over HTTP', () => {
     const bad = await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), systemDiskSizeGiB: 5 } });
     const e = errorOf(bad);
     assert.equal(e.extensions?.code, 'BAD_USER_INPUT');
-    assert.equal(e.extensions?.field, 'params.SystemDiskSize');
+    assert.equal(e.extensions?.field, 'input.systemDiskSizeGiB');
+    const disk = errorOf(await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), systemDiskSizeGiB: 40, dataDisks: [{ index: 1 }, { index: 0 }] } }));
+    assert.equal(disk.extensions?.field, 'input.dataDisks.1.index', 'the argument path, 0-based like the GraphQL list');
     assert.equal(env.sim.totalRequests(), 0, 'nothing sent upstream');
     await gqlOk(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), name: 'gqlJobB', systemDiskSizeGiB: 40 } });
     const dup = errorOf(await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), name: 'gqlJobB2', systemDiskSizeGiB: 40 } }));

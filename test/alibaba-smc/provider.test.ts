@@ -9,6 +9,7 @@ import { providerModule } from '../../adapters/index.js';
 import type { AlibabaSmcProvider } from '../../adapters/alibaba-smc/provider.js';
 import { alibabaJobDetails, alibabaSourceDetails } from '../../adapters/alibaba-smc/mapper.js';
 import { addSource, REGION, startEnv, type Env } from './helpers.js';
+import { HANDLERS } from '../../adapters/alibaba-smc/simulator/handlers.js';
 
 const q = (over: Partial<ListQuery> = {}): ListQuery => ({ region: REGION, offset: 0, limit: 20, order: ListOrder.CREATED_DESC, filter: {}, ...over });
 
@@ -83,7 +84,27 @@ describe('AlibabaSmcProvider (port) against the simulator', () => {
   test('createTask validation: bad options fail before any upstream call, with the path', async () => {
     env.sim.resetCounts();
     const e = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 5 } }), 'BAD_USER_INPUT');
-    assert.equal(e.field, 'params.SystemDiskSize', 'the wire path the catalog validator names');
+    assert.equal(e.field, 'input.options.systemDiskSizeGiB');
+    const disk = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, dataDisks: [{ index: 1 }, { index: 17 }] } }), 'BAD_USER_INPUT');
+    assert.equal(disk.field, 'input.options.dataDisks.1.index', 'GraphQL lists are 0-based: the second disk');
+    const part = await rejectsWith(
+      p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, dataDisks: [{ index: 1, sizeGiB: 10 }] } }),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(part.field, 'input.options.dataDisks.0.sizeGiB');
+    const tag = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, tags: [{ key: 'aliyun:x', value: null }] } }), 'BAD_USER_INPUT');
+    assert.equal(tag.field, 'input.options.tags.0.key');
+    const long = await rejectsWith(
+      p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, replicationParameters: JSON.stringify({ note: 'x'.repeat(2048) }) } }),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(long.field, 'input.options.replicationParameters', 'the catalog override: at most 2048 characters');
+    const lt = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { launchTemplateId: 'lt-1', frequencyHours: 0 } }), 'BAD_USER_INPUT');
+    assert.equal(lt.field, 'input.options.frequencyHours', 'refused before the source is read for the default system disk size');
+    const upd = await rejectsWith(p.updateTask(REGION, 'j-x', { options: { maxNumberOfImageToKeep: 11 } }), 'BAD_USER_INPUT');
+    assert.equal(upd.field, 'input.options.maxNumberOfImageToKeep');
+    const src = await rejectsWith(p.updateSource(REGION, 's-x', { name: 'has space' }), 'BAD_USER_INPUT');
+    assert.equal(src.field, 'input.name');
     const e2 = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { nope: 1 } }), 'BAD_USER_INPUT');
     assert.match(e2.message, /nope/);
     await rejectsWith(p.createTask({ region: 'eu-west-9', sourceId: 's-x', name: 'bad' }), 'BAD_USER_INPUT');
@@ -105,7 +126,7 @@ describe('AlibabaSmcProvider (port) against the simulator', () => {
       const ids: string[] = [];
       for (let i = 0; i < 60; i++) {
         const s = addSource(e2, `bulk${i}`);
-        ids.push((e2.sim.service.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: '40' }) as { JobId: string }).JobId);
+        ids.push((HANDLERS.CreateReplicationJob(e2.sim.service, { RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: '40' }) as { JobId: string }).JobId);
       }
       e2.sim.resetCounts();
       const want = [...ids.slice(0, 55), 'j-unknown', ids[59]!];

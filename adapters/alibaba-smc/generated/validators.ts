@@ -56,7 +56,7 @@ export const CreateReplicationJobRequestSchema = z.object({
   }).strict()).optional(),
   VpcId: z.string().optional(),
   VSwitchId: z.string().optional(),
-  ReplicationParameters: z.string().optional(),
+  ReplicationParameters: z.string().max(2048).optional(),
   NetMode: z.union([z.literal(0), z.literal(2)]).optional(),
   RunOnce: z.boolean().optional(),
   Frequency: z.number().int().min(1).max(168).optional(),

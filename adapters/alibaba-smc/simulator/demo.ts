@@ -13,6 +13,7 @@ import type { DemoHandle } from '../../module.js';
 import type { Logger } from '../../../src/core/model.js';
 import { formatTime, type SimTiming } from './model.js';
 import { startAlibabaSimulator } from './server.js';
+import { HANDLERS } from './handlers.js';
 
 export interface AlibabaDemoOptions {
   /** The simulator clock (default real time); see DemoOptions.clock in adapters/port.ts. */
@@ -146,13 +147,13 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
       params[`DataDisk.${k + 1}.Index`] = String(d.Index);
       params[`DataDisk.${k + 1}.Size`] = String(d.Size);
     });
-    const { JobId } = svc.createReplicationJob(params) as { JobId: string };
+    const { JobId } = HANDLERS.CreateReplicationJob(svc, params) as { JobId: string };
     const job = svc.jobs.get(JobId)!;
     job.weight = weight;
     job.CreationTime = t;
     return JobId;
   };
-  const start = (id: string) => svc.startReplicationJob({ JobId: id });
+  const start = (id: string) => HANDLERS.StartReplicationJob(svc, { JobId: id });
 
   for (let i = 0; i < volume; i++) {
     const scenario = MIX[i % MIX.length]!;
@@ -192,7 +193,7 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
         at(created, () => {
           const id = create(i, created, {}, 2);
           at(created + 60_000, () => start(id));
-          at(created + 60_000 + 20_000, () => svc.stopReplicationJob({ JobId: id }));
+          at(created + 60_000 + 20_000, () => HANDLERS.StopReplicationJob(svc, { JobId: id }));
         });
         break;
       case 'incremental': {
@@ -209,7 +210,7 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
           const id = create(i, t, { RunOnce: 'false', Frequency: '6', MaxNumberOfImageToKeep: '2' }, 0.5);
           at(t + 1_000, () => start(id));
           // The first run ends within ~45 s; cut over (with a final sync) while Waiting.
-          at(t + 90_000, () => svc.cutOverReplicationJob({ JobId: id, SyncData: 'true' }));
+          at(t + 90_000, () => HANDLERS.CutOverReplicationJob(svc, { JobId: id, SyncData: 'true' }));
         });
         break;
       }
@@ -254,10 +255,10 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
   let tagged = 0;
   for (const job of svc.jobs.values()) {
     if (tagged++ % 3 !== 0) continue;
-    svc.tagResources({ ResourceType: 'replicationjob', 'ResourceId.1': job.JobId, 'Tag.1.Key': 'team', 'Tag.1.Value': pick(['infra', 'payments', 'data']), 'Tag.2.Key': 'wave', 'Tag.2.Value': pick(['1', '2', '3']) });
+    HANDLERS.TagResources(svc, { ResourceType: 'replicationjob', 'ResourceId.1': job.JobId, 'Tag.1.Key': 'team', 'Tag.1.Value': pick(['infra', 'payments', 'data']), 'Tag.2.Key': 'wave', 'Tag.2.Value': pick(['1', '2', '3']) });
   }
   for (const { s } of sources.slice(0, Math.ceil(sources.length / 2))) {
-    svc.tagResources({ ResourceType: 'sourceserver', 'ResourceId.1': s.SourceId, 'Tag.1.Key': 'env', 'Tag.1.Value': s.Name.split('-').at(-2) ?? 'prod' });
+    HANDLERS.TagResources(svc, { ResourceType: 'sourceserver', 'ResourceId.1': s.SourceId, 'Tag.1.Key': 'env', 'Tag.1.Value': s.Name.split('-').at(-2) ?? 'prod' });
   }
 
   opts.logger.info({ provider: 'alibaba-smc', url: sim.url, sources: svc.sources.size, jobs: svc.jobs.size }, 'alibaba-smc demo simulator started');

@@ -1,22 +1,25 @@
 /**
  * The Alibaba SMC simulator's HTTP face: the POP gateway checks (Version, AccessKeyId, Timestamp window,
- * signature over query + form body, nonce replay), Action dispatch to `SmcService`, the JSON (or XML)
- * envelopes, and fault rendering. Runs on `serveSimulator` (port 0) with a SimClock.
+ * signature over query + form body, nonce replay), routing by the generated operation ids to `HANDLERS`
+ * (handlers.ts) over the `SmcModel` (model.ts), the JSON (or XML) envelopes (errors.ts), and fault
+ * rendering. Runs on `serveSimulator` (port 0) with a SimClock.
  */
 import { serveSimulator, type RunningSimulator, type SimHandler, type SimRequest, type SimResponse } from '../../common/simulator/http.js';
 import type { SimClock } from '../../common/simulator/clock.js';
 import { FaultInjector } from '../../common/simulator/faults.js';
 import { COMMON_PARAMS, SIGNATURE_METHOD, SIGNATURE_VERSION, verifySignature } from '../signer.js';
-import { OPERATION_IDS, type OperationId as Action } from '../generated/operations.js';
+import { OPERATIONS_BY_ID, type OperationId as Action } from '../generated/operations.js';
 import { API_VERSION } from '../generated/wire.js';
 import { isCatalogParam } from '../params.js';
-import { SmcFault, SmcService, type ServiceOptions } from './model.js';
+import { errorResponse, gatewayFault, SmcFault, toXml } from './errors.js';
+import { HANDLERS } from './handlers.js';
+import { SmcModel, type ServiceOptions } from './model.js';
 
-export const HOST_ID = 'smc.aliyuncs.com';
+export { HOST_ID } from './errors.js';
 
 /** A catalog Action (generated OPERATIONS). */
 export function isAction(value: string): value is Action {
-  return (OPERATION_IDS as readonly string[]).includes(value);
+  return Object.hasOwn(OPERATIONS_BY_ID, value);
 }
 
 export interface SimCredential {
@@ -55,10 +58,10 @@ export interface RecordedRequest {
 type AfterFault = 'reset' | 'serverError';
 
 export interface AlibabaSimulator extends RunningSimulator {
-  service: SmcService;
+  service: SmcModel;
   /** Requests handled (faults injected by the host excluded), oldest first; capped at 1000. */
   requests: RecordedRequest[];
-  /** Processes the next request for `action` normally, then drops the connection or answers 500. */
+  /** Processes the next request for `action` normally, then drops the connection or answers 503 ServiceUnavailable. */
   failAfterProcessing(action: Action, kind: AfterFault, count?: number): void;
 }
 
@@ -73,20 +76,8 @@ function parseForm(body: Buffer): Map<string, string> | typeof DUPLICATE_KEY {
   return out;
 }
 
-function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function toXml(name: string, value: unknown): string {
-  if (Array.isArray(value)) return value.map((v) => toXml(name, v)).join('');
-  if (value !== null && typeof value === 'object') {
-    return `<${name}>${Object.entries(value as Record<string, unknown>).map(([k, v]) => toXml(k, v)).join('')}</${name}>`;
-  }
-  return `<${name}>${xmlEscape(value === undefined || value === null ? '' : String(value))}</${name}>`;
-}
-
 export class AlibabaSimHandler implements SimHandler {
-  readonly service: SmcService;
+  readonly service: SmcModel;
   readonly requests: RecordedRequest[] = [];
   private readonly creds = new Map<string, SimCredential>();
   /** `${AccessKeyId}\n${nonce}` -> expiry (clock ms). */
@@ -96,7 +87,7 @@ export class AlibabaSimHandler implements SimHandler {
   private readonly after = new Map<string, AfterFault[]>();
 
   constructor(private readonly opts: AlibabaSimulatorOptions) {
-    this.service = new SmcService(opts, opts.startAt ?? opts.clock.now());
+    this.service = new SmcModel(opts, opts.startAt ?? opts.clock.now());
     for (const c of opts.credentials) this.creds.set(c.accessKeyId, c);
     this.window = opts.timestampWindowMs ?? 15 * 60_000;
     this.tsNow = opts.timestampNow ?? (() => opts.clock.now());
@@ -118,21 +109,12 @@ export class AlibabaSimHandler implements SimHandler {
   renderFault(kind: 'serverError' | 'throttle' | 'malformed', req: SimRequest): SimResponse {
     const requestId = this.service.requestId();
     if (kind === 'malformed') return { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: `{"RequestId":"${requestId}","TotalCount":` };
-    if (kind === 'throttle') return this.error(new SmcFault('Throttling.User', 400, 'Request was denied due to user flow control.'), requestId, req);
-    return this.error(new SmcFault('ServiceUnavailable', 503, 'The request has failed due to a temporary failure of the server.'), requestId, req);
+    if (kind === 'throttle') return this.error(gatewayFault.throttled(), requestId, req);
+    return this.error(gatewayFault.serviceUnavailable(), requestId, req);
   }
 
-  private error(f: SmcFault, requestId: string, req: SimRequest | null, xml = false): SimResponse {
-    const body = {
-      RequestId: requestId,
-      HostId: HOST_ID,
-      Code: f.code,
-      Message: f.message,
-      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(f.code)}&product=Smc`,
-    };
-    void req;
-    if (xml) return { status: f.http, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body: `<?xml version="1.0" encoding="UTF-8"?>${toXml('Error', body)}` };
-    return { status: f.http, body };
+  private error(f: SmcFault, requestId: string, _req: SimRequest | null, xml = false): SimResponse {
+    return errorResponse(f, requestId, xml);
   }
 
   handle(req: SimRequest): SimResponse {
@@ -155,7 +137,7 @@ export class AlibabaSimHandler implements SimHandler {
         params[k] = v;
       }
     } else if (req.method !== 'GET' && req.method !== 'POST') {
-      return this.error(new SmcFault('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.'), requestId, req);
+      return this.error(gatewayFault.actionNotFound(), requestId, req);
     }
     const xml = (params.Format ?? 'JSON').toUpperCase() === 'XML';
     const action = params.Action ?? '';
@@ -175,7 +157,7 @@ export class AlibabaSimHandler implements SimHandler {
       if (e instanceof SmcFault) return fail(e);
       throw e;
     }
-    if (!isAction(action)) return fail(new SmcFault('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.'));
+    if (!isAction(action)) return fail(gatewayFault.actionNotFound());
     const opParams: Record<string, string> = {};
     for (const [k, v] of Object.entries(params)) {
       if (COMMON_PARAMS.has(k)) continue;
@@ -184,7 +166,7 @@ export class AlibabaSimHandler implements SimHandler {
     }
     let body: object;
     try {
-      body = this.dispatch(action, opParams);
+      body = HANDLERS[action](this.service, opParams);
     } catch (e) {
       if (e instanceof SmcFault) return fail(e);
       throw e;
@@ -195,7 +177,9 @@ export class AlibabaSimHandler implements SimHandler {
       req.raw.socket.destroy();
       return { status: 200, body: '' };
     }
-    if (after === 'serverError') return this.error(new SmcFault('InternalError', 500, 'An error occurred while processing your request. Please try again. If the problem still exists, please submit a ticket.'), requestId, req, xml);
+    // The same answer as the `serverError` fault (503 ServiceUnavailable), after the Action took effect:
+    // the client cannot tell the two apart, which is the point (outcome unknown for writes).
+    if (after === 'serverError') return this.error(gatewayFault.serviceUnavailable(), requestId, req, xml);
     const out = { RequestId: requestId, ...body };
     if (xml) return { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body: `<?xml version="1.0" encoding="UTF-8"?>${toXml(`${action}Response`, out)}` };
     return { status: 200, body: out };
@@ -229,38 +213,6 @@ export class AlibabaSimHandler implements SimHandler {
   private purgeNonces(ref: number): void {
     if (this.nonces.size < 10_000) return;
     for (const [k, exp] of this.nonces) if (exp < ref) this.nonces.delete(k);
-  }
-
-  private dispatch(action: Action, p: Record<string, string>): object {
-    const s = this.service;
-    switch (action) {
-      case 'DescribeSourceServers':
-        return s.describeSourceServers(p);
-      case 'DeleteSourceServer':
-        return s.deleteSourceServer(p);
-      case 'ModifySourceServerAttribute':
-        return s.modifySourceServerAttribute(p);
-      case 'CreateReplicationJob':
-        return s.createReplicationJob(p);
-      case 'DeleteReplicationJob':
-        return s.deleteReplicationJob(p);
-      case 'DescribeReplicationJobs':
-        return s.describeReplicationJobs(p);
-      case 'ModifyReplicationJobAttribute':
-        return s.modifyReplicationJobAttribute(p);
-      case 'StartReplicationJob':
-        return s.startReplicationJob(p);
-      case 'StopReplicationJob':
-        return s.stopReplicationJob(p);
-      case 'CutOverReplicationJob':
-        return s.cutOverReplicationJob(p);
-      case 'TagResources':
-        return s.tagResources(p);
-      case 'ListTagResources':
-        return s.listTagResources(p);
-      case 'UntagResources':
-        return s.untagResources(p);
-    }
   }
 }
 
