@@ -17,7 +17,7 @@ import { TaskAction, type Source, type Tag, type Task } from '../../src/core/mod
 import { inputError } from '../common/validation.js';
 import { PROVIDER_ID } from './generated/wire.js';
 import { tagResourceTypeOf } from './mapper.js';
-import type { AlibabaSmcProvider } from './provider.js';
+import type { Provider } from './provider.js';
 
 export type AlibabaTargetType = 'Image' | 'ContainerImage' | 'Instance';
 export type AlibabaTagResourceType = 'sourceserver' | 'replicationjob';
@@ -187,9 +187,9 @@ export const modifyOptionsSchema = z
 
 const MAX_BATCH = 50;
 
-/** What the extension uses of its provider (AlibabaSmcProvider). */
+/** What the extension uses of its provider (Provider). */
 export type ExtensionHost = Pick<
-  AlibabaSmcProvider,
+  Provider,
   'accountId' | 'client' | 'assertRegion' | 'invalidateTags' | 'createJob' | 'modifyJob' | 'runTaskAction' | 'updateSource' | 'deleteSources'
 >;
 

@@ -9,11 +9,11 @@ import { z } from 'zod';
 import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
 import { PROVIDER_ID } from './generated/wire.js';
-import { AlibabaSmcProvider } from './provider.js';
+import { Provider } from './provider.js';
 import { startAlibabaDemo } from './simulator/demo.js';
 
 export { PROVIDER_ID } from './generated/wire.js';
-export { AlibabaSmcProvider } from './provider.js';
+export { Provider } from './provider.js';
 export type { AlibabaSmcExtension } from './extension.js';
 export type { AlibabaJobDetails, AlibabaSourceDetails } from './mapper.js';
 
@@ -63,7 +63,7 @@ export const alibabaSmcModule: ProviderModule = {
   createProvider(account, deps) {
     const creds = credentialsSchema.parse(account.credentials);
     const opts = optionsSchema.parse(account.options ?? {});
-    return new AlibabaSmcProvider({
+    return new Provider({
       accountId: account.id,
       endpoint: account.endpoint,
       regions: account.regions,

@@ -1,5 +1,5 @@
 /**
- * AlibabaSmcProvider: the port (MigrationProvider) over one Alibaba Cloud account, plus `extension`.
+ * Provider: the port (MigrationProvider) over one Alibaba Cloud account, plus `extension`.
  *
  * - Entities: Source (SourceServer) and Task (ReplicationJob). Alibaba has no templates or projects
  *   (the optional port methods are absent).
@@ -146,7 +146,7 @@ function replicationParameters(raw: string | null | undefined, bandwidth: number
 }
 
 
-export class AlibabaSmcProvider implements MigrationProvider {
+export class Provider implements MigrationProvider {
   readonly provider = PROVIDER_ID;
   readonly accountId: string;
   readonly regions: readonly string[];

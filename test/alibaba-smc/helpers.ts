@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { CallContext } from '../../adapters/port.js';
 import { Client, clientTokenFor, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions as AlibabaClientOptions } from '../../adapters/alibaba-smc/client.js';
 import type * as w from '../../adapters/alibaba-smc/generated/wire.js';
-import { AlibabaSmcProvider, type AlibabaProviderOptions } from '../../adapters/alibaba-smc/provider.js';
+import { Provider, type AlibabaProviderOptions } from '../../adapters/alibaba-smc/provider.js';
 import { startAlibabaSimulator, type AlibabaSimulator, type AlibabaSimulatorOptions } from '../../adapters/alibaba-smc/simulator/server.js';
 import type { SimTiming } from '../../adapters/alibaba-smc/simulator/model.js';
 
@@ -26,7 +26,7 @@ export interface Env {
   clock: ManualClock;
   sim: AlibabaSimulator;
   client(overrides?: Partial<AlibabaClientOptions>): TestClient;
-  provider(overrides?: Partial<AlibabaProviderOptions>): AlibabaSmcProvider;
+  provider(overrides?: Partial<AlibabaProviderOptions>): Provider;
   close(): Promise<void>;
 }
 
@@ -43,7 +43,7 @@ export async function startEnv(options: Partial<AlibabaSimulatorOptions> = {}): 
       return c;
     },
     provider(overrides = {}) {
-      const p = new AlibabaSmcProvider({
+      const p = new Provider({
         accountId: 'ali-test',
         endpoint: sim.url,
         regions: [REGION, 'cn-shanghai'],

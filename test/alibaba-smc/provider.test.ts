@@ -6,7 +6,7 @@ import { ListOrder, SourceState, TaskAction, TaskState, type ListQuery } from '.
 import { alibabaSmcModule, validateAlibabaAccount } from '../../adapters/alibaba-smc/index.js';
 import type { MigrationProvider } from '../../adapters/port.js';
 import { providerModule } from '../../adapters/index.js';
-import type { AlibabaSmcProvider } from '../../adapters/alibaba-smc/provider.js';
+import type { Provider } from '../../adapters/alibaba-smc/provider.js';
 import { alibabaJobDetails, alibabaSourceDetails } from '../../adapters/alibaba-smc/mapper.js';
 import { addSource, REGION, startEnv, type Env } from './helpers.js';
 import { HANDLERS } from '../../adapters/alibaba-smc/simulator/handlers.js';
@@ -25,9 +25,9 @@ async function rejectsWith(p: Promise<unknown>, code: string, providerCode?: str
   assert.fail(`expected ${code}`);
 }
 
-describe('AlibabaSmcProvider (port) against the simulator', () => {
+describe('Provider (port) against the simulator', () => {
   let env: Env;
-  let p: AlibabaSmcProvider;
+  let p: Provider;
   before(async () => {
     env = await startEnv();
     p = env.provider({ tagCacheTtlMs: 0 });
