@@ -14,6 +14,7 @@ import type { Logger } from '../../../src/core/model.js';
 import { formatTime, type SimTiming } from './model.js';
 import { startAlibabaSimulator } from './server.js';
 import { HANDLERS } from './handlers.js';
+import { seededRandom } from '../../common/simulator/random.js';
 
 export interface AlibabaDemoOptions {
   /** The simulator clock (default real time); see DemoOptions.clock in adapters/port.ts. */
@@ -55,21 +56,11 @@ const PLATFORMS: { platform: string; windows?: boolean }[] = [
 type Scenario = 'running' | 'finished' | 'ready' | 'scheduled' | 'failed' | 'stopped' | 'incremental' | 'expired' | 'container' | 'cutover';
 const MIX: Scenario[] = ['running', 'finished', 'running', 'incremental', 'failed', 'running', 'finished', 'ready', 'stopped', 'scheduled', 'running', 'expired', 'container', 'incremental', 'cutover', 'finished'];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHandle> {
   const region = opts.region ?? DEMO_REGION;
   const volume = Math.max(1, opts.volume ?? opts.scale ?? 30);
-  const rand = prng(opts.seed ?? 20260115);
+  const rand = seededRandom(opts.seed ?? 20260115);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const clock = opts.clock ?? new RealClock();
   const now = clock.now();

@@ -25,6 +25,7 @@
 import type { ReplicationJob, SourceServerState } from '../generated/wire.js';
 import { advanceJob, PROGRESS_BANDS, round2 } from './agent.js';
 import { fault } from './errors.js';
+import { seededRandom } from '../../common/simulator/random.js';
 
 /** Durations of the simulated work, in clock milliseconds. */
 export interface SimTiming {
@@ -170,16 +171,6 @@ export const TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 export const UNFINISHED: ReadonlySet<string> = new Set(['Ready', 'Running', 'Stopped', 'Waiting', 'InError', 'Expired']);
 export const DAY = 24 * 3_600_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function formatTime(ms: number | undefined): string | undefined {
   return ms === undefined ? undefined : new Date(ms).toISOString().slice(0, 19) + 'Z';
@@ -204,7 +195,7 @@ export class SmcModel {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
     this.maxJobs = options.maxJobs ?? 100;
     this.vSwitches = options.vSwitches ?? {};
-    this.random = options.seed === undefined ? Math.random : mulberry32(options.seed);
+    this.random = options.seed === undefined ? Math.random : seededRandom(options.seed);
     this.tagPageSize = options.tagPageSize ?? 50;
     this.now = start;
   }

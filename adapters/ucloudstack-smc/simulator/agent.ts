@@ -16,30 +16,18 @@ import type { SimClock } from '../../common/simulator/clock.js';
 import { isGatewayError } from '../../../src/core/errors.js';
 import type { Logger } from '../../../src/core/model.js';
 import type { Client } from '../client.js';
-import type { Disk, SMCHeartbeatResponse, SMCState, SMCSubtask } from '../generated/wire.js';
+import type { CreateSMCRequest, Disk, SMCHeartbeatResponse, SMCState, SMCSubtask } from '../generated/wire.js';
 import { parseSMCState } from '../mapper.js';
 import { decryptTransferPassword } from './model.js';
 
 const GIB = 1024 ** 3;
 
-export interface AgentHost {
-  Name: string;
-  Remark?: string;
-  Hostname?: string;
-  IP?: string;
-  OS?: string;
-  Arch?: string;
-  Distribution?: string;
-  DistributionVersion?: string;
-  Kernel?: string;
-  Cores?: number;
-  /** MB */
-  Memory?: number;
-  BootloaderType?: string;
+/** The host facts an agent reports in CreateSMC (the wire fields), with its disks and `key:value` tags. */
+export type AgentHost = Omit<CreateSMCRequest, 'Region' | 'CompanyID' | 'ProjectID' | 'TagKeyValuePairs' | 'AgentVersion' | 'Disks'> & {
   Disks: Disk[];
   /** `key:value` strings. */
   Tags?: string[];
-}
+};
 
 export interface SmcAgentOptions {
   /** A client with the agent's key (agent-side Actions). */
