@@ -458,8 +458,7 @@ export function errorsFile(catalog, provider) {
   }
   let s = header(provider);
   s += `/**\n * Vendor error codes of the catalog (errorCodes${catalog.gatewayErrorCodes ? ', gatewayErrorCodes' : ''} and the per-operation errors), verbatim.\n * \`http\` is the status the catalog gives (null: none documented); \`alsoHttp\` a second status where a code is listed twice.\n * No gateway classification here: that is the adapter's errors.ts.\n */\n`;
-  s += `import type { OperationId } from './operations.js';\n\n`;
-  s += `export interface ErrorCodeInfo {\n  http: number | null;\n  alsoHttp?: number;\n  message: string;\n  fix?: string;\n}\n\n`;
+  s += `import type { ErrorCodeInfo } from '../../common/catalog.js';\nimport type { OperationId } from './operations.js';\n\nexport type { ErrorCodeInfo };\n\n`;
   s += `export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = {\n`;
   for (const [code, info] of codes) {
     const parts = [`http: ${info.http === null ? 'null' : info.http}`];

@@ -61,8 +61,7 @@ export function operationsFile(catalog, provider) {
   let s = header(provider);
   s += `/** The operation table (catalog order): the client's routes, the simulator's routes. */\n`;
   s += `import type * as w from './wire.js';\n\n`;
-  s += `export type OperationSide = 'user' | 'agent';\nexport type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';\n\n`;
-  s += `export interface OperationSpec {\n  id: string;\n  title: string;\n  /** Section of the seed. */\n  section: string | null;\n  /** Catalog group. */\n  group: string;\n  method: HttpMethod;\n  /** Catalog path template, e.g. \`/v3/tasks/{task_id}\`. */\n  path: string;\n  /** \`agent\`: only the vendor's agent on a source server calls it; \`user\`: the console / a client library. */\n  side: OperationSide;\n  /** Reads (GET): safe to retry. */\n  safeToRetry: boolean;\n  /** Path parameter names, in path order. */\n  pathParams: readonly string[];\n  /** Query parameter names the catalog documents (the only ones the client sends). */\n  query: readonly string[];\n  /** Whether the operation takes a JSON request body. */\n  hasBody: boolean;\n  /** Success status. */\n  responseStatus: number;\n  /** The success body is the catalog's unnamed String (\`-\`) or nothing: any text is accepted, read as empty. */\n  unnamedResponse: boolean;\n}\n\n`;
+  s += `import type { HttpMethod, OperationSide, RestOperationSpec as OperationSpec } from '../../common/catalog.js';\n\nexport type { HttpMethod, OperationSide, OperationSpec };\n\n`;
   s += `export const OPERATIONS = [\n`;
   for (const op of catalog.operations) {
     const fields = [

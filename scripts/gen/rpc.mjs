@@ -131,12 +131,11 @@ export function operationsFile(catalog, provider) {
   for (const m of reqModels) for (const f of catalog.models[m].fields) collect(f.type);
   const scalarList = SCALAR_ORDER.filter((x) => scalars.has(x));
   const modelList = [...reqModels].sort();
-  s += `export type OperationSide = 'user' | 'agent';\n`;
+  s += `import type { OperationSide, RpcOperationSpec as OperationSpec, RpcParamSpec } from '../../common/catalog.js';\n\nexport type { OperationSide, OperationSpec };\n`;
   s += `export type ScalarType = ${scalarList.map(lit).join(' | ')};\n`;
   s += `export type ModelName = ${modelList.length ? modelList.map(lit).join(' | ') : 'never'};\n`;
   s += `export type ParamType = ScalarType | \`array<\${ScalarType}>\` | ModelName | \`array<\${ModelName}>\`;\n\n`;
-  s += `/** One catalog parameter (top level, catalog name verbatim). */\nexport interface ParamSpec {\n  name: string;\n  type: ParamType;\n  required: boolean;\n}\n\n`;
-  s += `export interface OperationSpec {\n  id: string;\n  title: string;\n  section: string | null;\n  group: string;\n  /** \`agent\`: only the vendor's agent calls it; \`user\`: the console / a client library. */\n  side: OperationSide;\n  /** Reads (Describe/List/Get/Query...): safe to retry. */\n  safeToRetry: boolean;\n  /** Flat parameter names (\`.N\` marks repeated members), the only ones the client may send. */\n  params: readonly string[];\n  /** Required parameters (\`X.N\` = at least \`X.1\`). */\n  requiredParams: readonly string[];\n}\n\n`;
+  s += `/** One catalog parameter (top level, catalog name verbatim). */\nexport type ParamSpec = RpcParamSpec<ParamType>;\n\n`;
   s += `export const OPERATIONS = [\n`;
   for (const op of catalog.operations) {
     const own = ownParams(catalog, op);

@@ -4,14 +4,10 @@
  * `http` is the status the catalog gives (null: none documented); `alsoHttp` a second status where a code is listed twice.
  * No gateway classification here: that is the adapter's errors.ts.
  */
+import type { ErrorCodeInfo } from '../../common/catalog.js';
 import type { OperationId } from './operations.js';
 
-export interface ErrorCodeInfo {
-  http: number | null;
-  alsoHttp?: number;
-  message: string;
-  fix?: string;
-}
+export type { ErrorCodeInfo };
 
 export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = {
   "SourceServerState.Invalid": { http: 400, message: "The specified source server status is invalid.", fix: "Operation not allowed in the source server's current state (e.g. Create needs Available)." },

@@ -2,34 +2,9 @@
 /** The operation table (catalog order): the client's routes, the simulator's routes. */
 import type * as w from './wire.js';
 
-export type OperationSide = 'user' | 'agent';
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+import type { HttpMethod, OperationSide, RestOperationSpec as OperationSpec } from '../../common/catalog.js';
 
-export interface OperationSpec {
-  id: string;
-  title: string;
-  /** Section of the seed. */
-  section: string | null;
-  /** Catalog group. */
-  group: string;
-  method: HttpMethod;
-  /** Catalog path template, e.g. `/v3/tasks/{task_id}`. */
-  path: string;
-  /** `agent`: only the vendor's agent on a source server calls it; `user`: the console / a client library. */
-  side: OperationSide;
-  /** Reads (GET): safe to retry. */
-  safeToRetry: boolean;
-  /** Path parameter names, in path order. */
-  pathParams: readonly string[];
-  /** Query parameter names the catalog documents (the only ones the client sends). */
-  query: readonly string[];
-  /** Whether the operation takes a JSON request body. */
-  hasBody: boolean;
-  /** Success status. */
-  responseStatus: number;
-  /** The success body is the catalog's unnamed String (`-`) or nothing: any text is accepted, read as empty. */
-  unnamedResponse: boolean;
-}
+export type { HttpMethod, OperationSide, OperationSpec };
 
 export const OPERATIONS = [
   { id: "ListApiVersion", title: "Listing API Versions", section: "5.1.1", group: "version", method: "GET", path: "/", side: "user", safeToRetry: true, pathParams: [], query: [], hasBody: false, responseStatus: 200, unnamedResponse: false },

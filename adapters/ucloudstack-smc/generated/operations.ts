@@ -2,32 +2,15 @@
 /** The operation table (catalog order) and the RPC parameter tables the client sends from and the simulator checks. */
 import type * as w from './wire.js';
 
-export type OperationSide = 'user' | 'agent';
+import type { OperationSide, RpcOperationSpec as OperationSpec, RpcParamSpec } from '../../common/catalog.js';
+
+export type { OperationSide, OperationSpec };
 export type ScalarType = "string" | "integer" | "double" | "boolean";
 export type ModelName = "Disk" | "DiskMapping" | "SMCSubtask";
 export type ParamType = ScalarType | `array<${ScalarType}>` | ModelName | `array<${ModelName}>`;
 
 /** One catalog parameter (top level, catalog name verbatim). */
-export interface ParamSpec {
-  name: string;
-  type: ParamType;
-  required: boolean;
-}
-
-export interface OperationSpec {
-  id: string;
-  title: string;
-  section: string | null;
-  group: string;
-  /** `agent`: only the vendor's agent calls it; `user`: the console / a client library. */
-  side: OperationSide;
-  /** Reads (Describe/List/Get/Query...): safe to retry. */
-  safeToRetry: boolean;
-  /** Flat parameter names (`.N` marks repeated members), the only ones the client may send. */
-  params: readonly string[];
-  /** Required parameters (`X.N` = at least `X.1`). */
-  requiredParams: readonly string[];
-}
+export type ParamSpec = RpcParamSpec<ParamType>;
 
 export const OPERATIONS = [
   {
