@@ -98,7 +98,8 @@ export const setupInputSchema = z
   .strictObject({
     vmId: nonEmpty.max(128),
     host: nonEmpty.max(255),
-    bandwidthMbps: z.number().int().min(0).max(BANDWIDTH_MAX_MBPS).nullish(),
+    // An integer >= 0: the catalog's bound of Bandwidth, checked by Client.call (SETUP_FIELDS names it).
+    bandwidthMbps: z.number().max(BANDWIDTH_MAX_MBPS).nullish(),
     user: z.string().trim().min(1).max(64).nullish(),
     password: z.string().min(1).max(256).nullish(),
     diskMappings: z.array(setupDiskMappingSchema).min(1, 'at least one disk mapping is required'),

@@ -151,7 +151,7 @@ export class Provider implements MigrationProvider {
     if (input.templateId) throw badInput('input.templateId', 'UCloudStack SMC has no templates');
     if (input.projectId) throw badInput('input.projectId', 'UCloudStack SMC has no migration projects');
     if (!input.sourceId) throw badInput('input.sourceId', 'must be the SMC id registered by the agent');
-    const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps);
+    const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps, input.region, input.sourceId);
     const fields = { ...CREATE_FIELDS, ...(bandwidth === undefined ? {} : BANDWIDTH_FIELDS) };
     return this.setup(input.region, input.sourceId, input.options ?? {}, ctx, { options: 'input.options', fields, bandwidth });
   }
@@ -165,11 +165,7 @@ export class Provider implements MigrationProvider {
     if (input.name !== undefined && input.name !== null) {
       throw badInput('input.name', 'the SMC name is set by the agent and cannot be changed');
     }
-    const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps);
-    // Refused before the read: the catalog's bounds of the one SetupSMC parameter given beside options.
-    if (bandwidth !== undefined) {
-      this.client.check('SetupSMC', { params: { Region: region, SMCID: id, VMID: '-', Host: '-', DiskMappings: [], Bandwidth: bandwidth }, fields: BANDWIDTH_FIELDS });
-    }
+    const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps, region, id);
     const info = await this.requireInfo(region, id, ctx);
     const d = detailsOf(info);
     const opts = { ...(input.options ?? {}) } as Record<string, unknown>;
@@ -223,9 +219,10 @@ export class Provider implements MigrationProvider {
 
   /**
    * `bandwidthLimitMbps` as SetupSMC's Bandwidth: null is 0 (unlimited), undefined leaves it alone.
-   * Above our bound is refused here; the catalog's own bounds (integer, >= 0) by Client.call.
+   * Refused first, before the options and before any upstream call: above our bound here, outside
+   * the catalog's bounds (an integer >= 0) by Client.check on SetupSMC with only Bandwidth mapped.
    */
-  private bandwidthOf(mbps: number | null | undefined): number | undefined {
+  private bandwidthOf(mbps: number | null | undefined, region: string, smcId: string): number | undefined {
     if (typeof mbps === 'number' && mbps > BANDWIDTH_MAX_MBPS) {
       throw new GatewayError('BAD_USER_INPUT', `input.bandwidthLimitMbps: must be at most ${BANDWIDTH_MAX_MBPS}`, {
         provider: PROVIDER_ID,
@@ -233,7 +230,11 @@ export class Provider implements MigrationProvider {
         field: 'input.bandwidthLimitMbps',
       });
     }
-    return mbps === undefined ? undefined : (mbps ?? 0);
+    if (mbps === undefined) return undefined;
+    const bandwidth = mbps ?? 0;
+    const params = { Region: region, SMCID: smcId, VMID: '-', Host: '-', DiskMappings: [], Bandwidth: bandwidth };
+    this.client.check('SetupSMC', { params, fields: BANDWIDTH_FIELDS });
+    return bandwidth;
   }
 
   private mapCtx(region: string) {
