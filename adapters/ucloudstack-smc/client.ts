@@ -2,7 +2,8 @@
  * The UCloudStack SMC client: the generated typed methods (generated/client.ts) over one `call`.
  *
  * `call` validates the request with the generated zod validator (a bad request is BAD_USER_INPUT
- * and nothing is sent), flattens it to the wire's dotted names, and POSTs it as one flat JSON object
+ * naming the GraphQL argument the caller mapped the parameter from, `parts.fields` and
+ * adapters/common/validation.ts argumentPath, else the wire path `params.X`; nothing is sent), flattens it to the wire's dotted names, and POSTs it as one flat JSON object
  * (what the vendor's Java SDK sends) on the account's got instance (common/http.ts). Signing happens
  * in the beforeRequest hook through `sign`, so every attempt is signed afresh. Only operations the
  * generated table marks `safeToRetry` (DescribeSMC) are retried: transport errors, HTTP 429/5xx and
@@ -17,7 +18,7 @@ import type { Response } from 'got';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
 import { malformedBody, transportError, type ClassifyContext } from '../common/classify.js';
 import { registerCredentials, secrets } from '../common/secrets.js';
-import { parseInput } from '../common/validation.js';
+import { wireInputError, type FieldMap } from '../common/validation.js';
 import { observeUpstream, type UpstreamObserver } from '../common/observe.js';
 import type { CallContext } from '../port.js';
 import { UcloudstackSmcGeneratedClient, type CallParts } from './generated/client.js';
@@ -52,6 +53,15 @@ export interface ClientOptions {
   retryBackoffLimitMs?: number;
   maxSockets?: number;
   observer?: UpstreamObserver;
+}
+
+/**
+ * What `call` takes: the typed request, and optionally where its parameters came from (catalog name,
+ * `N` for list indices -> GraphQL argument path, e.g. `{ 'DiskMappings.N.Device': 'input.diskMappings.N.device' }`)
+ * so a refusal names the argument. Unmapped parameters are reported by wire path (`params.X`).
+ */
+export interface UcloudstackCallParts<Id extends OperationId> extends CallParts<Id> {
+  fields?: FieldMap;
 }
 
 /** The context key the signing hook reads the unsigned flat parameters from. */
@@ -92,13 +102,13 @@ export class Client extends UcloudstackSmcGeneratedClient {
   }
 
   /** `_ctx`: UCloudStack has no idempotency token to send the key in; the request id goes to logs via the observer. */
-  async call<Id extends OperationId>(operation: Id, parts: CallParts<Id>, _ctx?: CallContext): Promise<OperationTypes[Id]['response']> {
+  async call<Id extends OperationId>(operation: Id, parts: UcloudstackCallParts<Id>, _ctx?: CallContext): Promise<OperationTypes[Id]['response']> {
     const spec = OPERATIONS_BY_ID[operation];
     const account = this.options.accountId;
     const region = (parts.params as { Region?: unknown }).Region;
     const cctx: ClassifyContext = { provider: PROVIDER_ID, service: SERVICE, account, operation, safeToRetry: spec.safeToRetry };
     // Validated before anything is sent; the validators are strict, so only catalog parameters pass.
-    const request = parseInput(VALIDATORS[operation].request, parts.params, 'params', { provider: PROVIDER_ID, account }) as Record<string, unknown>;
+    const request = this.check(operation, parts);
     // The write-only SSH password (SetupSMC): a transient secret from right before it is sent.
     const password = typeof request.Password === 'string' ? request.Password : undefined;
     secrets.add(password, { transient: true });
@@ -141,6 +151,16 @@ export class Client extends UcloudstackSmcGeneratedClient {
         return body as OperationTypes[Id]['response'];
       },
     );
+  }
+
+  /**
+   * Throws the BAD_USER_INPUT `call` would for this request, without sending anything (for callers
+   * that read before they write and refuse before the read); returns the validated request.
+   */
+  check<Id extends OperationId>(operation: Id, parts: UcloudstackCallParts<Id>): Record<string, unknown> {
+    const checked = VALIDATORS[operation].request.safeParse(parts.params);
+    if (!checked.success) throw wireInputError(checked.error, { fields: parts.fields, context: { provider: PROVIDER_ID, account: this.options.accountId } });
+    return checked.data as Record<string, unknown>;
   }
 
   close(): void {

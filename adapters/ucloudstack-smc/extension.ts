@@ -78,6 +78,9 @@ export function clampLimit(limit: number | null | undefined): number {
   return Math.min(DESCRIBE_LIMIT_MAX, Math.max(DESCRIBE_LIMIT_MIN, Math.trunc(limit)));
 }
 
+/** Our upper bound of a bandwidth limit, Mbit/s (the catalog has none; its bounds: an integer >= 0). */
+export const BANDWIDTH_MAX_MBPS = 1_000_000;
+
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const setupDiskMappingSchema = z.strictObject({
@@ -95,7 +98,8 @@ export const setupInputSchema = z
   .strictObject({
     vmId: nonEmpty.max(128),
     host: nonEmpty.max(255),
-    bandwidthMbps: z.number().int().min(0).max(1_000_000).nullish(),
+    // An integer >= 0: the catalog's bound of Bandwidth, checked by Client.call (SETUP_FIELDS names it).
+    bandwidthMbps: z.number().max(BANDWIDTH_MAX_MBPS).nullish(),
     user: z.string().trim().min(1).max(64).nullish(),
     password: z.string().min(1).max(256).nullish(),
     diskMappings: z.array(setupDiskMappingSchema).min(1, 'at least one disk mapping is required'),

@@ -10,6 +10,7 @@
  * (0 = unlimited -> null), Unix seconds -> ISO-8601 UTC, Subtask Speed strings -> bytes/s.
  */
 import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk as DomainDisk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskTarget } from '../../src/core/model.js';
+import type { FieldMap } from '../common/validation.js';
 import {
   PROVIDER_ID,
   SMCResourceState,
@@ -495,3 +496,26 @@ export function toSetupRequest(region: string, smcId: string, input: SetupInput,
     }),
   };
 }
+
+/**
+ * Where each SetupSMC parameter of toSetupRequest comes from (catalog name, `N` for list indices ->
+ * path in the SetupInput): put under the argument the input came from (`input` for
+ * ucloudstackSetupSmc, `input.options` for the unified createTask / updateTask) with `under`.
+ * Region and SMCID come from the id arguments, so each caller adds them.
+ */
+export const SETUP_FIELDS: FieldMap = {
+  VMID: 'vmId',
+  Host: 'host',
+  Bandwidth: 'bandwidthMbps',
+  User: 'user',
+  Password: 'password',
+  DiskMappings: 'diskMappings',
+  'DiskMappings.N': 'diskMappings.N',
+  'DiskMappings.N.Device': 'diskMappings.N.device',
+  'DiskMappings.N.MappingDiskID': 'diskMappings.N.mappingDiskId',
+  'DiskMappings.N.MountPoint': 'diskMappings.N.mountPoint',
+  'DiskMappings.N.FsType': 'diskMappings.N.fsType',
+  'DiskMappings.N.Size': 'diskMappings.N.sizeBytes',
+  'DiskMappings.N.Avail': 'diskMappings.N.availBytes',
+  'DiskMappings.N.IsRoot': 'diskMappings.N.isRoot',
+};

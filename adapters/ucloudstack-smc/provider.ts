@@ -10,11 +10,12 @@
  */
 import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
-import { parseInput } from '../common/validation.js';
+import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, SourceState, type ListPage, type ListQuery, type Source, type Task } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { Client } from './client.js';
 import {
+  BANDWIDTH_MAX_MBPS,
   clampLimit,
   createExtension,
   setupInputSchema,
@@ -22,10 +23,37 @@ import {
   type UCloudStackDescribePage,
   type UCloudStackSmcExtension,
 } from './extension.js';
-import { availableActions, detailsOf, toSetupRequest, toSource, toTask, type SetupInput } from './mapper.js';
+import { availableActions, detailsOf, SETUP_FIELDS, toSetupRequest, toSource, toTask, type SetupInput } from './mapper.js';
 import { PROVIDER_ID, type SMCInfo } from './generated/wire.js';
 
 export const MAX_BATCH = 100;
+
+// Where each wire parameter comes from (catalog name -> GraphQL argument path): Client.call names
+// refused parameters by it. SetupSMC's own parameters: SETUP_FIELDS (mapper.ts, next to toSetupRequest).
+
+/** The SMC a request addresses, from one id argument (`id`; `input.id` for ucloudstackSetupSmc). */
+const smcFields = (arg: string): FieldMap => ({ Region: arg, SMCID: arg });
+/** ucloudstackSetupSmc(input): the setup input and the SMC both in `input`. */
+const EXT_SETUP_FIELDS: FieldMap = { ...under('input', SETUP_FIELDS), ...smcFields('input.id') };
+/** Unified createTask(input): the SMC is `input.sourceId` in `input.region`; options are the setup input. */
+const CREATE_FIELDS: FieldMap = { ...under('input.options', SETUP_FIELDS), Region: 'input.region', SMCID: 'input.sourceId' };
+/** `bandwidthLimitMbps` of createTask / updateTask wins over `options.bandwidthMbps` whenever given. */
+const BANDWIDTH_FIELDS: FieldMap = { Bandwidth: 'input.bandwidthLimitMbps' };
+/** ucloudstackSmcs(account, region, filter): DescribeSMC's filters. */
+const DESCRIBE_FIELDS: FieldMap = {
+  Region: 'region',
+  'SMCIDs.N': 'filter.smcIds.N',
+  'ProjectIDs.N': 'filter.projectIds.N',
+  Keyword: 'filter.keyword',
+  'States.N': 'filter.states.N',
+  Limit: 'filter.limit',
+  Offset: 'filter.offset',
+};
+
+/** The entries of `table` whose argument path starts with one of `keys` (the options a caller gave). */
+function given(table: FieldMap, keys: readonly string[]): FieldMap {
+  return Object.fromEntries(Object.entries(table).filter(([, arg]) => keys.includes(arg.split('.')[0]!)));
+}
 
 export interface ProviderOptions {
   accountId: string;
@@ -50,7 +78,7 @@ export class Provider implements MigrationProvider {
     this.regions = Object.freeze([...options.regions]);
     this.client = options.client;
     this.extension = createExtension({
-      setup: (region, smcId, input, ctx) => this.setup(region, smcId, input, ctx, 'input'),
+      setup: (region, smcId, input, ctx) => this.setup(region, smcId, input, ctx, { options: 'input', fields: EXT_SETUP_FIELDS }),
       start: (region, smcId, ctx) => this.act(region, smcId, TaskAction.START, ctx),
       stop: (region, smcId, ctx) => this.act(region, smcId, TaskAction.STOP, ctx),
       complete: (region, smcId, ctx) => this.act(region, smcId, TaskAction.CUTOVER, ctx),
@@ -123,9 +151,9 @@ export class Provider implements MigrationProvider {
     if (input.templateId) throw badInput('input.templateId', 'UCloudStack SMC has no templates');
     if (input.projectId) throw badInput('input.projectId', 'UCloudStack SMC has no migration projects');
     if (!input.sourceId) throw badInput('input.sourceId', 'must be the SMC id registered by the agent');
-    const options = { ...(input.options ?? {}) } as Record<string, unknown>;
-    if (input.bandwidthLimitMbps !== undefined) options.bandwidthMbps = input.bandwidthLimitMbps ?? 0;
-    return this.setup(input.region, input.sourceId, options, ctx, 'input.options');
+    const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps, input.region, input.sourceId);
+    const fields = { ...CREATE_FIELDS, ...(bandwidth === undefined ? {} : BANDWIDTH_FIELDS) };
+    return this.setup(input.region, input.sourceId, input.options ?? {}, ctx, { options: 'input.options', fields, bandwidth });
   }
 
   /**
@@ -137,6 +165,7 @@ export class Provider implements MigrationProvider {
     if (input.name !== undefined && input.name !== null) {
       throw badInput('input.name', 'the SMC name is set by the agent and cannot be changed');
     }
+    const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps, region, id);
     const info = await this.requireInfo(region, id, ctx);
     const d = detailsOf(info);
     const opts = { ...(input.options ?? {}) } as Record<string, unknown>;
@@ -150,12 +179,13 @@ export class Provider implements MigrationProvider {
         .map((m) => ({ device: m.Device!, mappingDiskId: m.MappingDiskID! })),
       ...opts,
     };
-    if (input.bandwidthLimitMbps !== undefined) merged.bandwidthMbps = input.bandwidthLimitMbps ?? 0;
     if (merged.user && !merged.password && !('user' in opts)) {
       throw badInput('input.options.password', 'SetupSMC replaces the SSH credentials: give the password again (or user: null for platform-managed credentials)');
     }
     if (merged.user === null) delete merged.user;
-    return this.setup(region, id, merged, ctx, 'input.options', info);
+    // Only the options given name their argument; merged-in current values stay wire paths.
+    const fields = { ...under('input.options', given(SETUP_FIELDS, Object.keys(opts))), ...smcFields('id'), ...(bandwidth === undefined ? {} : BANDWIDTH_FIELDS) };
+    return this.setup(region, id, merged, ctx, { options: 'input.options', fields, bandwidth }, info);
   }
 
   async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
@@ -186,6 +216,26 @@ export class Provider implements MigrationProvider {
   }
 
   // --- internals ------------------------------------------------------------------------------
+
+  /**
+   * `bandwidthLimitMbps` as SetupSMC's Bandwidth: null is 0 (unlimited), undefined leaves it alone.
+   * Refused first, before the options and before any upstream call: above our bound here, outside
+   * the catalog's bounds (an integer >= 0) by Client.check on SetupSMC with only Bandwidth mapped.
+   */
+  private bandwidthOf(mbps: number | null | undefined, region: string, smcId: string): number | undefined {
+    if (typeof mbps === 'number' && mbps > BANDWIDTH_MAX_MBPS) {
+      throw new GatewayError('BAD_USER_INPUT', `input.bandwidthLimitMbps: must be at most ${BANDWIDTH_MAX_MBPS}`, {
+        provider: PROVIDER_ID,
+        account: this.accountId,
+        field: 'input.bandwidthLimitMbps',
+      });
+    }
+    if (mbps === undefined) return undefined;
+    const bandwidth = mbps ?? 0;
+    const params = { Region: region, SMCID: smcId, VMID: '-', Host: '-', DiskMappings: [], Bandwidth: bandwidth };
+    this.client.check('SetupSMC', { params, fields: BANDWIDTH_FIELDS });
+    return bandwidth;
+  }
 
   private mapCtx(region: string) {
     return { accountId: this.accountId, region };
@@ -244,27 +294,45 @@ export class Provider implements MigrationProvider {
     return toTask(await this.requireInfo(region, id, ctx), this.mapCtx(region));
   }
 
-  private async setup(region: string, smcId: string, raw: unknown, ctx: CallContext | undefined, path: string, known?: SMCInfo): Promise<Task> {
+  /**
+   * SetupSMC from the setup input `raw` (validated at `at.options`), `at.bandwidth` (Mbit/s) winning
+   * over its bandwidthMbps; `at.fields` names refused wire parameters. Refused before any upstream call.
+   */
+  private async setup(
+    region: string,
+    smcId: string,
+    raw: unknown,
+    ctx: CallContext | undefined,
+    at: { options: string; fields: FieldMap; bandwidth?: number },
+    known?: SMCInfo,
+  ): Promise<Task> {
     this.assertRegion(region);
     // zod messages describe the rule, never the value (the password must not be echoed).
-    const input: SetupInput = parseInput(setupInputSchema, raw, path, { provider: PROVIDER_ID, account: this.accountId });
+    const input: SetupInput = parseInput(setupInputSchema, raw, at.options, { provider: PROVIDER_ID, account: this.accountId });
+    const request = (disks: SMCInfo['DiskMappings']) => {
+      const req = toSetupRequest(region, smcId, input, disks ?? []);
+      return at.bandwidth === undefined ? req : { ...req, Bandwidth: at.bandwidth };
+    };
+    // The SMC's own disk values only fill in what the input leaves out: the input is checked before the read.
+    if (!known) this.client.check('SetupSMC', { params: request([]), fields: at.fields });
     const info = known ?? (await this.requireInfo(region, smcId, ctx));
-    await this.client.setupSMC(toSetupRequest(region, smcId, input, info.DiskMappings ?? []), ctx);
+    await this.client.call('SetupSMC', { params: request(info.DiskMappings), fields: at.fields }, ctx);
     return this.reload(region, smcId, ctx);
   }
 
   private async act(region: string, id: string, action: TaskAction.START | TaskAction.STOP | TaskAction.CUTOVER, ctx?: CallContext): Promise<Task> {
     this.assertRegion(region);
-    const req = { Region: region, SMCID: id };
-    if (action === TaskAction.START) await this.client.startSMC(req, ctx);
-    else if (action === TaskAction.STOP) await this.client.stopSMC(req, ctx);
-    else await this.client.completeSMC(req, ctx);
+    // The `id` argument of ucloudstackStartSmc/StopSmc/CompleteSmc and of startTask/stopTask/cutoverTask/runTaskAction.
+    const parts = { params: { Region: region, SMCID: id }, fields: smcFields('id') };
+    if (action === TaskAction.START) await this.client.call('StartSMC', parts, ctx);
+    else if (action === TaskAction.STOP) await this.client.call('StopSMC', parts, ctx);
+    else await this.client.call('CompleteSMC', parts, ctx);
     return this.reload(region, id, ctx);
   }
 
   private async deleteOne(region: string, id: string, ctx?: CallContext): Promise<Task | null> {
     this.assertRegion(region);
-    await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+    await this.client.call('DeleteSMC', { params: { Region: region, SMCID: id }, fields: smcFields('id') }, ctx);
     const info = (await this.fetchByIds(region, [id], ctx)).get(id);
     return info ? toTask(info, this.mapCtx(region)) : null;
   }
@@ -273,15 +341,19 @@ export class Provider implements MigrationProvider {
     this.assertRegion(region);
     const limit = clampLimit(filter.limit);
     const offset = Math.max(0, Math.trunc(filter.offset ?? 0));
-    const res = await this.client.describeSMC(
+    const res = await this.client.call(
+      'DescribeSMC',
       {
-        Region: region,
-        SMCIDs: filter.smcIds?.length ? filter.smcIds : undefined,
-        ProjectIDs: filter.projectIds?.length ? filter.projectIds : undefined,
-        Keyword: filter.keyword || undefined,
-        States: filter.states?.length ? filter.states : undefined,
-        Limit: limit,
-        Offset: offset,
+        params: {
+          Region: region,
+          SMCIDs: filter.smcIds?.length ? filter.smcIds : undefined,
+          ProjectIDs: filter.projectIds?.length ? filter.projectIds : undefined,
+          Keyword: filter.keyword || undefined,
+          States: filter.states?.length ? filter.states : undefined,
+          Limit: limit,
+          Offset: offset,
+        },
+        fields: DESCRIBE_FIELDS,
       },
       ctx,
     );

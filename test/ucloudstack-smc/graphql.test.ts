@@ -18,6 +18,8 @@ import {
   UCloudStackStopSmcDocument,
   UCloudStackTaskDocument,
   StartTaskDocument,
+  CreateTaskDocument,
+  UpdateTaskDocument,
 } from '../generated/graphql.js';
 import { fakeAccounts } from '../helpers/fake-provider.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
@@ -159,6 +161,38 @@ describe('UCloudStack GraphQL module over HTTP', () => {
     assert.equal(foreign.errors?.[0]?.extensions?.code, 'UNSUPPORTED_OPERATION');
     const notAnId = await gql(gw.url, UCloudStackStartSmcDocument, { id: 'nope' });
     assert.equal(notAnId.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.ok(!gw.logs.join('\n').includes(PASSWORD));
+  });
+
+  test('catalog bounds: BAD_USER_INPUT names the GraphQL argument, not the wire parameter, and nothing is sent', async () => {
+    const id = taskId(smc['web-01']!);
+    const cases: { name: string; send: () => Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>; field: string }[] = [
+      // SetupSMC's Bandwidth (integer >= 0) from the setup input: SETUP_FIELDS under `input`.
+      { name: 'negative bandwidthMbps on setup', field: 'input.bandwidthMbps', send: () => gql(gw.url, UCloudStackSetupSmcDocument, { input: setupInput(id, { bandwidthMbps: -1 }) }) },
+      // Bandwidth from bandwidthLimitMbps (Float in the unified schema): refused before the DescribeSMC read.
+      { name: 'negative bandwidthLimitMbps on updateTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, UpdateTaskDocument, { id, input: { bandwidthLimitMbps: -5 } }) },
+      { name: 'fractional bandwidthLimitMbps on updateTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, UpdateTaskDocument, { id, input: { bandwidthLimitMbps: 2.5 } }) },
+      { name: 'fractional bandwidthLimitMbps on createTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', bandwidthLimitMbps: 1.5 } }) },
+      { name: 'negative bandwidthLimitMbps on createTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', bandwidthLimitMbps: -1 } }) },
+      // The setup input's own lengths (128 characters), with list indices.
+      { name: 'vmId longer than 128', field: 'input.vmId', send: () => gql(gw.url, UCloudStackSetupSmcDocument, { input: setupInput(id, { vmId: 'v'.repeat(129) }) }) },
+      {
+        name: 'second mappingDiskId longer than 128',
+        field: 'input.diskMappings.1.mappingDiskId',
+        send: () =>
+          gql(gw.url, UCloudStackSetupSmcDocument, {
+            input: setupInput(id, { diskMappings: [{ device: '/dev/vda1', mappingDiskId: 'disk-root-01' }, { device: '/dev/vdb1', mappingDiskId: 'd'.repeat(129) }] }),
+          }),
+      },
+    ];
+    for (const c of cases) {
+      env.sim.server.resetCounts();
+      const res = await c.send();
+      const ext = res.errors?.[0]?.extensions;
+      assert.equal(ext?.code, 'BAD_USER_INPUT', c.name);
+      assert.equal(ext?.field, c.field, c.name);
+      assert.equal(env.sim.server.totalRequests(), 0, `${c.name}: no upstream request`);
+    }
     assert.ok(!gw.logs.join('\n').includes(PASSWORD));
   });
 

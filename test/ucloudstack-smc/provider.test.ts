@@ -148,6 +148,21 @@ describe('provider over the simulator', () => {
     assert.equal(byState.totalCount, 3);
   });
 
+  test('the port\'s options: refusals of the catalog bounds name input.options..., none sent', async () => {
+    const id = ids[1]!;
+    env.sim.server.resetCounts();
+    const frac = await rejection(provider.createTask({ region: REGION, sourceId: id, name: 'x', options: { ...SETUP, bandwidthMbps: 1.5 } }));
+    assert.equal(frac.code, 'BAD_USER_INPUT');
+    assert.equal(frac.field, 'input.options.bandwidthMbps');
+    assert.equal(frac.account, provider.accountId);
+    // bandwidthLimitMbps wins over options.bandwidthMbps, and is named as itself.
+    const top = await rejection(provider.createTask({ region: REGION, sourceId: id, name: 'x', bandwidthLimitMbps: -2, options: { ...SETUP, bandwidthMbps: 10 } }));
+    assert.equal(top.field, 'input.bandwidthLimitMbps');
+    const big = await rejection(provider.updateTask(REGION, id, { bandwidthLimitMbps: 2_000_000 }));
+    assert.equal(big.field, 'input.bandwidthLimitMbps');
+    assert.equal(env.sim.server.totalRequests(), 0);
+  });
+
   test('createTask = SetupSMC on the SMC; updateTask re-applies it (password needed when a user is set)', async () => {
     const id = ids[0]!;
     const t = await provider.createTask({ region: REGION, sourceId: id, name: 'web-01', bandwidthLimitMbps: 200, options: { ...SETUP, user: 'root', password: 'Upd-Secret-9' } });
