@@ -121,7 +121,7 @@ describe('Huawei SMS GraphQL module', () => {
     assert.equal(upd.huaweiUpdateTemplate.huawei?.flavor, 'c7.large.2');
     const bad = await gql(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: { ...templateInput, publicIp: { type: '5_bgp', bandwidthSizeMbps: 0 } } });
     assert.equal(errorOf(bad).extensions?.code, 'BAD_USER_INPUT');
-    assert.equal(errorOf(bad).extensions?.field, 'body.template.publicip.bandwidth_size');
+    assert.equal(errorOf(bad).extensions?.field, 'input.publicIp.bandwidthSizeMbps');
     assert.ok(!gw.logs.join('\n').includes(PASSWORD), 'the password never reaches the logs');
   });
 
@@ -190,7 +190,7 @@ describe('Huawei SMS GraphQL module', () => {
     const collected = await gqlOk(gw.url, HuaweiCollectLogDocument, { taskId, input: { bucket: 'sms-logs', expireSeconds: 3600 } });
     assert.ok(collected.huaweiCollectLog.huawei);
     const bad = await gql(gw.url, HuaweiCollectLogDocument, { taskId, input: { bucket: 'sms-logs', expireSeconds: 10 } });
-    assert.equal(errorOf(bad).extensions?.field, 'body.log_expire');
+    assert.equal(errorOf(bad).extensions?.field, 'input.expireSeconds');
   });
 
   it('migration projects: create, update, set default, delete refusals; source moved into it', async () => {
@@ -219,7 +219,7 @@ describe('Huawei SMS GraphQL module', () => {
       account: 'hw',
       input: { name: 'x', region: REGION, type: 'MIGRATE_FILE', usePublicIp: true, existServer: false, syncing: false },
     });
-    assert.equal(errorOf(badName).extensions?.field, 'body.name');
+    assert.equal(errorOf(badName).extensions?.field, 'input.name');
   });
 
   it('account-level: overview, error servers, API versions, privacy agreement, network ACL check', async () => {
