@@ -4,7 +4,9 @@
  *
  * `call(operation, parts, ctx)`:
  *  1. validates the path parameters, query and body with the generated zod validators: a failure is
- *     BAD_USER_INPUT naming the wire path (`body.speed_limit`) and nothing is sent;
+ *     BAD_USER_INPUT naming the GraphQL argument the caller mapped the wire parameter from
+ *     (`parts.fields`, adapters/common/validation.ts argumentPath), else the wire path
+ *     (`body.speed_limit`, `query.limit`), and nothing is sent;
  *  2. sends the request; authentication happens in a `beforeRequest` hook, which got runs on every
  *     attempt, so a retried request is signed afresh:
  *      - AK/SK: `sign` (signer.ts, SDK-HMAC-SHA256) over content-type, host, x-sdk-date and the
@@ -19,13 +21,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Hooks, NormalizedOptions } from 'got';
+import type { z } from 'zod';
 import { GatewayError } from '../../src/core/errors.js';
 import { malformedBody, transportError } from '../common/classify.js';
 import { rfc3986Encode } from '../common/encoding.js';
 import { createAccountHttp, type AccountHttp } from '../common/http.js';
 import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
 import { registerCredentials, registerPasswordFields } from '../common/secrets.js';
-import { parseInput } from '../common/validation.js';
+import { argumentPath, wireInputError, type FieldMap } from '../common/validation.js';
 import type { CallContext } from '../port.js';
 import { classifyContext, httpError, retryableResponse } from './errors.js';
 import { HuaweiSmsGeneratedClient, type CallParts } from './generated/client.js';
@@ -71,6 +74,26 @@ interface RequestContext {
   operation: OperationId;
   tokenRetried?: boolean;
   usedToken?: string;
+}
+
+/**
+ * What `call` takes: the typed request, and optionally where its parameters came from. The keys are
+ * wire paths as `call` reports them, section first, `N` for list indices (`body.speed_limit`,
+ * `body.speed_limit.N.over_speed_threshold`, `query.limit`, `pathParams.t_project_id`); the values
+ * GraphQL argument paths with `N` placeholders (`input.bandwidthLimitMbps`, `rules.N.overSpeedThreshold`).
+ * Unmapped parameters are reported by wire path (`body.x`).
+ */
+export interface HuaweiCallParts<Id extends OperationId> extends CallParts<Id> {
+  fields?: FieldMap;
+}
+
+type Section = 'pathParams' | 'query' | 'body';
+
+/** The entries of `fields` for one section, keyed without the section (what wireInputError matches). */
+function sectionFields(section: Section, fields: FieldMap | undefined): FieldMap | undefined {
+  if (!fields) return undefined;
+  const head = `${section}.`;
+  return Object.fromEntries(Object.entries(fields).flatMap(([wire, arg]) => (wire.startsWith(head) ? [[wire.slice(head.length), arg]] : [])));
 }
 
 type AnyParts = { pathParams?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
@@ -175,25 +198,44 @@ export class Client extends HuaweiSmsGeneratedClient {
     Object.assign(headers, signed.headers);
   }
 
-  /** Calls one catalog operation: validated, then sent and observed (metrics, trace, debug line). */
-  override call<Id extends OperationId>(id: Id, parts: CallParts<Id>, ctx?: CallContext): Promise<OperationTypes[Id]['response']> {
+  /** Calls one catalog operation: validated (see `check`), then sent and observed (metrics, trace, debug line). */
+  override call<Id extends OperationId>(id: Id, parts: HuaweiCallParts<Id>, ctx?: CallContext): Promise<OperationTypes[Id]['response']> {
     const p = parts as AnyParts;
-    const v = VALIDATORS[id];
-    const errCtx = { provider: PROVIDER_ID, account: this.account };
-    if (this.options.validate !== false) try {
-      if (v.pathParams) parseInput(v.pathParams, p.pathParams ?? {}, 'pathParams', errCtx);
-      // The catalog allows 0 characters, but an empty segment is another route.
-      for (const name of OPERATIONS_BY_ID[id].pathParams) {
-        if (!p.pathParams?.[name]) throw new GatewayError('BAD_USER_INPUT', `pathParams.${name}: must not be empty`, { ...errCtx, field: `pathParams.${name}` });
-      }
-      if (v.query) parseInput(v.query, withoutNulls(p.query ?? {}), 'query', errCtx);
-      if (v.body && p.body !== undefined) parseInput(v.body, withoutNulls(p.body), 'body', errCtx);
+    try {
+      // Nothing is sent for a request the catalog refuses.
+      this.check(id, parts);
     } catch (err) {
       return Promise.reject(err as Error);
     }
     return observeUpstream(this.options.observer, { provider: PROVIDER_ID, account: this.account ?? '', region: this.options.region ?? '', operation: id }, (attempt) =>
       this.send(id, p, ctx, attempt),
     );
+  }
+
+  /**
+   * Throws the BAD_USER_INPUT `call` would for this request, without sending anything: for callers
+   * that make other calls first and must refuse before the first (CreateTask reads the source and the
+   * template). Issues are named by `parts.fields` where it maps them, else by wire path.
+   */
+  check<Id extends OperationId>(id: Id, parts: HuaweiCallParts<Id>): void {
+    if (this.options.validate === false) return;
+    const p = parts as AnyParts;
+    const v = VALIDATORS[id];
+    const who = { provider: PROVIDER_ID, account: this.account };
+    const refuse = (section: Section, schema: z.ZodType, value: unknown): void => {
+      const r = schema.safeParse(value);
+      if (!r.success) throw wireInputError(r.error, { prefix: section, fields: sectionFields(section, parts.fields), context: who });
+    };
+    if (v.pathParams) refuse('pathParams', v.pathParams, p.pathParams ?? {});
+    // The catalog allows 0 characters, but an empty segment is another route.
+    for (const name of OPERATIONS_BY_ID[id].pathParams) {
+      if (!p.pathParams?.[name]) {
+        const field = argumentPath(['pathParams', name], parts.fields) ?? `pathParams.${name}`;
+        throw new GatewayError('BAD_USER_INPUT', `${field}: must not be empty`, { ...who, field });
+      }
+    }
+    if (v.query) refuse('query', v.query, withoutNulls(p.query ?? {}));
+    if (v.body && p.body !== undefined) refuse('body', v.body, withoutNulls(p.body));
   }
 
   private async send<Id extends OperationId>(id: Id, parts: AnyParts, _ctx: CallContext | undefined, attempt: UpstreamAttempt): Promise<OperationTypes[Id]['response']> {

@@ -1,7 +1,7 @@
 /**
  * HuaweiSmsExtension: the Huawei-only user-side operations beyond the port, in domain terms (units
  * normalised, typed results, no JSON blobs). The GraphQL module src/graphql/providers/huawei-sms/
- * calls it through `gateway.accounts.extension<HuaweiSmsExtension>(accountId, 'huawei-sms')`.
+ * calls it through `gateway.accounts.extension<HuaweiSmsExtension>(accountId, PROVIDER_ID)`.
  *
  * Entity-returning methods take the account `region` (the region the entity is reported under:
  * SMS is a global service, see README); the others work on native ids only.
@@ -241,7 +241,7 @@ export interface HuaweiApiVersion {
 // ---------------------------------------------------------------------------------------------
 
 export interface HuaweiSmsExtension {
-  readonly provider: 'huawei-sms';
+  readonly provider: typeof PROVIDER_ID;
 
   // Sources
   updateSource(region: string, sourceId: string, input: HuaweiUpdateSourceInput, ctx?: CallContext): Promise<Source>;

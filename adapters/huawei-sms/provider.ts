@@ -14,7 +14,7 @@ import pLimit from 'p-limit';
 import { z } from 'zod';
 import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
-import { parseInput } from '../common/validation.js';
+import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { Client } from './client.js';
@@ -111,6 +111,150 @@ export const actionParamsSchema = z.strictObject({
 
 function parseWith<T>(schema: z.ZodType<T>, value: unknown, field: string, account: string): T {
   return parseInput(schema, value ?? {}, field, { provider: PROVIDER_ID, account });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where each wire parameter comes from (wire path as Client.call reports it, `N` for list indices ->
+// argument path): Client.call names refused parameters by it. Relative tables are placed `under` the
+// argument that holds them (`input` for the extension, `input.options` for the port's options).
+
+const nested = (wire: string, arg: string, table: Record<string, string>) =>
+  Object.fromEntries(Object.entries(table).map(([w, a]) => [`${wire}.${w}`, `${arg}.${a}`]));
+
+/** CreateTask: the fields the port and the extension both have at `input` (`createNativeTask`). */
+const CREATE_TASK_TOP_FIELDS: FieldMap = {
+  'body.name': 'name',
+  'body.source_server.id': 'sourceId',
+  'body.vm_template_id': 'templateId',
+  'body.speed_limit': 'bandwidthLimitMbps',
+};
+
+/**
+ * CreateTask: the native options (`createTaskOptionsSchema`; the port's `input.options`, the
+ * extension's `input`). The target name and region/project are mapped only when given: otherwise the
+ * template (or the task name) supplied them.
+ */
+const CREATE_TASK_OPTION_FIELDS: FieldMap = {
+  'body.type': 'type',
+  'body.migration_ip': 'migrationIp',
+  'body.use_public_ip': 'usePublicIp',
+  'body.use_ipv6': 'useIpv6',
+  'body.syncing': 'syncing',
+  'body.auto_start': 'autoStart',
+  'body.start_target_server': 'startTargetServer',
+  'body.start_network_check': 'startNetworkCheck',
+  'body.priority': 'priority',
+  'body.over_speed_threshold': 'overSpeedThreshold',
+  'body.is_need_consistency_check': 'consistencyCheck',
+};
+const CREATE_TASK_EXISTING_SERVER_FIELDS: FieldMap = { 'body.target_server.name': 'existingServer.name', 'body.target_server.vm_id': 'existingServer.vmId' };
+/** Region and project: each name defaults to its id (and both to the template's) when not given. */
+const CREATE_TASK_TARGET_FIELDS = {
+  region: { id: 'body.region_id', name: 'body.region_name', idArg: 'targetRegionId', nameArg: 'targetRegionName' },
+  project: { id: 'body.project_id', name: 'body.project_name', idArg: 'targetProjectId', nameArg: 'targetProjectName' },
+} as const;
+
+/** UpdateTask: `input.name` / `input.bandwidthLimitMbps` (port and extension). */
+const UPDATE_TASK_TOP_FIELDS: FieldMap = { 'body.name': 'name', 'body.speed_limit': 'bandwidthLimitMbps' };
+/** UpdateTask: the native options (`updateTaskOptionsSchema`; the port's `input.options`, the extension's `input`). */
+const UPDATE_TASK_OPTION_FIELDS: FieldMap = {
+  'body.priority': 'priority',
+  'body.migration_ip': 'migrationIp',
+  'body.start_target_server': 'startTargetServer',
+  'body.exist_server': 'existServer',
+};
+
+/** UpdateTaskStatus: the action parameters (`actionParamsSchema`, at `params`). */
+const ACTION_FIELDS: FieldMap = under('params', { 'body.template_id': 'templateId', 'body.switch_hce': 'switchHce', 'body.is_need_consistency_check': 'consistencyCheck' });
+
+/** UpdateServerName (`HuaweiUpdateSourceInput`; the port's updateSource has only `name`). */
+const VOLUME_FIELDS = { id: 'id', adjust_size: 'adjustSizeBytes', need_migration: 'needMigration' };
+const SOURCE_FIELDS: FieldMap = under('input', {
+  'body.name': 'name',
+  'body.migprojectid': 'migrationProjectId',
+  ...nested('body.disks.N', 'disks.N', VOLUME_FIELDS),
+  ...nested('body.disks.N.physical_volumes.N', 'disks.N.physicalVolumes.N', VOLUME_FIELDS),
+  ...nested('body.volume_groups.N', 'volumeGroups.N', VOLUME_FIELDS),
+  ...nested('body.volume_groups.N.logical_volumes.N', 'volumeGroups.N.logicalVolumes.N', VOLUME_FIELDS),
+});
+
+/** ListErrorServers (huaweiErrorServers: top-level arguments). */
+const ERROR_SERVERS_FIELDS: FieldMap = {
+  'query.limit': 'limit',
+  'query.offset': 'offset',
+  'query.migproject': 'migrationProjectId',
+  'query.enterprise_project_id': 'enterpriseProjectId',
+};
+
+/** UpdateSpeed (huaweiSetSpeedLimits `rules`). */
+const SPEED_LIMIT_FIELDS: FieldMap = {
+  'body.speed_limit': 'rules',
+  ...nested('body.speed_limit.N', 'rules.N', { start: 'start', end: 'end', speed: 'speedMbps', over_speed_threshold: 'overSpeedThreshold' }),
+};
+
+/** CheckNetAcl (huaweiCheckNetworkAcl `input`). */
+const NETWORK_ACL_FIELDS: FieldMap = under('input', {
+  'pathParams.t_project_id': 'targetProjectId',
+  'pathParams.t_network_id': 'targetNetworkId',
+  'query.region_id': 'regionId',
+  'query.os_type': 'osType',
+});
+
+/** CollectLog (huaweiCollectLog `input`). */
+const COLLECT_LOG_FIELDS: FieldMap = under('input', { 'body.log_bucket': 'bucket', 'body.log_expire': 'expireSeconds' });
+
+/** CreateTemplate / UpdateTemplate (`HuaweiTemplateInput` at `input`). */
+const TEMPLATE_FIELDS: FieldMap = under('input', {
+  'body.template.name': 'name',
+  'body.template.is_template': 'isGeneral',
+  'body.template.region': 'region',
+  'body.template.projectid': 'targetProjectId',
+  'body.template.target_server_name': 'targetServerName',
+  'body.template.availability_zone': 'availabilityZone',
+  'body.template.flavor': 'flavor',
+  'body.template.volumetype': 'volumeType',
+  'body.template.data_volume_type': 'dataVolumeType',
+  'body.template.image_id': 'imageId',
+  'body.template.target_password': 'targetPassword',
+  ...nested('body.template.vpc', 'vpc', { id: 'id', name: 'name', cidr: 'cidr' }),
+  'body.template.nics': 'nics',
+  ...nested('body.template.nics.N', 'nics.N', { id: 'id', name: 'name', cidr: 'cidr', ip: 'ip' }),
+  'body.template.security_groups': 'securityGroups',
+  ...nested('body.template.security_groups.N', 'securityGroups.N', { id: 'id', name: 'name' }),
+  ...nested('body.template.publicip', 'publicIp', { type: 'type', bandwidth_size: 'bandwidthSizeMbps', bandwidth_share_type: 'bandwidthShareType' }),
+  'body.template.disk': 'disks',
+  ...nested('body.template.disk.N', 'disks.N', { index: 'index', name: 'name', disktype: 'diskType', size: 'sizeGb', device_use: 'deviceUse' }),
+});
+
+/** CreateMigproject / UpdateMigproject (`HuaweiMigrationProjectInput` at `input`). */
+const PROJECT_FIELDS: FieldMap = under('input', {
+  'body.name': 'name',
+  'body.description': 'description',
+  'body.region': 'region',
+  'body.type': 'type',
+  'body.use_public_ip': 'usePublicIp',
+  'body.exist_server': 'existServer',
+  'body.syncing': 'syncing',
+  'body.start_target_server': 'startTargetServer',
+  'body.speed_limit': 'speedLimitMbps',
+  'body.start_network_check': 'startNetworkCheck',
+  'body.enterprise_project': 'enterpriseProject',
+  'body.isdefault': 'isDefault',
+});
+
+/** UploadSpecialConfigurationSetting (huaweiSetAdvancedOptions `settings`, at most 10). */
+const SETTINGS_FIELDS: FieldMap = {
+  'body.configurations': 'settings',
+  ...nested('body.configurations.N', 'settings.N', { config_key: 'key', config_value: 'value' }),
+};
+
+/** The map of one target id/name pair: only the arguments given; a name not given defaults to the id. */
+function targetFields(t: { id: string; name: string; idArg: string; nameArg: string }, id: string | null | undefined, name: string | null | undefined, at: string): FieldMap {
+  const out: Record<string, string> = {};
+  if (id != null) out[t.id] = `${at}.${t.idArg}`;
+  if (name != null) out[t.name] = `${at}.${t.nameArg}`;
+  else if (id != null) out[t.name] = `${at}.${t.idArg}`;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,28 +436,39 @@ export class HuaweiSmsProvider implements MigrationProvider {
   async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
     if (input.projectId) throw badInput('input.projectId', 'Huawei tasks belong to the migration project of their source; move the source instead');
     const opts = parseWith(createTaskOptionsSchema, input.options, 'input.options', this.accountId);
-    return this.createNativeTask(
+    return this.createTaskWith(
       input.region,
       { ...opts, sourceId: input.sourceId, name: input.name, templateId: input.templateId ?? null, bandwidthLimitMbps: input.bandwidthLimitMbps ?? null },
+      'input.options',
       ctx,
     );
   }
 
-  /** CreateTask with the full native option set (extension `createTask`). */
+  /** CreateTask with the full native option set (extension `createTask`: every argument at `input`). */
   async createNativeTask(region: string, input: HuaweiCreateTaskInput, ctx?: CallContext): Promise<Task> {
-    if (!input.name || input.name.trim() === '') throw badInput('input.name', 'must not be empty');
-    if (!input.sourceId) throw badInput('input.sourceId', 'must not be empty');
-    if (!input.templateId && !input.existingServer) {
-      throw badInput('input.options.existingServer', 'give a templateId (create the target) or existingServer (use an existing ECS)');
-    }
-    if (input.templateId && input.existingServer) throw badInput('input.options.existingServer', 'give either templateId or existingServer, not both');
-    const source = await this.client.showServer(input.sourceId, ctx);
-    const template = input.templateId ? (await this.client.showTemplate(input.templateId, ctx)).template ?? null : null;
-    const regionId = input.targetRegionId ?? template?.region ?? null;
-    const projectId = input.targetProjectId ?? template?.projectid ?? null;
-    if (!regionId) throw badInput('input.options.targetRegionId', 'required (the template has no region)');
-    if (!projectId) throw badInput('input.options.targetProjectId', 'required (the template has no project)');
-    const osType = (source.os_type ?? 'LINUX') as 'WINDOWS' | 'LINUX';
+    return this.createTaskWith(region, input, 'input', ctx);
+  }
+
+  /** The CreateTask field map: the options under `optionsAt`, mapped only where `input` gave them. */
+  private createTaskFields(input: HuaweiCreateTaskInput, optionsAt: string): FieldMap {
+    return {
+      ...under('input', CREATE_TASK_TOP_FIELDS),
+      ...under(optionsAt, CREATE_TASK_OPTION_FIELDS),
+      ...(input.existingServer ? under(optionsAt, CREATE_TASK_EXISTING_SERVER_FIELDS) : {}),
+      ...targetFields(CREATE_TASK_TARGET_FIELDS.region, input.targetRegionId, input.targetRegionName, optionsAt),
+      ...targetFields(CREATE_TASK_TARGET_FIELDS.project, input.targetProjectId, input.targetProjectName, optionsAt),
+    };
+  }
+
+  /** The CreateTask body; before the source and template are read (`source` null) for the early check. */
+  private createTaskBody(
+    input: HuaweiCreateTaskInput,
+    source: Pick<w.ShowServerResponse, 'os_type' | 'disks' | 'volume_groups' | 'btrfs_list'> | null,
+    template: { target_server_name?: string | null } | null,
+    regionId: string,
+    projectId: string,
+  ): w.CreateTaskRequestBody {
+    const osType = (source?.os_type ?? 'LINUX') as 'WINDOWS' | 'LINUX';
     const body: w.CreateTaskRequestBody = {
       name: input.name,
       type: input.type ?? (osType === 'WINDOWS' ? 'MIGRATE_BLOCK' : 'MIGRATE_FILE'),
@@ -322,9 +477,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
       target_server: {
         name: input.existingServer?.name ?? (template?.target_server_name || input.name),
         vm_id: input.existingServer?.vmId ?? '',
-        disks: targetDisksFromSource(source.disks),
-        ...(source.volume_groups && source.volume_groups.length > 0 ? { volume_groups: source.volume_groups } : {}),
-        ...(source.btrfs_list && source.btrfs_list.length > 0 ? { btrfs_list: source.btrfs_list } : {}),
+        disks: source ? targetDisksFromSource(source.disks) : [],
+        ...(source?.volume_groups && source.volume_groups.length > 0 ? { volume_groups: source.volume_groups } : {}),
+        ...(source?.btrfs_list && source.btrfs_list.length > 0 ? { btrfs_list: source.btrfs_list } : {}),
       },
       region_id: regionId,
       region_name: input.targetRegionName ?? regionId,
@@ -344,14 +499,37 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (input.bandwidthLimitMbps != null) body.speed_limit = input.bandwidthLimitMbps;
     if (input.overSpeedThreshold != null) body.over_speed_threshold = input.overSpeedThreshold;
     if (input.consistencyCheck != null) body.is_need_consistency_check = input.consistencyCheck;
-    const created = await this.client.createTask(body, ctx);
+    return body;
+  }
+
+  private async createTaskWith(region: string, input: HuaweiCreateTaskInput, optionsAt: string, ctx?: CallContext): Promise<Task> {
+    if (!input.name || input.name.trim() === '') throw badInput('input.name', 'must not be empty');
+    if (!input.sourceId) throw badInput('input.sourceId', 'must not be empty');
+    if (!input.templateId && !input.existingServer) {
+      throw badInput('input.options.existingServer', 'give a templateId (create the target) or existingServer (use an existing ECS)');
+    }
+    if (input.templateId && input.existingServer) throw badInput('input.options.existingServer', 'give either templateId or existingServer, not both');
+    const fields = this.createTaskFields(input, optionsAt);
+    // What the caller gave is checked before the source and the template are read: a refused
+    // argument costs no upstream call. The source's disks are checked with the real request.
+    this.client.check('CreateTask', { body: this.createTaskBody(input, null, null, input.targetRegionId ?? '-', input.targetProjectId ?? '-'), fields });
+    const source = await this.client.showServer(input.sourceId, ctx);
+    const template = input.templateId ? (await this.client.showTemplate(input.templateId, ctx)).template ?? null : null;
+    const regionId = input.targetRegionId ?? template?.region ?? null;
+    const projectId = input.targetProjectId ?? template?.projectid ?? null;
+    if (!regionId) throw badInput('input.options.targetRegionId', 'required (the template has no region)');
+    if (!projectId) throw badInput('input.options.targetProjectId', 'required (the template has no project)');
+    const body = this.createTaskBody(input, source, template, regionId, projectId);
+    const created = await this.client.call('CreateTask', { body, fields }, ctx);
     if (!created.id) throw new GatewayError('UPSTREAM_ERROR', 'Huawei SMS CreateTask returned no id', { provider: PROVIDER_ID, account: this.accountId });
     return this.showTask(region, created.id, ctx);
   }
 
   async updateTask(region: string, id: string, input: UpdateTaskInput | HuaweiUpdateTaskInput, ctx?: CallContext): Promise<Task> {
     const generic = input as UpdateTaskInput;
-    const opts = 'options' in generic ? parseWith(updateTaskOptionsSchema, generic.options, 'input.options', this.accountId) : {};
+    const unified = 'options' in generic;
+    const opts = unified ? parseWith(updateTaskOptionsSchema, generic.options, 'input.options', this.accountId) : {};
+    const fields: FieldMap = { ...under('input', UPDATE_TASK_TOP_FIELDS), ...under(unified ? 'input.options' : 'input', UPDATE_TASK_OPTION_FIELDS) };
     const all: HuaweiUpdateTaskInput = { ...(input as HuaweiUpdateTaskInput), ...opts };
     const body: w.UpdateTaskRequestBody = {};
     if (all.name != null) {
@@ -363,7 +541,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (all.migrationIp != null) body.migration_ip = all.migrationIp;
     if (all.startTargetServer != null) body.start_target_server = all.startTargetServer;
     if (all.existServer != null) body.exist_server = all.existServer;
-    if (Object.keys(body).length > 0) await this.client.updateTask(id, body, ctx);
+    if (Object.keys(body).length > 0) await this.client.call('UpdateTask', { pathParams: { task_id: id }, body, fields }, ctx);
     return this.showTask(region, id, ctx);
   }
 
@@ -383,7 +561,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (p.templateId) body.template_id = p.templateId;
     if (p.switchHce !== undefined) body.switch_hce = p.switchHce;
     if (p.consistencyCheck !== undefined) body.is_need_consistency_check = p.consistencyCheck;
-    await this.client.updateTaskStatus(id, body, ctx);
+    await this.client.call('UpdateTaskStatus', { pathParams: { task_id: id }, body, fields: ACTION_FIELDS }, ctx);
     return this.showTask(region, id, ctx);
   }
 
@@ -496,7 +674,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
           : {}),
       }));
     }
-    if (Object.keys(body).length > 0) await this.client.updateServerName(sourceId, body, ctx);
+    if (Object.keys(body).length > 0) await this.client.call('UpdateServerName', { pathParams: { source_id: sourceId }, body, fields: SOURCE_FIELDS }, ctx);
     return toSource(await this.client.showServer(sourceId, ctx), this.ctx(region));
   }
 
@@ -532,12 +710,16 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async listErrorServers(query: HuaweiErrorServersQuery, ctx?: CallContext): Promise<ListPage<HuaweiMigrationError>> {
-    const page = await this.client.listErrorServers(
+    const page = await this.client.call(
+      'ListErrorServers',
       {
-        offset: query.offset,
-        limit: query.limit,
-        ...(query.migrationProjectId ? { migproject: query.migrationProjectId } : {}),
-        ...(query.enterpriseProjectId ? { enterprise_project_id: query.enterpriseProjectId } : {}),
+        query: {
+          offset: query.offset,
+          limit: query.limit,
+          ...(query.migrationProjectId ? { migproject: query.migrationProjectId } : {}),
+          ...(query.enterpriseProjectId ? { enterprise_project_id: query.enterpriseProjectId } : {}),
+        },
+        fields: ERROR_SERVERS_FIELDS,
       },
       ctx,
     );
@@ -573,18 +755,15 @@ export class HuaweiSmsProvider implements MigrationProvider {
       if (!hhmm.test(r.start)) throw badInput(`rules.${i}.start`, 'must be HH:MM');
       if (!hhmm.test(r.end)) throw badInput(`rules.${i}.end`, 'must be HH:MM');
     });
-    await this.client.updateSpeed(
-      taskId,
-      {
-        speed_limit: rules.map((r) => ({
-          start: r.start,
-          end: r.end,
-          speed: r.speedMbps,
-          ...(r.overSpeedThreshold != null ? { over_speed_threshold: r.overSpeedThreshold } : {}),
-        })),
-      },
-      ctx,
-    );
+    const body: w.UpdateSpeedRequestBody = {
+      speed_limit: rules.map((r) => ({
+        start: r.start,
+        end: r.end,
+        speed: r.speedMbps,
+        ...(r.overSpeedThreshold != null ? { over_speed_threshold: r.overSpeedThreshold } : {}),
+      })),
+    };
+    await this.client.call('UpdateSpeed', { pathParams: { task_id: taskId }, body, fields: SPEED_LIMIT_FIELDS }, ctx);
   }
 
   async unlockTargetServer(taskId: string, ctx?: CallContext): Promise<void> {
@@ -592,13 +771,17 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async checkNetworkAcl(input: HuaweiNetworkAclCheckInput, ctx?: CallContext): Promise<HuaweiNetworkAclCheckResult> {
-    await this.client.checkNetAcl(input.targetProjectId, input.targetNetworkId, { region_id: input.regionId, os_type: input.osType }, ctx);
+    await this.client.call(
+      'CheckNetAcl',
+      { pathParams: { t_project_id: input.targetProjectId, t_network_id: input.targetNetworkId }, query: { region_id: input.regionId, os_type: input.osType }, fields: NETWORK_ACL_FIELDS },
+      ctx,
+    );
     return { passed: true };
   }
 
   async collectLog(taskId: string, input: HuaweiCollectLogInput, ctx?: CallContext): Promise<void> {
     if (!input.bucket) throw badInput('input.bucket', 'must not be empty');
-    await this.client.collectLog(taskId, { log_bucket: input.bucket, log_expire: input.expireSeconds }, ctx);
+    await this.client.call('CollectLog', { pathParams: { task_id: taskId }, body: { log_bucket: input.bucket, log_expire: input.expireSeconds }, fields: COLLECT_LOG_FIELDS }, ctx);
   }
 
   async consistencyResults(taskId: string, ctx?: CallContext): Promise<HuaweiConsistencyResult[]> {
@@ -647,7 +830,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async createTemplate(region: string, input: HuaweiTemplateInput, ctx?: CallContext): Promise<Template> {
-    const created = await this.client.createTemplate({ template: this.templateBody(input) }, ctx);
+    const created = await this.client.call('CreateTemplate', { body: { template: this.templateBody(input) }, fields: TEMPLATE_FIELDS }, ctx);
     if (!created.id) throw new GatewayError('UPSTREAM_ERROR', 'Huawei SMS CreateTemplate returned no id', { provider: PROVIDER_ID, account: this.accountId });
     return this.showTemplate(region, created.id, ctx);
   }
@@ -659,7 +842,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async updateTemplate(region: string, templateId: string, input: HuaweiTemplateInput, ctx?: CallContext): Promise<Template> {
-    await this.client.updateTemplate(templateId, { template: this.templateBody(input) }, ctx);
+    await this.client.call('UpdateTemplate', { pathParams: { id: templateId }, body: { template: this.templateBody(input) }, fields: TEMPLATE_FIELDS }, ctx);
     return this.showTemplate(region, templateId, ctx);
   }
 
@@ -706,13 +889,13 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async createMigrationProject(region: string, input: HuaweiMigrationProjectInput, ctx?: CallContext): Promise<MigrationProject> {
-    const created = await this.client.createMigproject(this.projectBody(input), ctx);
+    const created = await this.client.call('CreateMigproject', { body: this.projectBody(input), fields: PROJECT_FIELDS }, ctx);
     if (!created.id) throw new GatewayError('UPSTREAM_ERROR', 'Huawei SMS CreateMigproject returned no id', { provider: PROVIDER_ID, account: this.accountId });
     return this.showProject(region, created.id, ctx);
   }
 
   async updateMigrationProject(region: string, projectId: string, input: HuaweiMigrationProjectInput, ctx?: CallContext): Promise<MigrationProject> {
-    await this.client.updateMigproject(projectId, { ...this.projectBody(input), id: projectId }, ctx);
+    await this.client.call('UpdateMigproject', { pathParams: { mig_project_id: projectId }, body: { ...this.projectBody(input), id: projectId }, fields: PROJECT_FIELDS }, ctx);
     return this.showProject(region, projectId, ctx);
   }
 
@@ -741,7 +924,8 @@ export class HuaweiSmsProvider implements MigrationProvider {
     settings.forEach((s, i) => {
       if (!s.key) throw badInput(`settings.${i}.key`, 'must not be empty');
     });
-    await this.client.uploadSpecialConfigurationSetting(taskId, { configurations: settings.map((s) => ({ config_key: s.key, config_value: s.value })) }, ctx);
+    const body: w.UploadSpecialConfigurationSettingRequestBody = { configurations: settings.map((s) => ({ config_key: s.key, config_value: s.value })) };
+    await this.client.call('UploadSpecialConfigurationSetting', { pathParams: { task_id: taskId }, body, fields: SETTINGS_FIELDS }, ctx);
   }
 
   async apiVersions(ctx?: CallContext): Promise<HuaweiApiVersion[]> {

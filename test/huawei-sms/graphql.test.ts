@@ -32,8 +32,10 @@ import {
   HuaweiUpdateSourceDocument,
   HuaweiUpdateTaskDocument,
   HuaweiUpdateTemplateDocument,
+  CreateTaskDocument,
   StartTaskDocument,
   TasksDocument,
+  UpdateTaskDocument,
   type HuaweiTemplateInput,
 } from '../generated/graphql.js';
 import { encodeId } from '../../src/domain/ids.js';
@@ -121,7 +123,7 @@ describe('Huawei SMS GraphQL module', () => {
     assert.equal(upd.huaweiUpdateTemplate.huawei?.flavor, 'c7.large.2');
     const bad = await gql(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: { ...templateInput, publicIp: { type: '5_bgp', bandwidthSizeMbps: 0 } } });
     assert.equal(errorOf(bad).extensions?.code, 'BAD_USER_INPUT');
-    assert.equal(errorOf(bad).extensions?.field, 'body.template.publicip.bandwidth_size');
+    assert.equal(errorOf(bad).extensions?.field, 'input.publicIp.bandwidthSizeMbps');
     assert.ok(!gw.logs.join('\n').includes(PASSWORD), 'the password never reaches the logs');
   });
 
@@ -184,13 +186,42 @@ describe('Huawei SMS GraphQL module', () => {
     assert.equal(errorOf(badPriority).extensions?.field, 'input.priority');
   });
 
+  it('catalog bounds name the GraphQL argument, and nothing is sent upstream', async () => {
+    /** BAD_USER_INPUT on `field` with zero upstream requests. */
+    const refused = async (res: Promise<{ errors?: readonly { extensions?: Record<string, unknown>; message: string }[] }>, field: string) => {
+      const before = sim.totalRequests();
+      const err = errorOf(await res);
+      assert.equal(err.extensions?.code, 'BAD_USER_INPUT', err.message);
+      assert.equal(err.extensions?.field, field, err.message);
+      assert.equal(err.extensions?.provider, 'huawei-sms');
+      assert.equal(sim.totalRequests(), before, `no upstream request (${field})`);
+    };
+    // Bandwidth limit: the catalog maximum is 10,000 Mbit/s (UpdateTask / CreateTask speed_limit).
+    await refused(gql(gw.url, HuaweiUpdateTaskDocument, { id: taskId, input: { bandwidthLimitMbps: 10_001 } }), 'input.bandwidthLimitMbps');
+    await refused(gql(gw.url, UpdateTaskDocument, { id: taskId, input: { bandwidthLimitMbps: 20_000 } }), 'input.bandwidthLimitMbps');
+    await refused(gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: sourceB, name: 'too-fast', templateId, bandwidthLimitMbps: 10_001 } }), 'input.bandwidthLimitMbps');
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceB, name: 'too-fast', templateId, bandwidthLimitMbps: 20_000 } }), 'input.bandwidthLimitMbps');
+    // Speed-limit rules (UpdateSpeed): speed 0..10,000, overSpeedThreshold 0..100.
+    const rule = { start: '08:00', end: '12:00', speedMbps: 100 };
+    await refused(gql(gw.url, HuaweiSetSpeedLimitsDocument, { taskId, rules: [{ ...rule, overSpeedThreshold: 150 }] }), 'rules.0.overSpeedThreshold');
+    await refused(gql(gw.url, HuaweiSetSpeedLimitsDocument, { taskId, rules: [rule, { start: '12:00', end: '18:00', speedMbps: 10_001 }] }), 'rules.1.speedMbps');
+    // CreateTask over_speed_threshold 0..100.
+    await refused(gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: sourceB, name: 'threshold', templateId, overSpeedThreshold: 101 } }), 'input.overSpeedThreshold');
+    // The template volume type enum (SAS | SSD | SATA), on create and update.
+    await refused(gql(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: { ...templateInput, name: 'gql-nvme', volumeType: 'NVME' } }), 'input.volumeType');
+    await refused(gql(gw.url, HuaweiUpdateTemplateDocument, { id: templateId, input: { ...templateInput, dataVolumeType: 'NVME' } }), 'input.dataVolumeType');
+    // List entries: a template disk and an advanced-options batch (at most 10).
+    await refused(gql(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: { ...templateInput, name: 'gql-disk', disks: [...templateInput.disks!, { index: -1, name: 'data', diskType: 'SAS', sizeGb: 10 }] } }), 'input.disks.1.index');
+    await refused(gql(gw.url, HuaweiSetAdvancedOptionsDocument, { taskId, settings: Array.from({ length: 11 }, (_, i) => ({ key: `K${i}`, value: 'v' })) }), 'settings');
+  });
+
   it('unlock target server and collect logs', async () => {
     const unlocked = await gqlOk(gw.url, HuaweiUnlockTargetServerDocument, { taskId });
     assert.equal(unlocked.huaweiUnlockTargetServer.id, taskId);
     const collected = await gqlOk(gw.url, HuaweiCollectLogDocument, { taskId, input: { bucket: 'sms-logs', expireSeconds: 3600 } });
     assert.ok(collected.huaweiCollectLog.huawei);
     const bad = await gql(gw.url, HuaweiCollectLogDocument, { taskId, input: { bucket: 'sms-logs', expireSeconds: 10 } });
-    assert.equal(errorOf(bad).extensions?.field, 'body.log_expire');
+    assert.equal(errorOf(bad).extensions?.field, 'input.expireSeconds');
   });
 
   it('migration projects: create, update, set default, delete refusals; source moved into it', async () => {
@@ -219,7 +250,7 @@ describe('Huawei SMS GraphQL module', () => {
       account: 'hw',
       input: { name: 'x', region: REGION, type: 'MIGRATE_FILE', usePublicIp: true, existServer: false, syncing: false },
     });
-    assert.equal(errorOf(badName).extensions?.field, 'body.name');
+    assert.equal(errorOf(badName).extensions?.field, 'input.name');
   });
 
   it('account-level: overview, error servers, API versions, privacy agreement, network ACL check', async () => {

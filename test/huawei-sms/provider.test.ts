@@ -237,7 +237,7 @@ test('extension: speed limits, advanced options, migration projects, templates, 
     const upd = await ext.updateMigrationProject(REGION, mp.nativeId, { name: 'finance-2', region: REGION, type: 'MIGRATE_FILE', usePublicIp: true, existServer: false, syncing: false });
     assert.equal(upd.name, 'finance-2');
     await assert.rejects(ext.deleteMigrationProject(mp.nativeId), (e: GatewayError) => e.code === 'CONFLICT');
-    await assert.rejects(ext.createMigrationProject(REGION, { name: 'x', region: REGION, type: 'MIGRATE_FILE', usePublicIp: true, existServer: false, syncing: false }), (e: GatewayError) => e.field === 'body.name');
+    await assert.rejects(ext.createMigrationProject(REGION, { name: 'x', region: REGION, type: 'MIGRATE_FILE', usePublicIp: true, existServer: false, syncing: false }), (e: GatewayError) => e.field === 'input.name');
 
     const tpl2 = await ext.updateTemplate(REGION, tpl.nativeId, { ...tplInput, name: 'tpl-renamed', flavor: 'c7.large.2' });
     assert.equal(tpl2.name, 'tpl-renamed');

@@ -1,11 +1,12 @@
 /** The `huawei` detail field on the unified types (null for other providers). */
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import type { MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../core/model.js';
-import type {
-  HuaweiMigrationProjectDetails as ProjectDetailsModel,
-  HuaweiSourceDetails as SourceDetailsModel,
-  HuaweiTaskDetails as TaskDetailsModel,
-  HuaweiTemplateDetails as TemplateDetailsModel,
+import {
+  PROVIDER_ID,
+  type HuaweiMigrationProjectDetails as ProjectDetailsModel,
+  type HuaweiSourceDetails as SourceDetailsModel,
+  type HuaweiTaskDetails as TaskDetailsModel,
+  type HuaweiTemplateDetails as TemplateDetailsModel,
 } from '../../../../adapters/huawei-sms/index.js';
 import { MigrationProject } from '../../types/project.js';
 import { Source } from '../../types/source.js';
@@ -16,7 +17,7 @@ import { HuaweiMigrationProjectDetails, HuaweiSourceDetails, HuaweiTaskDetails, 
 const DESCRIPTION = 'Huawei SMS-only fields; null for other providers.';
 
 function huawei<T>(entity: { details: { provider: string } | null }): T | null {
-  return entity.details?.provider === 'huawei-sms' ? (entity.details as unknown as T) : null;
+  return entity.details?.provider === PROVIDER_ID ? (entity.details as unknown as T) : null;
 }
 
 @Resolver(() => Task)

@@ -4,7 +4,7 @@
  * `account` + optional `region` (default: the account's first region).
  */
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { HuaweiSmsExtension } from '../../../../adapters/huawei-sms/index.js';
+import { PROVIDER_ID, type HuaweiSmsExtension } from '../../../../adapters/huawei-sms/index.js';
 import type { CallContext } from '../../../../adapters/port.js';
 import type { EntityKind, MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../core/model.js';
 import { GatewayError } from '../../../core/errors.js';
@@ -40,13 +40,11 @@ import {
 } from './results.js';
 import { Admin, Operate, Read, SecretRead } from '../../../security/directives.js';
 
-const PROVIDER = 'huawei-sms';
-
 /** A Huawei entity behind a global id: decoded, its account checked, and the account's extension. */
 function entityOf(ctx: GraphQLContext, id: string, kind: EntityKind, field: string): { ref: GlobalRef; ext: HuaweiSmsExtension } {
   const ref = decodeId(id, kind, field);
   ctx.gateway.checkRef(ref);
-  const ext = ctx.gateway.accounts.extension<HuaweiSmsExtension>(ref.accountId, PROVIDER);
+  const ext = ctx.gateway.accounts.extension<HuaweiSmsExtension>(ref.accountId, PROVIDER_ID);
   return { ref, ext };
 }
 
@@ -55,7 +53,7 @@ function accountOf(ctx: GraphQLContext, account: string, region: string | null |
   const acc = ctx.gateway.accounts.get(account);
   const r = region ?? acc.config.regions[0]!;
   ctx.gateway.accounts.region(account, r);
-  return { region: r, ext: ctx.gateway.accounts.extension<HuaweiSmsExtension>(account, PROVIDER) };
+  return { region: r, ext: ctx.gateway.accounts.extension<HuaweiSmsExtension>(account, PROVIDER_ID) };
 }
 
 function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
@@ -65,7 +63,7 @@ function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
 /** A native id from a global id of `kind` that must live in the same account as `ref`. */
 function sameAccountNative(id: string, kind: EntityKind, field: string, ref: { accountId: string }): string {
   const other = decodeId(id, kind, field);
-  if (other.accountId !== ref.accountId || other.provider !== PROVIDER) {
+  if (other.accountId !== ref.accountId || other.provider !== PROVIDER_ID) {
     throw new GatewayError('BAD_USER_INPUT', `${field}: must belong to the same Huawei SMS account`, { field });
   }
   return other.nativeId;
