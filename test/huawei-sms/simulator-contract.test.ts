@@ -4,7 +4,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OPERATIONS } from '../../adapters/huawei-sms/generated/wire.js';
+import { OPERATIONS } from '../../adapters/huawei-sms/generated/operations.js';
 import { matchRoute, SMS_OPERATION_IDS } from '../../adapters/huawei-sms/simulator/index.js';
 import { taskBody } from '../../adapters/huawei-sms/simulator/demo.js';
 import { AK, advanceUntil, linuxProfile, rawCall, refuses, sourceWithTask, startSim, windowsProfile, type SimEnv } from './sim-helpers.js';

@@ -2531,5 +2531,3 @@ export interface ShowPrivacyAgreementsResponse {
   flag?: boolean | null;
 }
 
-// Operation table names the adapter code imports from wire.ts (catalog gen.reexports)
-export { OPERATIONS, OPERATIONS_BY_ID, type OperationId, type OperationSpec, type OperationSide, type HttpMethod, type OperationTypes } from './operations.js';
