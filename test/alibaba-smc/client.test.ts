@@ -437,13 +437,11 @@ describe('alibaba-smc client <-> simulator', () => {
     assert.equal(env.sim.counts().StartReplicationJob, 2);
   });
 
-  test('reads survive a reset and a 5xx; a malformed body is UPSTREAM_ERROR', async () => {
+  test('reads survive a reset and a 5xx', async () => {
     const c = env.client();
     env.sim.faults.failNext('reset', 1);
     env.sim.faults.failNext('serverError', 1);
     assert.ok((await c.describeSourceServers({ PageSize: 1 })).RequestId);
-    env.sim.faults.failNext('malformed', 1);
-    await assert.rejects(c.describeSourceServers({ PageSize: 1 }), (e: unknown) => e instanceof GatewayError && e.code === 'UPSTREAM_ERROR');
   });
 
   test('a retried CreateReplicationJob (reset / 5xx after the job was created) yields one job', async () => {

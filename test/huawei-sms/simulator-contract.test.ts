@@ -559,8 +559,9 @@ describe('Huawei SMS simulator: refusals', () => {
     await refuses(c.showCommand('nope'), { providerCode: 'SMS.7602', httpStatus: 404 });
   });
 
-  test('faults: 503 (APIG.0202), throttling (APIGW.0308 / 429), malformed body, connection reset', async () => {
+  test('faults: 503 (APIG.0202), throttling (APIGW.0308 / 429), a retried GET survives a 5xx', async () => {
     const c = env.client;
+    // A malformed body and a dropped connection carry no vendor code: test/contract covers them.
     env.sim.faults.failNext('serverError');
     await refuses(c.listTasks(), { providerCode: 'APIG.0202', httpStatus: 503 });
     env.sim.faults.failNext('throttle');
@@ -570,10 +571,6 @@ describe('Huawei SMS simulator: refusals', () => {
       code: 'THROTTLED',
     });
     assert.equal(t.retryable, true);
-    env.sim.faults.failNext('malformed');
-    await assert.rejects(c.listTasks(), (e: { code?: string }) => e.code === 'UPSTREAM_ERROR');
-    env.sim.faults.failNext('reset');
-    await assert.rejects(c.showOverview(), (e: { code?: string }) => e.code === 'UPSTREAM_UNAVAILABLE');
     // A GET retried by a retrying client survives one injected 5xx.
     const retrying = env.newClient({ retryLimit: 2 });
     env.sim.faults.failNext('serverError');
