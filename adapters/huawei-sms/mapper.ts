@@ -455,10 +455,13 @@ function stepState(s: SubTaskLike): string {
 /**
  * Huawei steps have no state field: a step's `state` is derived (FINISHED when it has an end date or
  * 100 %, RUNNING when it started, WAITING otherwise); `detail` is the step's `process_trace`.
+ * `name` is the vendor's sub-task name alone (`SSL_CONFIG`) whatever the read path: ShowTask's
+ * sub-tasks carry `user_op` and ListTasks' do not, so the round stays out of the name (it is in
+ * `details.subTasks[].userOp` where the vendor gives it).
  */
 export function progressSteps(subTasks: readonly SubTaskLike[] | null | undefined): ProgressStep[] {
   return (subTasks ?? []).map((s) => ({
-    name: s.user_op ? `${s.user_op}:${s.name ?? ''}` : (s.name ?? ''),
+    name: s.name ?? '',
     state: stepState(s),
     percent: num(s.progress),
     startedAt: msToIso(s.start_date),

@@ -144,11 +144,19 @@ export const RESOURCE_SOURCE_STATE_TABLE: Readonly<Record<SMCResourceState, Sour
   EXCEPTION: SourceState.ERROR,
 };
 
-/** Splits SMCInfo.State into the SMC state and the resource state (case-insensitive). */
+/**
+ * Splits SMCInfo.State into the SMC state and the resource state (case-insensitive). The SMC states
+ * (sdk SMCHeartbeatRequest: Unknown … Deleted) are read first: `Exception`/`EXCEPTION` names both an
+ * SMC state and a resource state, and the spelling cannot tell them apart (the vendor writes SMC
+ * states in either case), so it is the SMC state `Exception` (the one the agent reports, with
+ * `Reason`), with the resource AVAILABLE. Only a value that is no SMC state (CREATING, DELETING, …)
+ * is a resource state shown instead of the SMC state (then `smcState` is null).
+ */
 export function splitState(raw: string | undefined | null): { smcState: SMCState | null; resourceState: SMCResourceState } {
+  const smc = parseSMCState(raw);
+  if (smc) return { smcState: smc, resourceState: 'AVAILABLE' };
   const resource = parseResourceState(raw);
-  if (resource && resource !== 'AVAILABLE') return { smcState: null, resourceState: resource };
-  return { smcState: parseSMCState(raw), resourceState: 'AVAILABLE' };
+  return { smcState: null, resourceState: resource ?? 'AVAILABLE' };
 }
 
 export function taskStateOf(info: Pick<SMCInfo, 'State' | 'LastSyncedTime'>): TaskState {

@@ -97,7 +97,7 @@ test('ShowTask 5.4.5 example: running Windows block-level task', () => {
   assert.equal(task.progress.phase, 'CREATE_CLOUD_SERVER');
   assert.equal(task.progress.steps.length, 5);
   assert.deepEqual(task.progress.steps[0], {
-    name: 'REPLICATE:CREATE_CLOUD_SERVER',
+    name: 'CREATE_CLOUD_SERVER',
     state: 'RUNNING',
     percent: 0,
     startedAt: '2020-08-26T09:56:42.000Z',

@@ -13,6 +13,7 @@ import {
   toSource,
   toTask,
 } from '../../adapters/ucloudstack-smc/mapper.js';
+import type { UCloudStackSmcDetails } from '../../adapters/ucloudstack-smc/mapper.js';
 import { SMCState } from '../../adapters/ucloudstack-smc/generated/wire.js';
 import { EMPTY_DESCRIBE, info, SYNCING_INFO } from './fixtures.js';
 
@@ -53,6 +54,26 @@ test('state casing: UPPER CASE and TitleCase map alike; resource states override
   assert.equal(sourceStateOf({ State: 'Syncing' }), SourceState.MIGRATING);
   assert.equal(sourceStateOf({ State: 'Completed' }), SourceState.FINISHED);
   assert.equal(sourceStateOf({ State: 'Exception' }), SourceState.ERROR);
+});
+
+test('Exception is the SMC state (any casing), not a resource state: smcState, resourceState AVAILABLE, agent connected', () => {
+  for (const State of ['Exception', 'EXCEPTION', 'exception']) {
+    const s = toSource(info({ State, Reason: 'disk read error' }), CTX);
+    const d = s.details as UCloudStackSmcDetails;
+    assert.equal(d.smcState, 'Exception', State);
+    assert.equal(d.resourceState, 'AVAILABLE', State);
+    // The agent reports Exception in SMCHeartbeat (sdk): it is connected until the SMC goes Offline.
+    assert.equal(s.agentConnected, true, State);
+    assert.equal(s.state, SourceState.ERROR);
+    assert.equal(toTask(info({ State, Reason: 'disk read error' }), CTX).state, TaskState.FAILED);
+  }
+  // A value that is no SMC state is the resource state shown instead of it.
+  const creating = toSource(info({ State: 'CREATING' }), CTX);
+  const cd = creating.details as UCloudStackSmcDetails;
+  assert.deepEqual([cd.smcState, cd.resourceState, creating.agentConnected], [null, 'CREATING', null]);
+  const deleting = toTask(info({ State: 'Deleting' }), CTX);
+  const dd = deleting.details as UCloudStackSmcDetails;
+  assert.deepEqual([dd.smcState, dd.resourceState], [null, 'DELETING']);
 });
 
 test('Syncing is REPLICATING for the first round and SYNCING once a sync has completed', () => {
