@@ -132,7 +132,14 @@ test('progress edge cases: TotalSubtask 0, unknown subtask names, incremental ro
   const phases = progressOf(info({ DoneSubtask: 1, TotalSubtask: 2, Subtasks: [{ Name: 'a', Progress: 100 }, { Name: 'b', Progress: 40 }] }));
   assert.equal(phases.percent, 70); // all subtasks reported: their mean progress
   assert.equal(unnamed.speed, 125_000_000);
-  assert.equal(unnamed.remainingSeconds, null);
+  // ETA without per-partition counters (first round): the mapped partitions' used 30 GiB x (1 - 50 %) at 1 Gbit/s.
+  assert.equal(unnamed.remainingSeconds, Math.round((15 * GIB) / 125_000_000));
+  assert.equal(unnamed.estimatedCompletionAt, new Date((1768464600 + unnamed.remainingSeconds!) * 1000).toISOString());
+  assert.equal(progressOf(info({ LastSyncedTime: 1768464000, Subtasks: [{ Name: 'prepare', Progress: 30, Speed: '1Gbps' }] })).remainingSeconds, null, 'incremental round: unknown share');
+  assert.equal(progressOf(info({ State: 'Synced' })).remainingSeconds, null, 'not moving: no speed, no ETA');
+  // The progress rule: an SMC that has not started moving is at 0; null only once it moved and reports nothing.
+  assert.equal(progressOf(info({ State: 'Online', DoneSubtask: 0, TotalSubtask: 0, Subtasks: [] })).percent, 0);
+  assert.equal(progressOf(info({ State: 'Preparing', DoneSubtask: undefined, TotalSubtask: undefined, Subtasks: [] })).percent, 0);
   const incremental = progressOf(info({ LastSyncedTime: 1768464000 }));
   assert.equal(incremental.totalBytes, null);
   assert.equal(incremental.percent, 75);
