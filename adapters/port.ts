@@ -42,6 +42,13 @@ export interface ProviderCapabilities {
   maxBatchSize: number;
   /** Largest page size the provider's list calls accept. */
   maxPageSize: number;
+  /**
+   * Entity kinds whose list items carry every field a get returns (list and get are the same vendor
+   * call or the same model). Only these prime the shared cache's get entries from a list; a kind
+   * not named here is always fetched for a get (Huawei ListTasks items have no start/finish dates,
+   * target disks, ... that ShowTask has). Absent = none.
+   */
+  listItemsComplete?: readonly EntityKind[];
 }
 
 /**

@@ -6,7 +6,8 @@
  * The native -> unified state tables are data: `TASK_STATE_TABLE` (+ `RUNNING_PHASE_TABLE`),
  * `SOURCE_STATE_TABLE` and `ACTIONS_BY_STATE` (README has all three).
  */
-import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskTarget } from '../../src/core/model.js';
+import { completionAt, remainingFromElapsed } from '../common/progress.js';
+import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskError, type TaskTarget } from '../../src/core/model.js';
 import {
   BUSINESS_STATUSES,
   PROVIDER_ID,
@@ -352,12 +353,29 @@ function phaseSteps(j: ReplicationJob): ProgressStep[] {
   }));
 }
 
-export function mapProgress(j: ReplicationJob): Progress {
+/**
+ * ETA of a Running job (the vendor gives no remaining time, bytes or speed): elapsed time of the
+ * current run (its StartTime, else the job's StartTime, up to `nowMs`) x (100 - Progress) / Progress.
+ * null when not Running, without `nowMs`, or when Progress is 0 or 100.
+ */
+export function etaOf(j: ReplicationJob, percent: number | null, nowMs: number | undefined): { remainingSeconds: number | null; estimatedCompletionAt: string | null } {
+  if (j.Status !== 'Running' || nowMs === undefined) return { remainingSeconds: null, estimatedCompletionAt: null };
+  const current = jobRuns(j).filter((r) => !isoTime(r.EndTime)).at(-1);
+  const started = isoTime(current?.StartTime) ?? isoTime(j.StartTime);
+  const elapsed = started ? (nowMs - Date.parse(started)) / 1000 : null;
+  const remainingSeconds = remainingFromElapsed(percent, elapsed);
+  return { remainingSeconds, estimatedCompletionAt: completionAt(nowMs, remainingSeconds) };
+}
+
+export function mapProgress(j: ReplicationJob, nowMs?: number): Progress {
   const raw = toNumber(j.Progress);
-  const percent = raw === null ? null : Math.max(0, Math.min(100, raw));
+  // The progress rule (README "The unified model"): a job the vendor reports as Ready has not moved
+  // yet, so 0 even without a Progress figure; null only when nothing is reported for a job that has.
+  const percent = raw === null ? (j.Status === 'Ready' ? 0 : null) : Math.max(0, Math.min(100, raw));
   return {
     ...EMPTY_PROGRESS,
     percent,
+    ...etaOf(j, percent, nowMs),
     phase: phaseOf(j.Status, j.BusinessStatus),
     steps: [...runSteps(j, percent), ...phaseSteps(j)],
   };
@@ -406,13 +424,29 @@ export function jobDetails(j: ReplicationJob): AlibabaJobDetails {
   };
 }
 
+/**
+ * A job's failure as text. `StatusInfo` comes either as text or, like SourceServer.StatusInfo, as the
+ * JSON object `{"error_code","error_msg"}` (seed): decoded, `message` is its `error_msg` (else the
+ * text itself), `code` is `ErrorCode` (else the object's `error_code`). null when the job is not in
+ * error and has no code.
+ */
+export function jobErrorOf(j: Pick<ReplicationJob, 'Status' | 'ErrorCode' | 'StatusInfo'>): TaskError | null {
+  const info = str(j.StatusInfo);
+  const decoded = info && info.trimStart().startsWith('{') ? parseJsonObject(info) : {};
+  const json = info !== null && Object.keys(decoded).length > 0;
+  const code = str(j.ErrorCode) ?? str(decoded.error_code);
+  if (j.Status !== 'InError' && !code) return null;
+  const message = (json ? str(decoded.error_msg ?? decoded.message) : info) ?? code ?? 'replication job failed';
+  return { code, message };
+}
+
 /** `tags` null = not read (tags live apart in ListTagResources; the gateway asks `getTags` when needed). */
-export function toTask(j: ReplicationJob, ref: { accountId: string; region: string }, tags: Tag[] | null = null): Task {
+/** `ref.now` (epoch ms, the provider's clock) dates the ETA (etaOf); without it there is none. */
+export function toTask(j: ReplicationJob, ref: { accountId: string; region: string; now?: number }, tags: Tag[] | null = null): Task {
   const runs = jobRuns(j);
   const finishedRuns = runs.filter((r) => isoTime(r.EndTime) !== null);
   const laterRun = isIncremental(j) && finishedRuns.length > 0;
   const state = taskStateOf(j.Status, j.BusinessStatus, laterRun);
-  const errorCode = str(j.ErrorCode);
   const lastRunEnd = finishedRuns.length > 0 ? isoTime(finishedRuns[finishedRuns.length - 1]!.EndTime) : null;
   return {
     provider: PROVIDER_ID,
@@ -423,7 +457,7 @@ export function toTask(j: ReplicationJob, ref: { accountId: string; region: stri
     type: isIncremental(j) ? 'Incremental' : 'OneTime',
     state,
     nativeState: j.BusinessStatus && j.Status === 'Running' ? `${j.Status}/${j.BusinessStatus}` : j.Status ?? '',
-    progress: mapProgress(j),
+    progress: mapProgress(j, ref.now),
     sourceId: str(j.SourceId),
     target: targetOf(j),
     templateId: null,
@@ -432,7 +466,7 @@ export function toTask(j: ReplicationJob, ref: { accountId: string; region: stri
     startedAt: isoTime(j.StartTime),
     finishedAt: isoTime(j.EndTime),
     lastSyncedAt: lastRunEnd ?? (j.Status === 'Finished' ? isoTime(j.EndTime) : null),
-    error: j.Status === 'InError' || errorCode ? { code: errorCode, message: str(j.StatusInfo) ?? errorCode ?? 'replication job failed' } : null,
+    error: jobErrorOf(j),
     bandwidthLimitMbps: bandwidthLimitOf(j.ReplicationParameters),
     tags,
     details: jobDetails(j) as unknown as Task['details'],

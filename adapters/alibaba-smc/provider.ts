@@ -150,7 +150,8 @@ export class Provider implements MigrationProvider {
   readonly provider = PROVIDER_ID;
   readonly accountId: string;
   readonly regions: readonly string[];
-  readonly capabilities: ProviderCapabilities = { entities: ['Source', 'Task'], maxBatchSize: MAX_BATCH, maxPageSize: MAX_PAGE };
+  // DescribeSourceServers / DescribeReplicationJobs answer both lists and gets: list items are whole.
+  readonly capabilities: ProviderCapabilities = { entities: ['Source', 'Task'], maxBatchSize: MAX_BATCH, maxPageSize: MAX_PAGE, listItemsComplete: ['Source', 'Task'] };
   readonly extension: AlibabaSmcExtension;
   readonly client: Client;
   private readonly homeRegion: string;
@@ -186,7 +187,7 @@ export class Provider implements MigrationProvider {
   }
 
   private ref(region: string) {
-    return { accountId: this.accountId, region };
+    return { accountId: this.accountId, region, now: this.now() };
   }
 
   // --------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@
  *    16 Mi are taken as MB (no server has < 16 MiB of RAM; none has 16 TiB either)
  *  - usage: `*_mem_usage` MB -> bytes, `*_disk_io` MB/s -> bytes/s, CPU %
  */
+import { remainingFromElapsed, remainingFromRate } from '../common/progress.js';
 import { SourceState, TaskAction, TaskState, type Disk, type MigrationProject, type ProviderDetails, type Progress, type ProgressStep, type Source, type Task, type TaskError, type Template } from '../../src/core/model.js';
 import { ERROR_CODES } from './generated/errors.js';
 import { PROVIDER_ID } from './generated/wire.js';
@@ -455,16 +456,36 @@ function stepState(s: SubTaskLike): string {
 /**
  * Huawei steps have no state field: a step's `state` is derived (FINISHED when it has an end date or
  * 100 %, RUNNING when it started, WAITING otherwise); `detail` is the step's `process_trace`.
+ * `name` is the vendor's sub-task name alone (`SSL_CONFIG`) whatever the read path: ShowTask's
+ * sub-tasks carry `user_op` and ListTasks' do not, so the round stays out of the name (it is in
+ * `details.subTasks[].userOp` where the vendor gives it).
  */
 export function progressSteps(subTasks: readonly SubTaskLike[] | null | undefined): ProgressStep[] {
   return (subTasks ?? []).map((s) => ({
-    name: s.user_op ? `${s.user_op}:${s.name ?? ''}` : (s.name ?? ''),
+    name: s.name ?? '',
     state: stepState(s),
     percent: num(s.progress),
     startedAt: msToIso(s.start_date),
     finishedAt: msToIso(s.end_date),
     detail: str(s.process_trace),
   }));
+}
+
+/** Task states in which data moves (an ETA is computed only then). */
+const MOVING_STATES = new Set(['RUNNING', 'SYNCING']);
+
+/**
+ * Remaining seconds: the vendor's `remain_seconds` (ShowTask) when it gives one; else, while the task
+ * moves, the source's untransferred bytes (`totalsize - replicatesize`) at `migrate_speed`; else the
+ * task's running time `total_time` x (100 - percent) / percent (ListTasks items have no
+ * remain_seconds). `estimatedCompletionAt` stays the vendor's `estimate_complete_time` (no reference
+ * time to date a computed estimate).
+ */
+export function remainingOf(t: { state?: string | null; remain_seconds?: number | null; total_time?: number | null }, percent: number | null, remainingBytes: number | null, bytesPerSecond: number | null): number | null {
+  const vendor = num(t.remain_seconds);
+  if (vendor !== null) return vendor;
+  if (!MOVING_STATES.has(String(t.state).toUpperCase())) return null;
+  return remainingFromRate(remainingBytes, bytesPerSecond) ?? remainingFromElapsed(percent, num(t.total_time));
 }
 
 /**
@@ -479,6 +500,7 @@ export function progressOf(
     migrate_speed?: number | null;
     remain_seconds?: number | null;
     estimate_complete_time?: number | null;
+    total_time?: number | null;
   },
   source?: { replicatesize?: number | null; totalsize?: number | null } | null,
 ): Progress {
@@ -493,16 +515,17 @@ export function progressOf(
     const transfer = group.filter((s) => isTransferStep(s.name));
     const basis = transfer.length > 0 ? transfer : group;
     percent = Math.round(basis.reduce((a, s) => a + (num(s.progress) ?? 0), 0) / basis.length);
-  }
+  } else if (String(t.state).toUpperCase() === 'READY') percent = 0; // the progress rule (README): reported, not started yet
   const inProgress = group.find((s) => s.start_date && !s.end_date && (s.progress ?? 0) < 100) ?? last;
   const total = num(source?.totalsize);
   const done = num(source?.replicatesize);
+  const speed = mbitToBytesPerSecond(num(t.migrate_speed));
   return {
     percent,
     transferredBytes: total ? done : null,
     totalBytes: total || null,
-    speed: mbitToBytesPerSecond(num(t.migrate_speed)),
-    remainingSeconds: num(t.remain_seconds),
+    speed,
+    remainingSeconds: remainingOf(t, percent, total && done !== null ? total - done : null, speed),
     estimatedCompletionAt: msToIso(t.estimate_complete_time),
     phase: inProgress?.name ?? null,
     steps: progressSteps(subs),

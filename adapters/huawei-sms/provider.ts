@@ -282,6 +282,8 @@ export class HuaweiSmsProvider implements MigrationProvider {
     entities: ['Source', 'Task', 'Template', 'MigrationProject'],
     maxBatchSize: TASK_PAGE,
     maxPageSize: TASK_PAGE,
+    // ListTasks / ListServers items lack ShowTask / ShowServer fields (start and finish dates, target
+    // disks, hostname, networks): none primes a get in the shared cache (listItemsComplete absent).
   };
   readonly extension: HuaweiSmsExtension;
   readonly client: Client;

@@ -10,6 +10,7 @@
  * (0 = unlimited -> null), Unix seconds -> ISO-8601 UTC, Subtask Speed strings -> bytes/s.
  */
 import { EMPTY_PROGRESS, SourceState, TaskAction, TaskState, type Disk as DomainDisk, type Progress, type ProgressStep, type Source, type Tag, type Task, type TaskTarget } from '../../src/core/model.js';
+import { completionAt, remainingFromRate } from '../common/progress.js';
 import type { FieldMap } from '../common/validation.js';
 import {
   PROVIDER_ID,
@@ -144,11 +145,19 @@ export const RESOURCE_SOURCE_STATE_TABLE: Readonly<Record<SMCResourceState, Sour
   EXCEPTION: SourceState.ERROR,
 };
 
-/** Splits SMCInfo.State into the SMC state and the resource state (case-insensitive). */
+/**
+ * Splits SMCInfo.State into the SMC state and the resource state (case-insensitive). The SMC states
+ * (sdk SMCHeartbeatRequest: Unknown … Deleted) are read first: `Exception`/`EXCEPTION` names both an
+ * SMC state and a resource state, and the spelling cannot tell them apart (the vendor writes SMC
+ * states in either case), so it is the SMC state `Exception` (the one the agent reports, with
+ * `Reason`), with the resource AVAILABLE. Only a value that is no SMC state (CREATING, DELETING, …)
+ * is a resource state shown instead of the SMC state (then `smcState` is null).
+ */
 export function splitState(raw: string | undefined | null): { smcState: SMCState | null; resourceState: SMCResourceState } {
+  const smc = parseSMCState(raw);
+  if (smc) return { smcState: smc, resourceState: 'AVAILABLE' };
   const resource = parseResourceState(raw);
-  if (resource && resource !== 'AVAILABLE') return { smcState: null, resourceState: resource };
-  return { smcState: parseSMCState(raw), resourceState: 'AVAILABLE' };
+  return { smcState: null, resourceState: resource ?? 'AVAILABLE' };
 }
 
 export function taskStateOf(info: Pick<SMCInfo, 'State' | 'LastSyncedTime'>): TaskState {
@@ -265,6 +274,17 @@ function stepOf(s: SMCSubtask): ProgressStep {
 }
 
 /**
+ * ETA (pure): remaining bytes at the running subtasks' summed Speed. The bytes are the per-partition
+ * counters when every subtask names a mapped partition, else (first round) the mapped partitions'
+ * used size x (1 - percent); an incremental round moves an unknown share, so none. Dated from the
+ * SMC's UpdateTime (the last heartbeat's time), when given.
+ */
+export function etaOf(p: { speed: number | null; remainingBytes: number | null; fallbackRemainingBytes: number | null; updateTime: number | null }): { remainingSeconds: number | null; estimatedCompletionAt: string | null } {
+  const remainingSeconds = remainingFromRate(p.remainingBytes, p.speed) ?? remainingFromRate(p.fallbackRemainingBytes, p.speed);
+  return { remainingSeconds, estimatedCompletionAt: completionAt(p.updateTime ? p.updateTime * 1000 : null, remainingSeconds) };
+}
+
+/**
  * Progress: percent from bytes, else from the subtasks' Progress, else DoneSubtask / TotalSubtask
  * (the vendor's formula, which only counts finished subtasks); byte counters during the
  * first (whole-file) round when every subtask names a mapped partition with a known size
@@ -305,17 +325,20 @@ export function progressOf(info: SMCInfo): Progress {
   } else if (total !== null && total > 0 && done !== null) ratio = done / total;
   let percent = ratio === null ? null : Math.round(Math.min(1, Math.max(0, ratio)) * 1000) / 10;
   if (smcState === 'Completed') percent = 100; // finished, whatever the last (frozen) report said
+  // The progress rule (README "The unified model"): an SMC that has not started moving (Online,
+  // Preparing) with nothing reported yet is at 0; null only when nothing is reported once it has.
+  if (percent === null && (smcState === 'Online' || smcState === 'Preparing')) percent = 0;
   const running = subtasks.filter((s) => (s.Progress ?? 0) > 0 && (s.Progress ?? 0) < 100);
   const speeds = running.map((s) => parseSpeed(s.Speed)).filter((v): v is number => v !== null);
   const moving = smcState === 'Syncing' || smcState === 'Preparing';
   const speed = moving && speeds.length > 0 ? speeds.reduce((a, b) => a + b, 0) : null;
-  let remainingSeconds: number | null = null;
-  let estimatedCompletionAt: string | null = null;
-  if (speed && speed > 0 && totalBytes !== null && transferredBytes !== null) {
-    remainingSeconds = Math.max(0, Math.round((totalBytes - transferredBytes) / speed));
-    const base = info.UpdateTime ?? 0;
-    if (base > 0) estimatedCompletionAt = new Date((base + remainingSeconds) * 1000).toISOString();
-  }
+  const { remainingSeconds, estimatedCompletionAt } = etaOf({
+    speed,
+    remainingBytes: totalBytes !== null && transferredBytes !== null ? totalBytes - transferredBytes : null,
+    // First round without per-partition counters: the mapped partitions' used bytes x the share left.
+    fallbackRemainingBytes: firstRound && ratio !== null && usedByDevice.size > 0 ? [...usedByDevice.values()].reduce((a, b) => a + b, 0) * (1 - Math.min(1, Math.max(0, ratio))) : null,
+    updateTime: info.UpdateTime ?? null,
+  });
   if (percent === null && steps.length === 0 && !smcState) return { ...EMPTY_PROGRESS, phase: info.State ?? null, steps: [] };
   return {
     percent,

@@ -69,6 +69,8 @@ export class Provider implements MigrationProvider {
     entities: Object.freeze(['Source', 'Task'] as const),
     maxBatchSize: MAX_BATCH,
     maxPageSize: MAX_BATCH,
+    // DescribeSMC answers both lists and gets: a list item is the whole SMCInfo.
+    listItemsComplete: Object.freeze(['Source', 'Task'] as const),
   });
   readonly extension: UCloudStackSmcExtension;
   private readonly client: Client;

@@ -186,7 +186,9 @@ export class CachingProvider implements MigrationProvider {
   private list<T extends { nativeId: string }>(kind: string, query: ListQuery, load: () => Promise<ListPage<T>>): Promise<ListPage<T>> {
     return this.cache.getOrLoad(this.accountId, `list${kind}\u0000${JSON.stringify(query)}`, async () => {
       const page = await load();
-      this.cache.prime(this.accountId, kind, query.region, page.items);
+      // A list item primes the get entry only when it has the get's shape (capabilities.listItemsComplete):
+      // a get is never served a list-shaped entity.
+      if ((this.capabilities.listItemsComplete as readonly string[] | undefined)?.includes(kind)) this.cache.prime(this.accountId, kind, query.region, page.items);
       return page;
     });
   }

@@ -46,7 +46,8 @@ export interface MigrationReport {
   runningTasks: number;
   etaDistribution: { bucket: string; count: number }[];
   etaUnknown: number;
-  failures: { provider: string; code: string; count: number; sampleTaskIds: string[] }[];
+  /** Per provider and code; `message` is the decoded message of the first task of the group (a sample), null when none had one. */
+  failures: { provider: string; code: string; message: string | null; count: number; sampleTaskIds: string[] }[];
   oldestActive: Task[];
   errors: GatewayError[];
 }
@@ -98,8 +99,9 @@ export class ReportBuilder {
     if (task.state === TaskState.FAILED) {
       const code = task.error?.code ?? 'UNKNOWN';
       const key = `${task.provider}\u0000${code}`;
-      const row = this.failures.get(key) ?? { provider: task.provider, code, count: 0, sampleTaskIds: [] };
+      const row = this.failures.get(key) ?? { provider: task.provider, code, message: null, count: 0, sampleTaskIds: [] };
       row.count++;
+      row.message ??= task.error?.message ?? null;
       if (row.sampleTaskIds.length < this.samplesPerCode) row.sampleTaskIds.push(encodeId('Task', task));
       this.failures.set(key, row);
     }

@@ -5,7 +5,9 @@ import {
   availableActions,
   availableActionsOf,
   bandwidthLimitOf,
+  etaOf,
   jobDetails,
+  jobErrorOf,
   toSource,
   toTask,
   phaseOf,
@@ -209,4 +211,33 @@ test('ZH ListTagResources sample -> tags per resource', () => {
   assert.equal(tagResourceTypeOf(pairs[0]!.ResourceType), 'sourceserver');
   assert.equal(tagResourceTypeOf('ALIYUN::SMC::REPLICATIONJOB'), 'replicationjob');
   assert.equal(res.NextToken, '');
+});
+
+test('the progress rule: a Ready job is at 0 even without a Progress figure; null only for a moved job that reports none', () => {
+  assert.equal(toTask({ JobId: 'j', Status: 'Ready' }, REF).progress.percent, 0);
+  assert.equal(toTask({ JobId: 'j', Status: 'Ready', Progress: 0 }, REF).progress.percent, 0);
+  assert.equal(toTask({ JobId: 'j', Status: 'Running', BusinessStatus: 'Syncing' }, REF).progress.percent, null);
+  assert.equal(toTask({ JobId: 'j', Status: 'Running', BusinessStatus: 'Syncing', Progress: '55.45' }, REF).progress.percent, 55.45);
+});
+
+test('Task.error as text: StatusInfo JSON {error_code, error_msg} (the seed form) is decoded', () => {
+  const json = toTask({ JobId: 'j', Status: 'InError', ErrorCode: 'S1', StatusInfo: '{"error_code": "S1", "error_msg": "Rsync not found. Please install rsync."}' }, REF);
+  assert.deepEqual(json.error, { code: 'S1', message: 'Rsync not found. Please install rsync.' });
+  // The code from the JSON when ErrorCode is empty; plain text kept as is; nothing -> the code.
+  assert.deepEqual(jobErrorOf({ Status: 'InError', ErrorCode: '', StatusInfo: '{"error_code":"S2","error_msg":"disk full"}' }), { code: 'S2', message: 'disk full' });
+  assert.deepEqual(jobErrorOf({ Status: 'InError', ErrorCode: 'SourceServer.Offline', StatusInfo: 'The source server is offline or unavailable.' }), { code: 'SourceServer.Offline', message: 'The source server is offline or unavailable.' });
+  assert.deepEqual(jobErrorOf({ Status: 'InError', ErrorCode: 'X.Y', StatusInfo: '' }), { code: 'X.Y', message: 'X.Y' });
+  assert.equal(jobErrorOf({ Status: 'Running', ErrorCode: '', StatusInfo: '' }), null);
+});
+
+test('ETA of a Running job: elapsed time of the current run x (100 - Progress) / Progress', () => {
+  const now = Date.parse('2019-10-02T02:35:00Z'); // one hour after the run started
+  const running: ReplicationJob = { JobId: 'j', Status: 'Running', BusinessStatus: 'Syncing', Progress: 40, StartTime: '2019-10-01T13:35:00Z', ReplicationJobRuns: { ReplicationJobRun: [{ StartTime: '2019-10-01T13:35:00Z', EndTime: '2019-10-01T15:35:00Z' }, { StartTime: '2019-10-02T01:35:00Z' }] } };
+  const t = toTask(running, { ...REF, now });
+  assert.equal(t.progress.remainingSeconds, 5400); // 3600 s x 60 / 40
+  assert.equal(t.progress.estimatedCompletionAt, '2019-10-02T04:05:00.000Z');
+  assert.deepEqual(etaOf({ ...running, ReplicationJobRuns: undefined }, 50, Date.parse('2019-10-01T14:35:00Z')), { remainingSeconds: 3600, estimatedCompletionAt: '2019-10-01T15:35:00.000Z' });
+  assert.equal(etaOf(running, 0, now).remainingSeconds, null, 'nothing done yet: no estimate');
+  assert.equal(etaOf({ ...running, Status: 'Waiting' }, 40, now).remainingSeconds, null);
+  assert.equal(toTask(running, REF).progress.remainingSeconds, null, 'no clock, no estimate');
 });

@@ -37,7 +37,7 @@ describe('Provider (port) against the simulator', () => {
   });
 
   test('capabilities, registration, no templates/projects', async () => {
-    assert.deepEqual(p.capabilities, { entities: ['Source', 'Task'], maxBatchSize: 50, maxPageSize: 50 });
+    assert.deepEqual(p.capabilities, { entities: ['Source', 'Task'], maxBatchSize: 50, maxPageSize: 50, listItemsComplete: ['Source', 'Task'] });
     assert.equal(providerModule('alibaba-smc'), alibabaSmcModule);
     const port: MigrationProvider = p;
     assert.equal(port.listTemplates, undefined);

@@ -35,7 +35,7 @@ describe('migrationReport and /reports/tasks.csv (fake providers)', () => {
         state,
         name: `hw "quoted", task\n${i}`,
         progress: progress(state === TaskState.SUCCEEDED ? 100 : 40, state === TaskState.REPLICATING ? 1_000_000 : null, state === TaskState.REPLICATING ? (i % 3) * 3_000 : null),
-        error: state === TaskState.FAILED ? { code: i % 20 === 0 ? 'SMS.1204' : 'SMS.0203', message: 'agent lost' } : null,
+        error: state === TaskState.FAILED ? { code: i % 20 === 0 ? 'SMS.1204' : 'SMS.0203', message: i % 20 === 0 ? 'The disk /mnt/vdb1 is full.' : 'agent lost' } : null,
       });
     }
     for (let i = 700; i < 760; i++) ali.addTask('cn-hangzhou', i, { state: TaskState.SYNCING, progress: progress(10, 2_000_000, null) });
@@ -72,10 +72,10 @@ describe('migrationReport and /reports/tasks.csv (fake providers)', () => {
     }
     for (const b of r.etaDistribution) assert.equal(b.count, expected.get(b.bucket) ?? 0, b.bucket);
     assert.deepEqual(
-      r.failures.map((f) => [f.code, f.count, f.sampleTaskIds.length]),
+      r.failures.map((f) => [f.code, f.message, f.count, f.sampleTaskIds.length]),
       [
-        ['SMS.0203', 35, 5],
-        ['SMS.1204', 35, 5],
+        ['SMS.0203', 'agent lost', 35, 5],
+        ['SMS.1204', 'The disk /mnt/vdb1 is full.', 35, 5],
       ],
     );
     assert.equal(r.oldestActive.length, 10);

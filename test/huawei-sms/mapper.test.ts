@@ -97,7 +97,7 @@ test('ShowTask 5.4.5 example: running Windows block-level task', () => {
   assert.equal(task.progress.phase, 'CREATE_CLOUD_SERVER');
   assert.equal(task.progress.steps.length, 5);
   assert.deepEqual(task.progress.steps[0], {
-    name: 'REPLICATE:CREATE_CLOUD_SERVER',
+    name: 'CREATE_CLOUD_SERVER',
     state: 'RUNNING',
     percent: 0,
     startedAt: '2020-08-26T09:56:42.000Z',
@@ -273,8 +273,24 @@ test('progress: current round, transfer step, source bytes', () => {
   assert.equal(p.transferredBytes, 50);
   assert.equal(p.totalBytes, 200);
   const empty = progressOf({ state: 'READY', sub_tasks: [] });
-  assert.equal(empty.percent, null);
+  assert.equal(empty.percent, 0, 'the progress rule: a fresh READY task is at 0');
   assert.equal(empty.phase, null);
+  assert.equal(progressOf({ state: 'RUNNING', sub_tasks: [] }).percent, null, 'a moved task that reports nothing: null');
+});
+
+test('ETA: the vendor remain_seconds; else untransferred source bytes at migrate_speed; else total_time x (100 - p) / p', () => {
+  const subs = [{ name: 'MIGRATE_LINUX_FILE', progress: 25, start_date: 1, end_date: null }];
+  // ShowTask gives remain_seconds: it wins.
+  assert.equal(progressOf({ state: 'RUNNING', sub_tasks: subs, remain_seconds: 77, total_time: 600, migrate_speed: 80 }).remainingSeconds, 77);
+  // Source bytes: 150 MB left at 80 Mbit/s (10 MB/s) = 15 s.
+  assert.equal(progressOf({ state: 'RUNNING', sub_tasks: subs, total_time: 600, migrate_speed: 80 }, { replicatesize: 50_000_000, totalsize: 200_000_000 }).remainingSeconds, 15);
+  // A ListTasks item (no remain_seconds, no source sizes): 600 s for 25 % -> 1800 s left.
+  const listed = progressOf({ state: 'RUNNING', sub_tasks: subs, total_time: 600, migrate_speed: 80, estimate_complete_time: 1_600_000_000_000 });
+  assert.equal(listed.remainingSeconds, 1800);
+  assert.equal(listed.estimatedCompletionAt, '2020-09-13T12:26:40.000Z');
+  // Not moving, or nothing done yet: none.
+  assert.equal(progressOf({ state: 'READY', sub_tasks: subs, total_time: 600 }).remainingSeconds, null);
+  assert.equal(progressOf({ state: 'RUNNING', sub_tasks: [{ ...subs[0]!, progress: 0 }], total_time: 600 }).remainingSeconds, null);
 });
 
 test('actions: state table, disconnected agent allows delete, action -> operation', () => {

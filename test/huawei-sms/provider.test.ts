@@ -147,6 +147,10 @@ test('tasks: create from a template, start, progress to success; actions and ref
     });
     assert.equal(last.progress.percent, 100);
     assert.ok(last.progress.steps.length > 0);
+    // One step naming whatever the read path: ShowTask (user_op on each sub-task) and ListTasks (none).
+    const listed = (await provider.listTasks(q({ ids: [task.nativeId] }))).items[0]!;
+    assert.deepEqual(listed.progress.steps.map((s) => s.name), last.progress.steps.map((s) => s.name));
+    assert.ok(last.progress.steps.some((s) => s.name === 'SSL_CONFIG'), last.progress.steps.map((s) => s.name).join(' '));
     assert.ok(last.finishedAt);
     assert.equal((last.details as HuaweiTaskDetails).complete, true);
 

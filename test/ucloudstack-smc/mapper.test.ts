@@ -13,6 +13,7 @@ import {
   toSource,
   toTask,
 } from '../../adapters/ucloudstack-smc/mapper.js';
+import type { UCloudStackSmcDetails } from '../../adapters/ucloudstack-smc/mapper.js';
 import { SMCState } from '../../adapters/ucloudstack-smc/generated/wire.js';
 import { EMPTY_DESCRIBE, info, SYNCING_INFO } from './fixtures.js';
 
@@ -53,6 +54,26 @@ test('state casing: UPPER CASE and TitleCase map alike; resource states override
   assert.equal(sourceStateOf({ State: 'Syncing' }), SourceState.MIGRATING);
   assert.equal(sourceStateOf({ State: 'Completed' }), SourceState.FINISHED);
   assert.equal(sourceStateOf({ State: 'Exception' }), SourceState.ERROR);
+});
+
+test('Exception is the SMC state (any casing), not a resource state: smcState, resourceState AVAILABLE, agent connected', () => {
+  for (const State of ['Exception', 'EXCEPTION', 'exception']) {
+    const s = toSource(info({ State, Reason: 'disk read error' }), CTX);
+    const d = s.details as UCloudStackSmcDetails;
+    assert.equal(d.smcState, 'Exception', State);
+    assert.equal(d.resourceState, 'AVAILABLE', State);
+    // The agent reports Exception in SMCHeartbeat (sdk): it is connected until the SMC goes Offline.
+    assert.equal(s.agentConnected, true, State);
+    assert.equal(s.state, SourceState.ERROR);
+    assert.equal(toTask(info({ State, Reason: 'disk read error' }), CTX).state, TaskState.FAILED);
+  }
+  // A value that is no SMC state is the resource state shown instead of it.
+  const creating = toSource(info({ State: 'CREATING' }), CTX);
+  const cd = creating.details as UCloudStackSmcDetails;
+  assert.deepEqual([cd.smcState, cd.resourceState, creating.agentConnected], [null, 'CREATING', null]);
+  const deleting = toTask(info({ State: 'Deleting' }), CTX);
+  const dd = deleting.details as UCloudStackSmcDetails;
+  assert.deepEqual([dd.smcState, dd.resourceState], [null, 'DELETING']);
 });
 
 test('Syncing is REPLICATING for the first round and SYNCING once a sync has completed', () => {
@@ -111,7 +132,14 @@ test('progress edge cases: TotalSubtask 0, unknown subtask names, incremental ro
   const phases = progressOf(info({ DoneSubtask: 1, TotalSubtask: 2, Subtasks: [{ Name: 'a', Progress: 100 }, { Name: 'b', Progress: 40 }] }));
   assert.equal(phases.percent, 70); // all subtasks reported: their mean progress
   assert.equal(unnamed.speed, 125_000_000);
-  assert.equal(unnamed.remainingSeconds, null);
+  // ETA without per-partition counters (first round): the mapped partitions' used 30 GiB x (1 - 50 %) at 1 Gbit/s.
+  assert.equal(unnamed.remainingSeconds, Math.round((15 * GIB) / 125_000_000));
+  assert.equal(unnamed.estimatedCompletionAt, new Date((1768464600 + unnamed.remainingSeconds!) * 1000).toISOString());
+  assert.equal(progressOf(info({ LastSyncedTime: 1768464000, Subtasks: [{ Name: 'prepare', Progress: 30, Speed: '1Gbps' }] })).remainingSeconds, null, 'incremental round: unknown share');
+  assert.equal(progressOf(info({ State: 'Synced' })).remainingSeconds, null, 'not moving: no speed, no ETA');
+  // The progress rule: an SMC that has not started moving is at 0; null only once it moved and reports nothing.
+  assert.equal(progressOf(info({ State: 'Online', DoneSubtask: 0, TotalSubtask: 0, Subtasks: [] })).percent, 0);
+  assert.equal(progressOf(info({ State: 'Preparing', DoneSubtask: undefined, TotalSubtask: undefined, Subtasks: [] })).percent, 0);
   const incremental = progressOf(info({ LastSyncedTime: 1768464000 }));
   assert.equal(incremental.totalBytes, null);
   assert.equal(incremental.percent, 75);

@@ -260,6 +260,10 @@ describe('liveness and failures', () => {
     assert.equal(later.state, TaskState.FAILED);
     assert.deepEqual(later.progress.steps, before.progress.steps);
     assert.equal(a1.state, 'Exception');
+    // The SMC state Exception, not a resource state: the agent still reports (heartbeats go on).
+    const failedSource = (await provider.getSources(REGION, [a1.smcId!]))[0]!;
+    const fd = failedSource.details as UCloudStackSmcDetails;
+    assert.deepEqual([fd.smcState, fd.resourceState, failedSource.agentConnected, failedSource.state], ['Exception', 'AVAILABLE', true, SourceState.ERROR]);
 
     const a2 = await env.agent({ failAt: 0.2 });
     await provider.createTask({ region: REGION, sourceId: a2.smcId!, name: 'x', options: SETUP });

@@ -81,6 +81,8 @@ function createSMC(store: SmcStore, p: Params, caller: Caller): Fields {
 
 function setupSMC(store: SmcStore, p: Params, caller: Caller): Fields {
   const r = store.find(p, caller);
+  // Spec §5 step 3 (sdk SetupSMCRequest): "task must be Online or Synced … task not Locked"; refusal
+  // StatusResourceStatusInvalid (the vendor gives no SMC error codes, spec §9).
   store.requireState(r, 'SetupSMC', ['Online', 'Synced']);
   if (r.Locked) throw refuse('StatusResourceStatusInvalid', `SMC [${r.SMCID}] is locked; its configuration can no longer be changed`);
   const vmId = p.VMID as string;
@@ -135,6 +137,8 @@ function setupSMC(store: SmcStore, p: Params, caller: Caller): Fields {
 
 function deleteSMC(store: SmcStore, p: Params, caller: Caller): Fields {
   const r = store.find(p, caller, { allowDeleting: true });
+  // Spec §5 step 7: "DeleteSMC at any time (no precondition documented) -> resource DELETING / state
+  // Deleted (inferred)"; a second delete while DELETING is a no-op.
   if (r.resourceState === 'DELETING') return {};
   r.resourceState = 'DELETING';
   r.pending = 'Deleted';
@@ -146,6 +150,9 @@ function deleteSMC(store: SmcStore, p: Params, caller: Caller): Fields {
 
 function startSMC(store: SmcStore, p: Params, caller: Caller): Fields {
   const r = store.find(p, caller);
+  // Spec §5 step 4 (sdk StartSMCRequest): "StartSMC (Online or Synced only)"; heartbeat rules
+  // ONLINE→PREPARING and SYNCED→PREPARING (sdk SMCHeartbeatRequest) give Preparing. A target must be
+  // configured first (SetupSMC's VMID and DiskMappings, §7).
   store.requireState(r, 'StartSMC', ['Online', 'Synced']);
   if (!r.VMID || !r.DiskMappings.some((m) => m.MappingDiskID)) {
     throw refuse('StatusResourceStatusInvalid', `SMC [${r.SMCID}] is not configured; call SetupSMC first`);
@@ -161,6 +168,8 @@ function startSMC(store: SmcStore, p: Params, caller: Caller): Fields {
 
 function stopSMC(store: SmcStore, p: Params, caller: Caller): Fields {
   const r = store.find(p, caller);
+  // Spec §5 step 5 (sdk StopSMCRequest; rule SYNCING→STOPPING): Stop while the data moves (Preparing
+  // is included: the Start is then not yet taken up by the agent).
   store.requireState(r, 'StopSMC', ['Preparing', 'Syncing']);
   r.state = 'Stopping';
   r.pending = 'Stopping';
@@ -170,6 +179,8 @@ function stopSMC(store: SmcStore, p: Params, caller: Caller): Fields {
 
 function completeSMC(store: SmcStore, p: Params, caller: Caller): Fields {
   const r = store.find(p, caller);
+  // Spec §5 step 6 (sdk CompleteSMCRequest: "finishes data sync and starts converting the transfer
+  // VM"), from Synced "(presumably)" (state machine table); Completing -> Completed, configuration Locked.
   store.requireState(r, 'CompleteSMC', ['Synced']);
   r.state = 'Completing';
   r.pending = 'Completing';

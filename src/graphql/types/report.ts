@@ -54,6 +54,9 @@ export class FailureGroup {
   @Field({ description: "The provider's error code (UNKNOWN when it gave none)." })
   code!: string;
 
+  @Field(() => String, { nullable: true, description: "A sample message of the group, as text (the vendor's message decoded: Alibaba StatusInfo JSON, Huawei error_json filled from the error-code table); null when no task of the group had one." })
+  message!: string | null;
+
   @Field(() => Int)
   count!: number;
 
