@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. migraph always answers in UTC with milliseconds (2007-12-03T10:15:30.000Z). */
+  DateTime: { input: string; output: string; }
 };
 
 /** A configured credential profile of one provider. Credentials are never exposed. */
@@ -113,7 +115,7 @@ export type AlibabaJobDetails = {
   runOnce: Scalars['Boolean']['output'];
   runs: Array<AlibabaJobRun>;
   /** ISO-8601 UTC. */
-  scheduledStartTime?: Maybe<Scalars['String']['output']>;
+  scheduledStartTime?: Maybe<Scalars['DateTime']['output']>;
   /** Main status: Ready, Running, Stopped, InError, Finished, Waiting, Expired, Deleting. */
   status: Scalars['String']['output'];
   statusInfo?: Maybe<Scalars['String']['output']>;
@@ -126,18 +128,18 @@ export type AlibabaJobDetails = {
   transitionInstanceId?: Maybe<Scalars['String']['output']>;
   vSwitchId?: Maybe<Scalars['String']['output']>;
   /** Expiry, ISO-8601 UTC. */
-  validTime?: Maybe<Scalars['String']['output']>;
+  validTime?: Maybe<Scalars['DateTime']['output']>;
   vpcId?: Maybe<Scalars['String']['output']>;
 };
 
 /** One run of an Alibaba replication job (ReplicationJobRun). */
 export type AlibabaJobRun = {
   /** ISO-8601 UTC. */
-  finishedAt?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Image the run produced. */
   imageId?: Maybe<Scalars['String']['output']>;
   /** ISO-8601 UTC. */
-  startedAt?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Manual or Schedule. */
   type?: Maybe<Scalars['String']['output']>;
 };
@@ -350,7 +352,7 @@ export type HuaweiApiVersion = {
   links: Array<HuaweiApiVersionLink>;
   status?: Maybe<Scalars['String']['output']>;
   /** ISO-8601. */
-  updated?: Maybe<Scalars['String']['output']>;
+  updated?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type HuaweiApiVersionLink = {
@@ -395,7 +397,7 @@ export type HuaweiConsistencyResult = {
   checkResult?: Maybe<Scalars['String']['output']>;
   directories: Array<HuaweiConsistencyDirResult>;
   /** ISO-8601 UTC. */
-  finishedAt?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** CreateTask with every native option. */
@@ -631,9 +633,9 @@ export type HuaweiSourceDetails = {
   /** Bytes. */
   replicatedBytes?: Maybe<Scalars['Float']['output']>;
   /** ISO-8601 UTC. */
-  stageChangedAt?: Maybe<Scalars['String']['output']>;
+  stageChangedAt?: Maybe<Scalars['DateTime']['output']>;
   /** ISO-8601 UTC. */
-  stateChangedAt?: Maybe<Scalars['String']['output']>;
+  stateChangedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Bytes. */
   totalBytes?: Maybe<Scalars['Float']['output']>;
 };
@@ -664,7 +666,7 @@ export type HuaweiSourceTaskSummary = {
   name?: Maybe<Scalars['String']['output']>;
   nativeState?: Maybe<Scalars['String']['output']>;
   remainingSeconds?: Maybe<Scalars['Float']['output']>;
-  startedAt?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   state: TaskState;
   targetRegionId?: Maybe<Scalars['String']['output']>;
   targetVmId?: Maybe<Scalars['String']['output']>;
@@ -699,7 +701,7 @@ export type HuaweiSpeedLimitRuleInput = {
 /** A Huawei SMS sub-task (a step of a migration round). */
 export type HuaweiSubTask = {
   /** ISO-8601 UTC. */
-  finishedAt?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id?: Maybe<Scalars['Float']['output']>;
   /** Sub-task name, e.g. MIGRATE_LINUX_FILE, SYNC_LINUX_FILE, CONFIGURE_WINDOWS. */
   name: Scalars['String']['output'];
@@ -709,7 +711,7 @@ export type HuaweiSubTask = {
   /** Bytes per second (the vendor reports Mbit/s). */
   speed?: Maybe<Scalars['Float']['output']>;
   /** ISO-8601 UTC. */
-  startedAt?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The round that produced the step: REPLICATE, CUTOVER0, RESYNC0, ... */
   userOp?: Maybe<Scalars['String']['output']>;
 };
@@ -883,7 +885,7 @@ export type HuaweiVpcInput = {
 export type MigrationProject = Node & {
   account: Account;
   /** ISO-8601 UTC. */
-  createdAt?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Huawei SMS-only fields; null for other providers. */
   huawei?: Maybe<HuaweiMigrationProjectDetails>;
@@ -916,9 +918,9 @@ export type MigrationProjectFilter = {
   /** Account ids from the configuration. */
   accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Created at or after this ISO-8601 time. */
-  createdAfter?: InputMaybe<Scalars['String']['input']>;
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Created before this ISO-8601 time. */
-  createdBefore?: InputMaybe<Scalars['String']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   providers?: InputMaybe<Array<Provider>>;
@@ -935,7 +937,7 @@ export type MigrationReport = {
   etaUnknown: Scalars['Int']['output'];
   failures: Array<FailureGroup>;
   /** ISO-8601 UTC. */
-  generatedAt: Scalars['String']['output'];
+  generatedAt: Scalars['DateTime']['output'];
   /** The oldest tasks that are not in a terminal state. */
   oldestActive: Array<Task>;
   runningTasks: Scalars['Int']['output'];
@@ -1266,7 +1268,7 @@ export type PageInfo = {
 /** Progress of a task in normalised units. */
 export type Progress = {
   /** Estimated completion time, ISO-8601 UTC. */
-  estimatedCompletionAt?: Maybe<Scalars['String']['output']>;
+  estimatedCompletionAt?: Maybe<Scalars['DateTime']['output']>;
   /** 0 to 100. */
   percent?: Maybe<Scalars['Float']['output']>;
   /** Native phase name. */
@@ -1286,12 +1288,12 @@ export type Progress = {
 export type ProgressStep = {
   detail?: Maybe<Scalars['String']['output']>;
   /** ISO-8601 UTC. */
-  finishedAt?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** 0 to 100. */
   percent?: Maybe<Scalars['Float']['output']>;
   /** ISO-8601 UTC. */
-  startedAt?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Native step state, verbatim. */
   state?: Maybe<Scalars['String']['output']>;
 };
@@ -1489,12 +1491,12 @@ export type Source = Node & {
   /** Whether the migration agent is connected. */
   agentConnected?: Maybe<Scalars['Boolean']['output']>;
   /** ISO-8601 UTC. */
-  agentLastSeenAt?: Maybe<Scalars['String']['output']>;
+  agentLastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   /** Alibaba Cloud SMC-only fields; null for other providers. */
   alibaba?: Maybe<AlibabaSourceDetails>;
   cpuCores?: Maybe<Scalars['Int']['output']>;
   /** ISO-8601 UTC. */
-  createdAt?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The task currently attached to this source. */
   currentTask?: Maybe<Task>;
   disks: Array<Disk>;
@@ -1539,9 +1541,9 @@ export type SourceFilter = {
   /** Account ids from the configuration. */
   accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Created at or after this ISO-8601 time. */
-  createdAfter?: InputMaybe<Scalars['String']['input']>;
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Created before this ISO-8601 time. */
-  createdBefore?: InputMaybe<Scalars['String']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   providers?: InputMaybe<Array<Provider>>;
@@ -1600,15 +1602,15 @@ export type Task = Node & {
   /** Bandwidth limit in Mbit/s; null when unlimited. */
   bandwidthLimitMbps?: Maybe<Scalars['Float']['output']>;
   /** ISO-8601 UTC. */
-  createdAt?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   error?: Maybe<TaskError>;
   /** ISO-8601 UTC. */
-  finishedAt?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Huawei SMS-only fields; null for other providers. */
   huawei?: Maybe<HuaweiTaskDetails>;
   id: Scalars['ID']['output'];
   /** ISO-8601 UTC. */
-  lastSyncedAt?: Maybe<Scalars['String']['output']>;
+  lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** The provider's own id of this resource. */
   nativeId: Scalars['String']['output'];
@@ -1621,7 +1623,7 @@ export type Task = Node & {
   region: Scalars['String']['output'];
   source?: Maybe<Source>;
   /** ISO-8601 UTC. */
-  startedAt?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   state: TaskState;
   tags: Array<Tag>;
   target?: Maybe<TaskTarget>;
@@ -1669,9 +1671,9 @@ export type TaskFilter = {
   /** Account ids from the configuration. */
   accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Created at or after this ISO-8601 time. */
-  createdAfter?: InputMaybe<Scalars['String']['input']>;
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Created before this ISO-8601 time. */
-  createdBefore?: InputMaybe<Scalars['String']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only these tasks (global ids). */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Case-insensitive substring of the name. */
@@ -1692,7 +1694,7 @@ export type TaskProgressEvent = {
   /** The provider's own state, verbatim. */
   nativeState?: Maybe<Scalars['String']['output']>;
   /** When the gateway observed this, ISO-8601 UTC. */
-  observedAt: Scalars['String']['output'];
+  observedAt: Scalars['DateTime']['output'];
   /** Percent, bytes, speed, remaining time, phase and steps. */
   progress?: Maybe<Progress>;
   provider: Provider;
@@ -1753,7 +1755,7 @@ export type TaskUpdatesFilter = {
 export type Template = Node & {
   account: Account;
   /** ISO-8601 UTC. */
-  createdAt?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Huawei SMS-only fields; null for other providers. */
   huawei?: Maybe<HuaweiTemplateDetails>;
   id: Scalars['ID']['output'];
@@ -1786,9 +1788,9 @@ export type TemplateFilter = {
   /** Account ids from the configuration. */
   accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Created at or after this ISO-8601 time. */
-  createdAfter?: InputMaybe<Scalars['String']['input']>;
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Created before this ISO-8601 time. */
-  createdBefore?: InputMaybe<Scalars['String']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   providers?: InputMaybe<Array<Provider>>;
@@ -1891,7 +1893,7 @@ export type UCloudStackSmcDetails = {
   /** Transfer IP of the target VM. */
   transferHost?: Maybe<Scalars['String']['output']>;
   /** ISO-8601 UTC. */
-  updatedAt?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** SSH user of the transfer VM. */
   user?: Maybe<Scalars['String']['output']>;
   /** Target transfer VM. */
