@@ -109,6 +109,10 @@ export interface Source extends EntityRef {
   /** Native id of the task currently attached to the source, if the provider reports one. */
   currentTaskId: string | null;
   createdAt: string | null;
+  /** When the vendor last changed the record (any field); null when the vendor does not say. */
+  updatedAt: string | null;
+  /** When the native state last changed; null when the vendor does not say. */
+  stateChangedAt: string | null;
   /** null when the provider keeps tags apart and they were not read (see `MigrationProvider.getTags`). */
   tags: Tag[] | null;
   details: ProviderDetails | null;
@@ -178,6 +182,10 @@ export interface Task extends EntityRef {
   startedAt: string | null;
   finishedAt: string | null;
   lastSyncedAt: string | null;
+  /** When the vendor last changed the record (any field); null when the vendor does not say. */
+  updatedAt: string | null;
+  /** When the native state last changed; null when the vendor does not say. */
+  stateChangedAt: string | null;
   error: TaskError | null;
   /** Bandwidth limit in Mbit/s; null = unlimited / not reported. */
   bandwidthLimitMbps: number | null;

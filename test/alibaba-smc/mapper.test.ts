@@ -210,3 +210,10 @@ test('ZH ListTagResources sample -> tags per resource', () => {
   assert.equal(tagResourceTypeOf('ALIYUN::SMC::REPLICATIONJOB'), 'replicationjob');
   assert.equal(res.NextToken, '');
 });
+
+test('updatedAt / stateChangedAt are null: SourceServer and ReplicationJob carry creation, start and end times only', () => {
+  const s = toSource((srcEn as DescribeSourceServersResponse).SourceServers!.SourceServer![0]!, REF);
+  const t = toTask((jobsEn as DescribeReplicationJobsResponse).ReplicationJobs!.ReplicationJob![0]!, REF);
+  assert.ok(s.createdAt && t.createdAt, 'the fixtures have times, so null is a choice, not missing data');
+  assert.deepEqual([s.updatedAt, s.stateChangedAt, t.updatedAt, t.stateChangedAt], [null, null, null, null]);
+});

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TasksDocument } from '../generated/graphql.js';
+import { SourcesDocument, TasksDocument } from '../generated/graphql.js';
 import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { getNamedType, type GraphQLType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
@@ -72,6 +72,31 @@ describe('console fields over HTTP (fake providers)', () => {
       data.tasks.edges.map((e) => e.node.createdAt),
       [0, 1, 2, 3, 4, 5].map((n) => `2026-01-01T00:0${n}:00.000Z`),
     );
+  });
+
+  it('Task and Source answer updatedAt / stateChangedAt (null where the provider gives nothing)', async () => {
+    hw.tasks[0]!.updatedAt = '2026-02-01T00:00:00.000Z';
+    hw.tasks[0]!.stateChangedAt = '2026-02-01T00:00:00.000Z';
+    hw.addSource('r1', 0, { stateChangedAt: '2026-03-01T00:00:00.000Z' });
+    try {
+      const tasks = await gqlOk(gw.url, TasksDocument, { orderBy: 'CREATED_ASC', first: 2 });
+      assert.deepEqual(
+        tasks.tasks.edges.map((e) => [e.node.updatedAt, e.node.stateChangedAt]),
+        [
+          ['2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'],
+          [null, null],
+        ],
+      );
+      const sources = await gqlOk(gw.url, SourcesDocument, {});
+      assert.deepEqual(
+        sources.sources.nodes.map((n) => [n.updatedAt, n.stateChangedAt]),
+        [[null, '2026-03-01T00:00:00.000Z']],
+      );
+    } finally {
+      hw.tasks[0]!.updatedAt = null;
+      hw.tasks[0]!.stateChangedAt = null;
+      hw.sources = [];
+    }
   });
 
   it('createdAfter / createdBefore take any RFC 3339 offset and filter in UTC', async () => {

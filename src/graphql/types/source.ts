@@ -49,6 +49,18 @@ export class Source extends Entity implements Node {
   @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   createdAt!: string | null;
 
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the provider last changed the record. Null where the provider does not report it (Huawei, Alibaba); UCloudStack UpdateTime.',
+  })
+  updatedAt!: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the native state last changed. Null where the provider does not report it (Alibaba, UCloudStack, Huawei tasks); Huawei source state_action_time.',
+  })
+  stateChangedAt!: string | null;
+
   /** Resolved by the entity resolver (read lazily where the provider keeps tags apart). */
   tags!: Tag[] | null;
 
