@@ -211,12 +211,24 @@ export interface MigrationProject extends EntityRef {
 
 export type EntityKind = 'Source' | 'Task' | 'Template' | 'MigrationProject';
 
-/** Sort orders every list supports. Lists are returned in this order. */
+/**
+ * Sort orders every list supports. Lists are returned in this order: `compareBy` (src/core/list.ts)
+ * is its one definition, ties broken by native id.
+ */
 export enum ListOrder {
   CREATED_DESC = 'CREATED_DESC',
   CREATED_ASC = 'CREATED_ASC',
   NAME_ASC = 'NAME_ASC',
   NAME_DESC = 'NAME_DESC',
+  /** Unified state, in the order the state enum declares (TaskState / SourceState); no state last. */
+  STATE_ASC = 'STATE_ASC',
+  STATE_DESC = 'STATE_DESC',
+  /** Task `progress.percent`; null (and every non-task) last. */
+  PROGRESS_ASC = 'PROGRESS_ASC',
+  PROGRESS_DESC = 'PROGRESS_DESC',
+  /** `updatedAt`, newest first; null last. */
+  UPDATED_DESC = 'UPDATED_DESC',
+  UPDATED_ASC = 'UPDATED_ASC',
 }
 
 /** Filters an adapter must honour, natively where the API can and with `applyFilter` otherwise. */

@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SourcesDocument, TasksDocument } from '../generated/graphql.js';
+import { SourcesDocument, TasksDocument, type TasksQuery } from '../generated/graphql.js';
+import { compareBy } from '../../src/core/list.js';
+import { EMPTY_PROGRESS, ListOrder, SourceState, TaskState } from '../../src/core/model.js';
 import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { getNamedType, type GraphQLType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
@@ -121,4 +123,85 @@ describe('console fields over HTTP (fake providers)', () => {
     assert.equal(literal.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.equal(hw.totalCalls(), before, 'no upstream call for bad input');
   });
+});
+
+describe('compareBy: the state, progress and updated-time orders', () => {
+  const task = (id: string, state: TaskState, percent: number | null, updatedAt: string | null) => ({
+    nativeId: id,
+    name: id,
+    createdAt: null,
+    state,
+    progress: { ...EMPTY_PROGRESS, percent },
+    updatedAt,
+  });
+  const items = [
+    task('a', TaskState.SUCCEEDED, 100, null),
+    task('b', TaskState.PENDING, null, '2026-01-02T00:00:00.000Z'),
+    task('c', TaskState.REPLICATING, 40, '2026-01-03T00:00:00.000Z'),
+    task('d', TaskState.REPLICATING, 40, null),
+    task('e', TaskState.PENDING, 0, '2026-01-01T00:00:00.000Z'),
+  ];
+  const order = (o: ListOrder) => [...items].sort(compareBy(o)).map((t) => t.nativeId).join('');
+
+  it('state follows the enum (lifecycle) order, ties by native id', () => {
+    assert.equal(order(ListOrder.STATE_ASC), 'becda');
+    assert.equal(order(ListOrder.STATE_DESC), 'acdbe');
+  });
+
+  it('progress and updated time put nulls last in both directions, ties by native id', () => {
+    assert.equal(order(ListOrder.PROGRESS_ASC), 'ecdab');
+    assert.equal(order(ListOrder.PROGRESS_DESC), 'acdeb');
+    assert.equal(order(ListOrder.UPDATED_DESC), 'cbead');
+    assert.equal(order(ListOrder.UPDATED_ASC), 'ebcad');
+  });
+
+  it('sources order by SourceState; they have no progress (all last, by native id)', () => {
+    const src = (id: string, state: SourceState) => ({ nativeId: id, name: id, createdAt: null, state, agentConnected: true });
+    const sources = [src('x', SourceState.FINISHED), src('y', SourceState.AVAILABLE), src('z', SourceState.MIGRATING)];
+    assert.deepEqual([...sources].sort(compareBy(ListOrder.STATE_ASC)).map((s) => s.nativeId), ['y', 'z', 'x']);
+    assert.deepEqual([...sources].sort(compareBy(ListOrder.PROGRESS_DESC)).map((s) => s.nativeId), ['x', 'y', 'z']);
+  });
+});
+
+describe('orderBy state / progress / updated over HTTP, merged across accounts', () => {
+  let gw: TestGateway;
+  let a: FakeProvider;
+  let b: FakeProvider;
+  const NEW_ORDERS = [ListOrder.STATE_ASC, ListOrder.STATE_DESC, ListOrder.PROGRESS_ASC, ListOrder.PROGRESS_DESC, ListOrder.UPDATED_DESC, ListOrder.UPDATED_ASC];
+  const STATES = [TaskState.PENDING, TaskState.REPLICATING, TaskState.SUCCEEDED, TaskState.FAILED];
+
+  before(async () => {
+    const fake = fakeAccounts([
+      { id: 'a', provider: 'huawei-sms', regions: ['r1', 'r2'] },
+      { id: 'b', provider: 'ucloudstack-smc', regions: ['cn'] },
+    ]);
+    gw = await startTestGateway(fake.accounts, { cache: { enabled: false } }, fake.factory);
+    a = fake.providers.get('a')!;
+    b = fake.providers.get('b')!;
+    for (let i = 0; i < 14; i++) {
+      const p = i % 3 === 0 ? a : b;
+      const region = p === a ? (i % 2 ? 'r1' : 'r2') : 'cn';
+      p.addTask(region, i, {
+        state: STATES[i % STATES.length]!,
+        progress: { ...EMPTY_PROGRESS, percent: i % 4 === 1 ? null : (i * 37) % 101 },
+        updatedAt: i % 5 === 2 ? null : new Date(Date.UTC(2026, 1, 1) + ((i * 7) % 11) * 3_600_000).toISOString(),
+      });
+    }
+  });
+  after(() => gw.close());
+
+  for (const o of NEW_ORDERS) {
+    it(`${o}: pages of 4 walk every account and region in exactly the compareBy order`, async () => {
+      const expected = [...a.tasks, ...b.tasks].sort(compareBy(o)).map((t) => t.name);
+      const walked: string[] = [];
+      let after: string | null | undefined = null;
+      do {
+        const page: TasksQuery = await gqlOk(gw.url, TasksDocument, { orderBy: o, first: 4, after });
+        assert.equal(page.tasks.totalCount, 14);
+        walked.push(...page.tasks.edges.map((e) => e.node.name));
+        after = page.tasks.pageInfo.hasNextPage ? page.tasks.pageInfo.endCursor : null;
+      } while (after);
+      assert.deepEqual(walked, expected);
+    });
+  }
 });

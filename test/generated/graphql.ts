@@ -1250,12 +1250,28 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** Order of a list: by creation time or by name. */
+/** Order of a list: by creation time, name, unified state, progress or update time. Ties go by native id; a missing key (no progress, no updatedAt) sorts last either way. */
 export type OrderBy =
+  /** Oldest first. */
   | 'CREATED_ASC'
+  /** Newest first (the default). */
   | 'CREATED_DESC'
+  /** By name, A to Z. */
   | 'NAME_ASC'
-  | 'NAME_DESC';
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** By progress.percent, least first; tasks without a percent, and sources, last. */
+  | 'PROGRESS_ASC'
+  /** By progress.percent, most first; tasks without a percent, and sources, last. */
+  | 'PROGRESS_DESC'
+  /** By unified state, in the order TaskState / SourceState list their values (PENDING first for tasks). */
+  | 'STATE_ASC'
+  /** By unified state, reversed. */
+  | 'STATE_DESC'
+  /** By updatedAt, least recent first; null last. */
+  | 'UPDATED_ASC'
+  /** By updatedAt, most recent first; null (providers that do not report it) last. */
+  | 'UPDATED_DESC';
 
 /** Relay page information. */
 export type PageInfo = {
