@@ -245,6 +245,9 @@ export function toSource(s: SourceServer, ref: { accountId: string; region: stri
     nativeState,
     currentTaskId: str(s.JobId),
     createdAt: isoTime(s.CreationTime),
+    // SourceServer has CreationTime only: no modification or state-change time.
+    updatedAt: null,
+    stateChangedAt: null,
     tags,
     details: details as unknown as Source['details'],
   };
@@ -466,6 +469,9 @@ export function toTask(j: ReplicationJob, ref: { accountId: string; region: stri
     startedAt: isoTime(j.StartTime),
     finishedAt: isoTime(j.EndTime),
     lastSyncedAt: lastRunEnd ?? (j.Status === 'Finished' ? isoTime(j.EndTime) : null),
+    // ReplicationJob has CreationTime, StartTime and EndTime only: no modification or state-change time.
+    updatedAt: null,
+    stateChangedAt: null,
     error: jobErrorOf(j),
     bandwidthLimitMbps: bandwidthLimitOf(j.ReplicationParameters),
     tags,

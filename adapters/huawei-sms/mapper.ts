@@ -707,6 +707,9 @@ export function toTask(t: AnyTask, ctx: MapContext, source?: { replicatesize?: n
     startedAt: msToIso(full.start_date),
     finishedAt: msToIso(full.finish_date),
     lastSyncedAt: lastSyncedAt(subs),
+    // Tasks carry no modification or state-change time (ListTasks/ShowTask give create/start/finish only).
+    updatedAt: null,
+    stateChangedAt: null,
     error: parseErrorJson(t.error_json),
     bandwidthLimitMbps: speedLimit && speedLimit > 0 ? speedLimit : null,
     tags: [],
@@ -794,6 +797,9 @@ export function toSource(s: AnySource, ctx: MapContext): Source {
     nativeState,
     currentTaskId: str(s.current_task?.id),
     createdAt: msToIso(s.add_date),
+    updatedAt: null,
+    // state_action_time: "Time state last changed (epoch ms)".
+    stateChangedAt: msToIso(s.state_action_time),
     tags: [],
     details,
   };

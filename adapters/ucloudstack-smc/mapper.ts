@@ -381,6 +381,9 @@ export function toTask(info: SMCInfo, ctx: MapContext): Task {
     startedAt: null,
     finishedAt: details.smcState === 'Completed' ? isoFromUnix(info.UpdateTime) : null,
     lastSyncedAt: isoFromUnix(info.LastSyncedTime),
+    // UpdateTime: "last modification time, Unix timestamp"; SMCInfo has no state-change time.
+    updatedAt: isoFromUnix(info.UpdateTime),
+    stateChangedAt: null,
     error: failed ? { code: null, message: details.reason ?? `SMC task is in state ${info.State ?? 'Exception'}` } : null,
     bandwidthLimitMbps: typeof info.Bandwidth === 'number' && info.Bandwidth > 0 ? info.Bandwidth : null,
     tags: tagsOf(info),
@@ -423,6 +426,8 @@ export function toSource(info: SMCInfo, ctx: MapContext): Source {
     nativeState: info.State ?? 'Unknown',
     currentTaskId: info.SMCID ?? null,
     createdAt: isoFromUnix(info.CreateTime),
+    updatedAt: isoFromUnix(info.UpdateTime),
+    stateChangedAt: null,
     tags: tagsOf(info),
     details,
   };

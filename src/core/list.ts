@@ -2,13 +2,15 @@
  * Provider-neutral list helpers for adapters: the one place where the port's ListFilter and
  * ListOrder are applied to mapped entities, for whatever part of a filter an API cannot do natively.
  */
-import { ListOrder, type ListFilter, type ListPage, type ListQuery, type Source, type Task } from './model.js';
+import { ListOrder, SourceState, TaskState, type ListFilter, type ListPage, type ListQuery, type Source, type Task } from './model.js';
 
 interface Listable {
   nativeId: string;
   name: string;
   createdAt: string | null;
   state?: unknown;
+  progress?: { percent: number | null };
+  updatedAt?: string | null;
   tags?: { key: string; value: string | null }[] | null;
   sourceId?: string | null;
 }
@@ -40,10 +42,34 @@ function isSource(item: Listable): item is Listable & Pick<Source, 'state'> {
   return 'agentConnected' in item;
 }
 
+/** Rank of a unified state: its position in the enum (the lifecycle order the model declares). */
+const TASK_STATE_RANK = new Map<unknown, number>(Object.values(TaskState).map((s, i) => [s, i]));
+const SOURCE_STATE_RANK = new Map<unknown, number>(Object.values(SourceState).map((s, i) => [s, i]));
+
+function stateRank(item: Listable): number | null {
+  if (item.state === undefined || item.state === null) return null;
+  return (isTask(item) ? TASK_STATE_RANK : SOURCE_STATE_RANK).get(item.state) ?? null;
+}
+
+/**
+ * Orders by a key that may be missing: `dir` 1 ascending, -1 descending; null keys last in both
+ * directions; ties (and nulls among themselves) by native id.
+ */
+function byKey<K extends string | number>(key: (item: Listable) => K | null, dir: 1 | -1, byId: (a: Listable, b: Listable) => number) {
+  return (a: Listable, b: Listable): number => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka === null || kb === null) return ka === kb ? byId(a, b) : ka === null ? 1 : -1;
+    return ka < kb ? -dir : ka > kb ? dir : byId(a, b);
+  };
+}
+
 /** Comparator for a ListOrder; ties broken by native id so the order is total and stable. */
 export function compareBy(order: ListOrder): (a: Listable, b: Listable) => number {
   const byId = (a: Listable, b: Listable) => (a.nativeId < b.nativeId ? -1 : a.nativeId > b.nativeId ? 1 : 0);
   const created = (a: Listable) => a.createdAt ?? '';
+  const percent = (a: Listable) => (isTask(a) ? (a.progress?.percent ?? null) : null);
+  const updated = (a: Listable) => a.updatedAt ?? null;
   switch (order) {
     case ListOrder.CREATED_ASC:
       return (a, b) => (created(a) < created(b) ? -1 : created(a) > created(b) ? 1 : byId(a, b));
@@ -51,6 +77,18 @@ export function compareBy(order: ListOrder): (a: Listable, b: Listable) => numbe
       return (a, b) => a.name.localeCompare(b.name, 'en') || byId(a, b);
     case ListOrder.NAME_DESC:
       return (a, b) => b.name.localeCompare(a.name, 'en') || byId(a, b);
+    case ListOrder.STATE_ASC:
+      return byKey(stateRank, 1, byId);
+    case ListOrder.STATE_DESC:
+      return byKey(stateRank, -1, byId);
+    case ListOrder.PROGRESS_ASC:
+      return byKey(percent, 1, byId);
+    case ListOrder.PROGRESS_DESC:
+      return byKey(percent, -1, byId);
+    case ListOrder.UPDATED_ASC:
+      return byKey(updated, 1, byId);
+    case ListOrder.UPDATED_DESC:
+      return byKey(updated, -1, byId);
     case ListOrder.CREATED_DESC:
     default:
       return (a, b) => (created(a) > created(b) ? -1 : created(a) < created(b) ? 1 : byId(a, b));

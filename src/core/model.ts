@@ -109,6 +109,10 @@ export interface Source extends EntityRef {
   /** Native id of the task currently attached to the source, if the provider reports one. */
   currentTaskId: string | null;
   createdAt: string | null;
+  /** When the vendor last changed the record (any field); null when the vendor does not say. */
+  updatedAt: string | null;
+  /** When the native state last changed; null when the vendor does not say. */
+  stateChangedAt: string | null;
   /** null when the provider keeps tags apart and they were not read (see `MigrationProvider.getTags`). */
   tags: Tag[] | null;
   details: ProviderDetails | null;
@@ -178,6 +182,10 @@ export interface Task extends EntityRef {
   startedAt: string | null;
   finishedAt: string | null;
   lastSyncedAt: string | null;
+  /** When the vendor last changed the record (any field); null when the vendor does not say. */
+  updatedAt: string | null;
+  /** When the native state last changed; null when the vendor does not say. */
+  stateChangedAt: string | null;
   error: TaskError | null;
   /** Bandwidth limit in Mbit/s; null = unlimited / not reported. */
   bandwidthLimitMbps: number | null;
@@ -203,12 +211,24 @@ export interface MigrationProject extends EntityRef {
 
 export type EntityKind = 'Source' | 'Task' | 'Template' | 'MigrationProject';
 
-/** Sort orders every list supports. Lists are returned in this order. */
+/**
+ * Sort orders every list supports. Lists are returned in this order: `compareBy` (src/core/list.ts)
+ * is its one definition, ties broken by native id.
+ */
 export enum ListOrder {
   CREATED_DESC = 'CREATED_DESC',
   CREATED_ASC = 'CREATED_ASC',
   NAME_ASC = 'NAME_ASC',
   NAME_DESC = 'NAME_DESC',
+  /** Unified state, in the order the state enum declares (TaskState / SourceState); no state last. */
+  STATE_ASC = 'STATE_ASC',
+  STATE_DESC = 'STATE_DESC',
+  /** Task `progress.percent`; null (and every non-task) last. */
+  PROGRESS_ASC = 'PROGRESS_ASC',
+  PROGRESS_DESC = 'PROGRESS_DESC',
+  /** `updatedAt`, newest first; null last. */
+  UPDATED_DESC = 'UPDATED_DESC',
+  UPDATED_ASC = 'UPDATED_ASC',
 }
 
 /** Filters an adapter must honour, natively where the API can and with `applyFilter` otherwise. */

@@ -4,7 +4,7 @@
  *
  * Query parameters (repeat a parameter or separate values with commas): provider (HUAWEI_SMS or
  * huawei-sms), account, region, state, nameContains, tag (key or key=value), sourceId,
- * createdAfter, createdBefore, orderBy (CREATED_DESC, CREATED_ASC, NAME_ASC, NAME_DESC).
+ * createdAfter, createdBefore, orderBy (any `OrderBy` value: CREATED_DESC, NAME_ASC, STATE_ASC, PROGRESS_DESC, UPDATED_DESC, ...).
  *
  * Accounts that fail before the first byte are listed in the `X-Migraph-Partial` header
  * (`account:CODE`); a failure after streaming started aborts the response, so a truncated file is

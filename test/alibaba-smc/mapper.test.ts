@@ -241,3 +241,10 @@ test('ETA of a Running job: elapsed time of the current run x (100 - Progress) /
   assert.equal(etaOf({ ...running, Status: 'Waiting' }, 40, now).remainingSeconds, null);
   assert.equal(toTask(running, REF).progress.remainingSeconds, null, 'no clock, no estimate');
 });
+
+test('updatedAt / stateChangedAt are null: SourceServer and ReplicationJob carry creation, start and end times only', () => {
+  const s = toSource((srcEn as DescribeSourceServersResponse).SourceServers!.SourceServer![0]!, REF);
+  const t = toTask((jobsEn as DescribeReplicationJobsResponse).ReplicationJobs!.ReplicationJob![0]!, REF);
+  assert.ok(s.createdAt && t.createdAt, 'the fixtures have times, so null is a choice, not missing data');
+  assert.deepEqual([s.updatedAt, s.stateChangedAt, t.updatedAt, t.stateChangedAt], [null, null, null, null]);
+});

@@ -59,6 +59,7 @@ export function isOutcomeUnknown(err: unknown): boolean {
 }
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
+// Every ListOrder: created, name, and the state, progress and updated-time orders (issue 12).
 const ORDERS = Object.values(ListOrder);
 const NOT_AN_ID = 'contract-no-such-id-0000';
 

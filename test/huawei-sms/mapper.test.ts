@@ -312,3 +312,13 @@ test('domain -> wire: target disks from the source layout', () => {
   assert.equal(disks[0]!.size, 42949672960);
   assert.equal(disks[0]!.physical_volumes.length, server.disks![0]!.physical_volumes!.length);
 });
+
+test('updatedAt / stateChangedAt: a source has stateChangedAt from state_action_time; tasks and updatedAt are null (not reported)', () => {
+  const s = toSource(loadFixture<w.ShowServerResponse>('show-server.json'), ctx);
+  assert.equal(s.stateChangedAt, new Date(1598435783569).toISOString());
+  assert.equal(s.updatedAt, null);
+  const listed = loadFixture<w.ListServersResponse>('list-servers.json').source_servers!.map((x) => toSource(x, ctx));
+  assert.equal(listed[0]!.stateChangedAt, new Date(1598419352959).toISOString(), 'the list item carries it too');
+  const task = toTask(loadFixture<w.ShowTaskResponse>('show-task.json'), ctx);
+  assert.deepEqual([task.updatedAt, task.stateChangedAt], [null, null]);
+});

@@ -244,3 +244,12 @@ test('the digest envelope example maps to an empty page', () => {
   assert.deepEqual(EMPTY_DESCRIBE.Infos!.map((i) => toTask(i, CTX)), []);
   assert.equal(EMPTY_DESCRIBE.TotalCount, 0);
 });
+
+test('updatedAt is UpdateTime on the task and the source of an SMC; stateChangedAt is null (not reported)', () => {
+  const task = toTask(SYNCING_INFO, CTX);
+  const source = toSource(SYNCING_INFO, CTX);
+  assert.equal(task.updatedAt, '2026-01-15T08:10:00.000Z');
+  assert.equal(source.updatedAt, '2026-01-15T08:10:00.000Z');
+  assert.deepEqual([task.stateChangedAt, source.stateChangedAt], [null, null]);
+  assert.equal(toTask(info({ UpdateTime: undefined }), CTX).updatedAt, null);
+});

@@ -24,6 +24,21 @@ registerEnumType(TaskAction, {
   description: 'An action on a task. `Task.availableActions` lists the ones its current state allows.',
 });
 
-registerEnumType(ListOrder, { name: 'OrderBy', description: 'Order of a list: by creation time or by name.' });
+registerEnumType(ListOrder, {
+  name: 'OrderBy',
+  description: 'Order of a list: by creation time, name, unified state, progress or update time. Ties go by native id; a missing key (no progress, no updatedAt) sorts last either way.',
+  valuesConfig: {
+    CREATED_DESC: { description: 'Newest first (the default).' },
+    CREATED_ASC: { description: 'Oldest first.' },
+    NAME_ASC: { description: 'By name, A to Z.' },
+    NAME_DESC: { description: 'By name, Z to A.' },
+    STATE_ASC: { description: 'By unified state, in the order TaskState / SourceState list their values (PENDING first for tasks).' },
+    STATE_DESC: { description: 'By unified state, reversed.' },
+    PROGRESS_ASC: { description: 'By progress.percent, least first; tasks without a percent, and sources, last.' },
+    PROGRESS_DESC: { description: 'By progress.percent, most first; tasks without a percent, and sources, last.' },
+    UPDATED_DESC: { description: 'By updatedAt, most recent first; null (providers that do not report it) last.' },
+    UPDATED_ASC: { description: 'By updatedAt, least recent first; null last.' },
+  },
+});
 
 export { ListOrder, SourceState, TaskAction, TaskState };

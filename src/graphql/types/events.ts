@@ -3,6 +3,7 @@ import { Provider, TaskState } from './enums.js';
 import { Progress } from './progress.js';
 import { Task } from './task.js';
 import { Authenticated } from '../../security/directives.js';
+import { DateTime } from './scalars.js';
 
 @Authenticated()
 @ObjectType({ simpleResolvers: true, description: 'A change of a watched task, or a status saying its data is stale.' })
@@ -37,6 +38,6 @@ export class TaskProgressEvent {
   @Field({ description: 'True for the last event of the stream (terminal state, or the task is gone).' })
   final!: boolean;
 
-  @Field({ description: 'When the gateway observed this, ISO-8601 UTC.' })
+  @Field(() => DateTime, { description: 'When the gateway observed this, ISO-8601 UTC.' })
   observedAt!: string;
 }

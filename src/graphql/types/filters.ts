@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { TagInput } from './common.js';
 import { Provider, SourceState, TaskState } from './enums.js';
+import { DateTime } from './scalars.js';
 
 @InputType({ description: 'Which accounts and regions a list covers (all when empty), and common filters.' })
 export class ResourceFilter {
@@ -16,10 +17,10 @@ export class ResourceFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name.' })
   nameContains?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Created at or after this ISO-8601 time.' })
+  @Field(() => DateTime, { nullable: true, description: 'Created at or after this ISO-8601 time.' })
   createdAfter?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Created before this ISO-8601 time.' })
+  @Field(() => DateTime, { nullable: true, description: 'Created before this ISO-8601 time.' })
   createdBefore?: string | null;
 }
 

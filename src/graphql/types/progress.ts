@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { DateTime } from './scalars.js';
 
 @ObjectType({ simpleResolvers: true, description: 'One step of a migration (Huawei sub-task, UCloudStack subtask, Alibaba run).' })
 export class ProgressStep {
@@ -11,10 +12,10 @@ export class ProgressStep {
   @Field(() => Float, { nullable: true, description: '0 to 100.' })
   percent!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   startedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   finishedAt!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -38,7 +39,7 @@ export class Progress {
   @Field(() => Float, { nullable: true, description: 'Estimated seconds left.' })
   remainingSeconds!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Estimated completion time, ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'Estimated completion time, ISO-8601 UTC.' })
   estimatedCompletionAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Native phase name.' })

@@ -3,6 +3,7 @@ import { Connection } from './connection.js';
 import { Entity } from './entity.js';
 import { Node } from './node.js';
 import { Authenticated, Key } from '../../security/directives.js';
+import { DateTime } from './scalars.js';
 
 @Key()
 @Authenticated()
@@ -19,7 +20,7 @@ export class MigrationProject extends Entity implements Node {
   @Field()
   isDefault!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   createdAt!: string | null;
 }
 

@@ -3,6 +3,7 @@ import { Account } from './account.js';
 import { Provider, TaskState } from './enums.js';
 import { Task } from './task.js';
 import { Authenticated } from '../../security/directives.js';
+import { DateTime } from './scalars.js';
 
 @ObjectType()
 export class ProviderStateCount {
@@ -67,7 +68,7 @@ export class FailureGroup {
 @Authenticated()
 @ObjectType({ description: 'What is in flight, where, how fast, and what failed, across every selected account.' })
 export class MigrationReport {
-  @Field({ description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { description: 'ISO-8601 UTC.' })
   generatedAt!: string;
 
   @Field(() => Int)

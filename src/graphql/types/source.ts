@@ -5,6 +5,7 @@ import { Entity } from './entity.js';
 import { SourceState } from './enums.js';
 import { Node } from './node.js';
 import { Authenticated, Key } from '../../security/directives.js';
+import { DateTime } from './scalars.js';
 
 @Key()
 @Authenticated()
@@ -36,7 +37,7 @@ export class Source extends Entity implements Node {
   @Field(() => Boolean, { nullable: true, description: 'Whether the migration agent is connected.' })
   agentConnected!: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   agentLastSeenAt!: string | null;
 
   @Field(() => SourceState)
@@ -45,8 +46,20 @@ export class Source extends Entity implements Node {
   @Field({ description: "The provider's own state, verbatim." })
   nativeState!: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   createdAt!: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the provider last changed the record. Null where the provider does not report it (Huawei, Alibaba); UCloudStack UpdateTime.',
+  })
+  updatedAt!: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the native state last changed. Null where the provider does not report it (Alibaba, UCloudStack, Huawei tasks); Huawei source state_action_time.',
+  })
+  stateChangedAt!: string | null;
 
   /** Resolved by the entity resolver (read lazily where the provider keeps tags apart). */
   tags!: Tag[] | null;

@@ -6,6 +6,7 @@ import { TaskState } from './enums.js';
 import { Node } from './node.js';
 import { Progress } from './progress.js';
 import { Authenticated, Key } from '../../security/directives.js';
+import { DateTime } from './scalars.js';
 
 @ObjectType({ simpleResolvers: true, description: 'What a task migrates to.' })
 export class TaskTarget {
@@ -62,17 +63,29 @@ export class Task extends Entity implements Node {
   @Field(() => TaskTarget, { nullable: true })
   target!: TaskTarget | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   createdAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   startedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   finishedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   lastSyncedAt!: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the provider last changed the record. Null where the provider does not report it (Huawei, Alibaba); UCloudStack UpdateTime.',
+  })
+  updatedAt!: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the native state last changed. Null where the provider does not report it (Alibaba, UCloudStack, Huawei tasks); Huawei source state_action_time.',
+  })
+  stateChangedAt!: string | null;
 
   @Field(() => TaskError, { nullable: true })
   error!: TaskError | null;

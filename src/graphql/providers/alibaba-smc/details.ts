@@ -1,5 +1,6 @@
 /** Alibaba SMC detail types: `Task.alibaba` (replication job) and `Source.alibaba` (source server). */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateTime } from '../../types/scalars.js';
 
 @ObjectType({ description: 'A disk partition of an Alibaba source server or replication job.' })
 export class AlibabaDiskPart {
@@ -39,10 +40,10 @@ export class AlibabaJobRun {
   @Field(() => String, { nullable: true, description: 'Manual or Schedule.' })
   type!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   startedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   finishedAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Image the run produced.' })
@@ -132,10 +133,10 @@ export class AlibabaJobDetails {
   @Field(() => String, { nullable: true, description: 'Replication driver parameters, verbatim.' })
   replicationParameters!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   scheduledStartTime!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Expiry, ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'Expiry, ISO-8601 UTC.' })
   validTime!: string | null;
 
   @Field(() => String, { nullable: true })

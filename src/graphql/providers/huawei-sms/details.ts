@@ -5,6 +5,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Disk } from '../../types/common.js';
 import { TaskState } from '../../types/enums.js';
+import { DateTime } from '../../types/scalars.js';
 
 @ObjectType({ description: 'A Huawei SMS sub-task (a step of a migration round).' })
 export class HuaweiSubTask {
@@ -20,10 +21,10 @@ export class HuaweiSubTask {
   @Field(() => String, { nullable: true, description: 'The round that produced the step: REPLICATE, CUTOVER0, RESYNC0, ...' })
   userOp!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   startedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   finishedAt!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Bytes per second (the vendor reports Mbit/s).' })
@@ -287,7 +288,7 @@ export class HuaweiSourceTaskSummary {
   @Field(() => TaskState)
   state!: TaskState;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   startedAt!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -329,10 +330,10 @@ export class HuaweiSourceDetails {
   @Field(() => String, { nullable: true, description: 'checking, setting, replicating, syncing, cutovering, cutovered.' })
   migrationCycle!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   stateChangedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   stageChangedAt!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Bytes.' })

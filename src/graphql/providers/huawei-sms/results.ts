@@ -2,6 +2,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TaskError } from '../../types/task.js';
 import { HuaweiConfigSetting } from './details.js';
+import { DateTime } from '../../types/scalars.js';
 
 @ObjectType({ description: 'Number of source servers per native state (ShowOverview).' })
 export class HuaweiSourceOverview {
@@ -97,7 +98,7 @@ export class HuaweiConsistencyDirResult {
 
 @ObjectType({ description: 'A consistency verification run.' })
 export class HuaweiConsistencyResult {
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   finishedAt!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -124,7 +125,7 @@ export class HuaweiApiVersion {
   @Field(() => String, { nullable: true })
   status!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601.' })
   updated!: string | null;
 
   @Field(() => [HuaweiApiVersionLink])

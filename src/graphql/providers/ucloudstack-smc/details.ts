@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateTime } from '../../types/scalars.js';
 
 @ObjectType({ description: 'A source partition of a UCloudStack SMC and the target cloud disk it is mapped to.' })
 export class UCloudStackDiskMapping {
@@ -107,6 +108,6 @@ export class UCloudStackSmcDetails {
   @Field(() => [UCloudStackDiskMapping])
   diskMappings!: UCloudStackDiskMapping[];
 
-  @Field(() => String, { nullable: true, description: 'ISO-8601 UTC.' })
+  @Field(() => DateTime, { nullable: true, description: 'ISO-8601 UTC.' })
   updatedAt!: string | null;
 }
