@@ -131,7 +131,7 @@ describe('Huawei SMS GraphQL module', () => {
     const before = sim.totalRequests();
     const bad = await gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: sourceA, name: 'no-target' } });
     assert.equal(errorOf(bad).extensions?.code, 'BAD_USER_INPUT');
-    assert.equal(errorOf(bad).extensions?.field, 'input.options.existingServer');
+    assert.equal(errorOf(bad).extensions?.field, 'input.existingServer');
     assert.equal(sim.totalRequests(), before);
     const wrongKind = await gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: templateId, name: 'x', templateId } });
     assert.equal(errorOf(wrongKind).extensions?.field, 'input.sourceId');

@@ -169,11 +169,15 @@ describe('UCloudStack GraphQL module over HTTP', () => {
     const cases: { name: string; send: () => Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>; field: string }[] = [
       // SetupSMC's Bandwidth (integer >= 0) from the setup input: SETUP_FIELDS under `input`.
       { name: 'negative bandwidthMbps on setup', field: 'input.bandwidthMbps', send: () => gql(gw.url, UCloudStackSetupSmcDocument, { input: setupInput(id, { bandwidthMbps: -1 }) }) },
-      // Bandwidth from bandwidthLimitMbps (Float in the unified schema): refused before the DescribeSMC read.
+      // Bandwidth from bandwidthLimitMbps (Int in the unified schema): refused before the DescribeSMC read.
       { name: 'negative bandwidthLimitMbps on updateTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, UpdateTaskDocument, { id, input: { bandwidthLimitMbps: -5 } }) },
-      { name: 'fractional bandwidthLimitMbps on updateTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, UpdateTaskDocument, { id, input: { bandwidthLimitMbps: 2.5 } }) },
-      { name: 'fractional bandwidthLimitMbps on createTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', bandwidthLimitMbps: 1.5 } }) },
       { name: 'negative bandwidthLimitMbps on createTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', bandwidthLimitMbps: -1 } }) },
+      // The setup input of the unified createTask is `input.ucloudstack`.
+      {
+        name: 'vmId longer than 128 on createTask',
+        field: 'input.ucloudstack.vmId',
+        send: () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', ucloudstack: { ...setupInput(id, { vmId: 'v'.repeat(129) }), id: undefined, bandwidthMbps: undefined } } }),
+      },
       // The setup input's own lengths (128 characters), with list indices.
       { name: 'vmId longer than 128', field: 'input.vmId', send: () => gql(gw.url, UCloudStackSetupSmcDocument, { input: setupInput(id, { vmId: 'v'.repeat(129) }) }) },
       {
@@ -192,6 +196,17 @@ describe('UCloudStack GraphQL module over HTTP', () => {
       assert.equal(ext?.code, 'BAD_USER_INPUT', c.name);
       assert.equal(ext?.field, c.field, c.name);
       assert.equal(env.sim.server.totalRequests(), 0, `${c.name}: no upstream request`);
+    }
+    // A fractional bandwidth is no Int: refused by variable coercion (the message names the path), nothing sent.
+    for (const send of [
+      () => gql(gw.url, UpdateTaskDocument, { id, input: { bandwidthLimitMbps: 2.5 } }),
+      () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', bandwidthLimitMbps: 1.5 } }),
+    ]) {
+      env.sim.server.resetCounts();
+      const res = await send();
+      assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.match(res.errors?.[0]?.message ?? '', /bandwidthLimitMbps/);
+      assert.equal(env.sim.server.totalRequests(), 0);
     }
     assert.ok(!gw.logs.join('\n').includes(PASSWORD));
   });
