@@ -5,6 +5,7 @@
  * (entities, states, list queries, errors) is src/core; how the gateway builds providers from
  * configuration is adapters/module.ts.
  */
+import type { GatewayError } from '../src/core/errors.js';
 import type { EntityKind, ListPage, ListQuery, MigrationProject, ProviderId, Source, Tag, Task, TaskAction, Template } from '../src/core/model.js';
 
 /** Per-call context passed from the domain (correlation and idempotency). */
@@ -24,15 +25,32 @@ export interface CreateTaskInput {
   name: string;
   templateId?: string | null;
   projectId?: string | null;
+  /** Integer Mbit/s (every vendor takes integers). */
   bandwidthLimitMbps?: number | null;
-  /** Provider-specific options, validated by the adapter (shape owned by the adapter). */
+  /**
+   * The provider's own create options, validated by the adapter (shape owned by the adapter): the
+   * GraphQL `CreateTaskInput.<huawei|alibaba|ucloudstack>` input, so the adapter's field maps name
+   * them `input.<that field>.<option>`.
+   */
   options?: Record<string, unknown> | null;
 }
 
 export interface UpdateTaskInput {
   name?: string | null;
   bandwidthLimitMbps?: number | null;
+  /** The provider's own update options (GraphQL `UpdateTaskInput.<huawei|alibaba|ucloudstack>`). */
   options?: Record<string, unknown> | null;
+}
+
+/** The outcome of deleting one task of a batch (`deleteTasks`). */
+export interface DeleteTaskOutcome {
+  /** The native id, as given. */
+  id: string;
+  deleted: boolean;
+  /** Why it was not deleted (null when deleted). */
+  error?: GatewayError | null;
+  /** Other entities the vendor deleted with it (UCloudStack: the SMC's Source, same native id). */
+  alsoDeleted?: readonly { kind: 'Source'; nativeId: string }[];
 }
 
 export interface ProviderCapabilities {
@@ -78,7 +96,12 @@ export interface MigrationProvider {
   getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]>;
   createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task>;
   updateTask(region: string, id: string, input: UpdateTaskInput, ctx?: CallContext): Promise<Task>;
-  deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void>;
+  /**
+   * Deletes tasks of one region: one outcome per distinct id, in order. A provider whose vendor batch
+   * is atomic (Huawei DeleteTasks) throws when the batch is refused (nothing was deleted); one that
+   * deletes id by id reports each id's own outcome and throws only when it sent nothing.
+   */
+  deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]>;
   /**
    * Runs an action. Throws UNSUPPORTED_OPERATION for actions the provider lacks and CONFLICT for
    * actions the current state refuses (the vendor's refusal, with its code).

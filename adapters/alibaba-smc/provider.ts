@@ -11,11 +11,11 @@
  * - Tags come from ListTagResources (one call per 50 resources), cached for `tagCacheTtlMs` and
  *   invalidated by this provider's own tag operations.
  */
-import { badInput, GatewayError, unsupported } from '../../src/core/errors.js';
+import { badInput, GatewayError, toGatewayError, unsupported } from '../../src/core/errors.js';
 import { compareBy, pageOf, readAll } from '../../src/core/list.js';
 import { inputError, under, type FieldMap } from '../common/validation.js';
 import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
-import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
+import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
 import {
   createExtension,
@@ -78,7 +78,7 @@ function dataDisks(list: readonly AlibabaDataDiskInput[] | null | undefined): Da
 }
 
 // Where each wire parameter comes from (catalog name -> argument path relative to the options object:
-// `input.options` for the port, `input` for the extension): Client.call names refused parameters by it.
+// `input.alibaba` for the unified mutations, `input` for the extension): Client.call names refused parameters by it.
 
 const PART_FIELDS = { Device: 'device', SizeBytes: 'sizeBytes', Block: 'block' };
 const nested = (wire: string, arg: string, table: Record<string, string>) =>
@@ -145,6 +145,9 @@ function replicationParameters(raw: string | null | undefined, bandwidth: number
   return JSON.stringify({ ...obj, bandwidth_limit: bandwidth });
 }
 
+
+/** Where the unified createTask / updateTask carry the options: GraphQL `input.alibaba`. */
+export const UNIFIED_OPTIONS = 'input.alibaba';
 
 export class Provider implements MigrationProvider {
   readonly provider = PROVIDER_ID;
@@ -444,11 +447,11 @@ export class Provider implements MigrationProvider {
 
   async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
     const parsed = createOptionsSchema.safeParse(input.options ?? {});
-    if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
+    if (!parsed.success) throw inputError(UNIFIED_OPTIONS, parsed.error, { provider: PROVIDER_ID, account: this.accountId });
     return this.createJob(
       { ...parsed.data, region: input.region, sourceId: input.sourceId, name: input.name, bandwidthLimitMbps: input.bandwidthLimitMbps ?? null },
       ctx,
-      'input.options',
+      UNIFIED_OPTIONS,
     );
   }
 
@@ -546,13 +549,13 @@ export class Provider implements MigrationProvider {
       });
     }
     const parsed = modifyOptionsSchema.safeParse(input.options ?? {});
-    if (!parsed.success) throw inputError('input.options', parsed.error, { provider: PROVIDER_ID, account: this.accountId });
-    return this.modifyJob(region, id, { ...parsed.data, name: input.name }, { options: 'input.options', job: 'id' }, ctx);
+    if (!parsed.success) throw inputError(UNIFIED_OPTIONS, parsed.error, { provider: PROVIDER_ID, account: this.accountId });
+    return this.modifyJob(region, id, { ...parsed.data, name: input.name }, { options: UNIFIED_OPTIONS, job: 'id' }, ctx);
   }
 
   /**
    * ModifyReplicationJobAttribute from validated options, then the job. `at` names the arguments the
-   * options and the job id came from (`input.options` / `id` for the port, `input` / `taskId` for the
+   * options and the job id came from (`input.alibaba` / `id` for the unified updateTask, `input` / `taskId` for the
    * extension). For createExtension.
    */
   async modifyJob(region: string, jobId: string, input: AlibabaModifyJobInput, at: { options: string; job: string }, ctx?: CallContext): Promise<Task> {
@@ -562,9 +565,19 @@ export class Provider implements MigrationProvider {
     return this.getTask(region, jobId, ctx);
   }
 
-  async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
+  /** DeleteReplicationJob takes one JobId: not atomic, so each id reports its own outcome. */
+  async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
     this.assertRegion(region);
-    for (const id of new Set(ids)) await this.client.deleteReplicationJob({ JobId: id }, ctx);
+    const out: DeleteTaskOutcome[] = [];
+    for (const id of new Set(ids)) {
+      try {
+        await this.client.deleteReplicationJob({ JobId: id }, ctx);
+        out.push({ id, deleted: true });
+      } catch (e) {
+        out.push({ id, deleted: false, error: toGatewayError(e) });
+      }
+    }
+    return out;
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {

@@ -298,7 +298,9 @@ export function createExtension(p: HuaweiSmsProvider): HuaweiSmsExtension {
     listErrorServers: (query, ctx) => p.listErrorServers(query, ctx),
     createTask: (region, input, ctx) => p.createNativeTask(region, input, ctx),
     updateTask: (region, id, input, ctx) => p.updateTask(region, id, input, ctx),
-    deleteTasks: (ids, ctx) => p.deleteTasks('', ids, ctx),
+    deleteTasks: async (ids, ctx) => {
+      await p.deleteTasks('', ids, ctx);
+    },
     getSpeedLimits: (id, ctx) => p.speedLimits(id, ctx),
     setSpeedLimits: (id, rules, ctx) => p.setSpeedLimits(id, rules, ctx),
     unlockTargetServer: (id, ctx) => p.unlockTargetServer(id, ctx),

@@ -16,7 +16,7 @@ import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/c
 import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
-import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
+import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { Client } from './client.js';
 import { createExtension } from './extension.js';
 import type {
@@ -74,6 +74,9 @@ export interface HuaweiSmsProviderOptions {
 
 const id = z.string().trim().min(1, 'must not be empty');
 
+/** Where the unified createTask / updateTask carry these options: GraphQL `input.huawei`. */
+export const UNIFIED_OPTIONS = 'input.huawei';
+
 export const createTaskOptionsSchema = z.strictObject({
   type: z.enum(['MIGRATE_FILE', 'MIGRATE_BLOCK']).optional(),
   existingServer: z.strictObject({ vmId: id, name: id }).optional(),
@@ -116,7 +119,7 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, field: string, accou
 // ---------------------------------------------------------------------------------------------
 // Where each wire parameter comes from (wire path as Client.call reports it, `N` for list indices ->
 // argument path): Client.call names refused parameters by it. Relative tables are placed `under` the
-// argument that holds them (`input` for the extension, `input.options` for the port's options).
+// argument that holds them (`input` for the extension, `input.huawei` for the unified createTask / updateTask).
 
 const nested = (wire: string, arg: string, table: Record<string, string>) =>
   Object.fromEntries(Object.entries(table).map(([w, a]) => [`${wire}.${w}`, `${arg}.${a}`]));
@@ -130,7 +133,7 @@ const CREATE_TASK_TOP_FIELDS: FieldMap = {
 };
 
 /**
- * CreateTask: the native options (`createTaskOptionsSchema`; the port's `input.options`, the
+ * CreateTask: the native options (`createTaskOptionsSchema`; the unified `input.huawei`, the
  * extension's `input`). The target name and region/project are mapped only when given: otherwise the
  * template (or the task name) supplied them.
  */
@@ -156,7 +159,7 @@ const CREATE_TASK_TARGET_FIELDS = {
 
 /** UpdateTask: `input.name` / `input.bandwidthLimitMbps` (port and extension). */
 const UPDATE_TASK_TOP_FIELDS: FieldMap = { 'body.name': 'name', 'body.speed_limit': 'bandwidthLimitMbps' };
-/** UpdateTask: the native options (`updateTaskOptionsSchema`; the port's `input.options`, the extension's `input`). */
+/** UpdateTask: the native options (`updateTaskOptionsSchema`; the unified `input.huawei`, the extension's `input`). */
 const UPDATE_TASK_OPTION_FIELDS: FieldMap = {
   'body.priority': 'priority',
   'body.migration_ip': 'migrationIp',
@@ -437,11 +440,11 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   async createTask(input: CreateTaskInput, ctx?: CallContext): Promise<Task> {
     if (input.projectId) throw badInput('input.projectId', 'Huawei tasks belong to the migration project of their source; move the source instead');
-    const opts = parseWith(createTaskOptionsSchema, input.options, 'input.options', this.accountId);
+    const opts = parseWith(createTaskOptionsSchema, input.options, UNIFIED_OPTIONS, this.accountId);
     return this.createTaskWith(
       input.region,
       { ...opts, sourceId: input.sourceId, name: input.name, templateId: input.templateId ?? null, bandwidthLimitMbps: input.bandwidthLimitMbps ?? null },
-      'input.options',
+      UNIFIED_OPTIONS,
       ctx,
     );
   }
@@ -508,9 +511,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (!input.name || input.name.trim() === '') throw badInput('input.name', 'must not be empty');
     if (!input.sourceId) throw badInput('input.sourceId', 'must not be empty');
     if (!input.templateId && !input.existingServer) {
-      throw badInput('input.options.existingServer', 'give a templateId (create the target) or existingServer (use an existing ECS)');
+      throw badInput(`${optionsAt}.existingServer`, 'give a templateId (create the target) or existingServer (use an existing ECS)');
     }
-    if (input.templateId && input.existingServer) throw badInput('input.options.existingServer', 'give either templateId or existingServer, not both');
+    if (input.templateId && input.existingServer) throw badInput(`${optionsAt}.existingServer`, 'give either templateId or existingServer, not both');
     const fields = this.createTaskFields(input, optionsAt);
     // What the caller gave is checked before the source and the template are read: a refused
     // argument costs no upstream call. The source's disks are checked with the real request.
@@ -519,8 +522,8 @@ export class HuaweiSmsProvider implements MigrationProvider {
     const template = input.templateId ? (await this.client.showTemplate(input.templateId, ctx)).template ?? null : null;
     const regionId = input.targetRegionId ?? template?.region ?? null;
     const projectId = input.targetProjectId ?? template?.projectid ?? null;
-    if (!regionId) throw badInput('input.options.targetRegionId', 'required (the template has no region)');
-    if (!projectId) throw badInput('input.options.targetProjectId', 'required (the template has no project)');
+    if (!regionId) throw badInput(`${optionsAt}.targetRegionId`, 'required (the template has no region)');
+    if (!projectId) throw badInput(`${optionsAt}.targetProjectId`, 'required (the template has no project)');
     const body = this.createTaskBody(input, source, template, regionId, projectId);
     const created = await this.client.call('CreateTask', { body, fields }, ctx);
     if (!created.id) throw new GatewayError('UPSTREAM_ERROR', 'Huawei SMS CreateTask returned no id', { provider: PROVIDER_ID, account: this.accountId });
@@ -530,8 +533,8 @@ export class HuaweiSmsProvider implements MigrationProvider {
   async updateTask(region: string, id: string, input: UpdateTaskInput | HuaweiUpdateTaskInput, ctx?: CallContext): Promise<Task> {
     const generic = input as UpdateTaskInput;
     const unified = 'options' in generic;
-    const opts = unified ? parseWith(updateTaskOptionsSchema, generic.options, 'input.options', this.accountId) : {};
-    const fields: FieldMap = { ...under('input', UPDATE_TASK_TOP_FIELDS), ...under(unified ? 'input.options' : 'input', UPDATE_TASK_OPTION_FIELDS) };
+    const opts = unified ? parseWith(updateTaskOptionsSchema, generic.options, UNIFIED_OPTIONS, this.accountId) : {};
+    const fields: FieldMap = { ...under('input', UPDATE_TASK_TOP_FIELDS), ...under(unified ? UNIFIED_OPTIONS : 'input', UPDATE_TASK_OPTION_FIELDS) };
     const all: HuaweiUpdateTaskInput = { ...(input as HuaweiUpdateTaskInput), ...opts };
     const body: w.UpdateTaskRequestBody = {};
     if (all.name != null) {
@@ -547,11 +550,17 @@ export class HuaweiSmsProvider implements MigrationProvider {
     return this.showTask(region, id, ctx);
   }
 
-  async deleteTasks(_region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
+  /**
+   * DeleteTask / DeleteTasks. The batch is atomic: the vendor answers it with one success string or
+   * one error (seed 5.4.3), and refuses the whole batch when one task is not deletable (SMS.7719). So
+   * a refusal throws (nothing was deleted) and a success deletes every id.
+   */
+  async deleteTasks(_region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
     const list = unique(ids);
-    if (list.length === 0) return;
+    if (list.length === 0) return [];
     if (list.length === 1) await this.client.deleteTask(list[0]!, ctx);
     else await this.client.deleteTasks({ ids: list }, ctx);
+    return list.map((id) => ({ id, deleted: true }));
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {

@@ -528,7 +528,7 @@ export function toSetupRequest(region: string, smcId: string, input: SetupInput,
 /**
  * Where each SetupSMC parameter of toSetupRequest comes from (catalog name, `N` for list indices ->
  * path in the SetupInput): put under the argument the input came from (`input` for
- * ucloudstackSetupSmc, `input.options` for the unified createTask / updateTask) with `under`.
+ * ucloudstackSetupSmc, `input.ucloudstack` for the unified createTask / updateTask) with `under`.
  * Region and SMCID come from the id arguments, so each caller adds them.
  */
 export const SETUP_FIELDS: FieldMap = {

@@ -5,14 +5,14 @@
  * migration projects (capabilities.entities = ['Source', 'Task']; their lists are empty).
  *
  * createTask: the SMC itself is created by the agent on the source (CreateSMC is agent-side), so the
- * unified createTask configures an existing SMC: `sourceId` is the SMC id and `options` is the
- * SetupSMC input (extension.ts setupInputSchema); it does not start the migration (START does).
+ * unified createTask configures an existing SMC: `sourceId` is the SMC id and `options` (GraphQL
+ * `input.ucloudstack`) is the SetupSMC input (extension.ts setupInputSchema); it does not start the migration (START does).
  */
-import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
+import { GatewayError, badInput, toGatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, SourceState, type ListPage, type ListQuery, type Source, type Task } from '../../src/core/model.js';
-import type { CallContext, CreateTaskInput, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
+import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { Client } from './client.js';
 import {
   BANDWIDTH_MAX_MBPS,
@@ -35,8 +35,10 @@ export const MAX_BATCH = 100;
 const smcFields = (arg: string): FieldMap => ({ Region: arg, SMCID: arg });
 /** ucloudstackSetupSmc(input): the setup input and the SMC both in `input`. */
 const EXT_SETUP_FIELDS: FieldMap = { ...under('input', SETUP_FIELDS), ...smcFields('input.id') };
-/** Unified createTask(input): the SMC is `input.sourceId` in `input.region`; options are the setup input. */
-const CREATE_FIELDS: FieldMap = { ...under('input.options', SETUP_FIELDS), Region: 'input.region', SMCID: 'input.sourceId' };
+/** Where the unified createTask / updateTask carry the setup input: GraphQL `input.ucloudstack`. */
+export const UNIFIED_OPTIONS = 'input.ucloudstack';
+/** Unified createTask(input): the SMC (and its region) is `input.sourceId`; `input.ucloudstack` is the setup input. */
+const CREATE_FIELDS: FieldMap = { ...under(UNIFIED_OPTIONS, SETUP_FIELDS), Region: 'input.sourceId', SMCID: 'input.sourceId' };
 /** `bandwidthLimitMbps` of createTask / updateTask wins over `options.bandwidthMbps` whenever given. */
 const BANDWIDTH_FIELDS: FieldMap = { Bandwidth: 'input.bandwidthLimitMbps' };
 /** ucloudstackSmcs(account, region, filter): DescribeSMC's filters. */
@@ -155,13 +157,16 @@ export class Provider implements MigrationProvider {
     if (!input.sourceId) throw badInput('input.sourceId', 'must be the SMC id registered by the agent');
     const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps, input.region, input.sourceId);
     const fields = { ...CREATE_FIELDS, ...(bandwidth === undefined ? {} : BANDWIDTH_FIELDS) };
-    return this.setup(input.region, input.sourceId, input.options ?? {}, ctx, { options: 'input.options', fields, bandwidth });
+    return this.setup(input.region, input.sourceId, input.options ?? {}, ctx, { options: UNIFIED_OPTIONS, fields, bandwidth });
   }
 
   /**
-   * Changes bandwidth or setup options by re-applying SetupSMC with the current configuration merged
-   * in. SetupSMC replaces the credentials: when the SMC has an SSH user configured, `options.password`
-   * must be given again (it is never read back).
+   * Changes bandwidth or setup options (`input.ucloudstack`: vmId, host, diskMappings, user,
+   * password) by re-applying SetupSMC with the current configuration merged in. SetupSMC replaces
+   * the credentials and the password is never read back, so when the SMC has an SSH user configured
+   * the password is an explicit field, `input.ucloudstack.password`: without it (and without
+   * `user: null`, platform-managed credentials) the update is BAD_USER_INPUT naming that field, after
+   * the one DescribeSMC read that tells whether a user is configured and before SetupSMC.
    */
   async updateTask(region: string, id: string, input: UpdateTaskInput, ctx?: CallContext): Promise<Task> {
     if (input.name !== undefined && input.name !== null) {
@@ -182,17 +187,30 @@ export class Provider implements MigrationProvider {
       ...opts,
     };
     if (merged.user && !merged.password && !('user' in opts)) {
-      throw badInput('input.options.password', 'SetupSMC replaces the SSH credentials: give the password again (or user: null for platform-managed credentials)');
+      throw badInput(`${UNIFIED_OPTIONS}.password`, 'SetupSMC replaces the SSH credentials: give the password again (or user: null for platform-managed credentials)');
     }
     if (merged.user === null) delete merged.user;
     // Only the options given name their argument; merged-in current values stay wire paths.
-    const fields = { ...under('input.options', given(SETUP_FIELDS, Object.keys(opts))), ...smcFields('id'), ...(bandwidth === undefined ? {} : BANDWIDTH_FIELDS) };
-    return this.setup(region, id, merged, ctx, { options: 'input.options', fields, bandwidth }, info);
+    const fields = { ...under(UNIFIED_OPTIONS, given(SETUP_FIELDS, Object.keys(opts))), ...smcFields('id'), ...(bandwidth === undefined ? {} : BANDWIDTH_FIELDS) };
+    return this.setup(region, id, merged, ctx, { options: UNIFIED_OPTIONS, fields, bandwidth }, info);
   }
 
-  async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
+  /**
+   * DeleteSMC, one SMC per call: not atomic, so each id reports its own outcome. The SMC is the task
+   * and its source at once: a deleted task names its Source in `alsoDeleted`.
+   */
+  async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
     this.assertRegion(region);
-    for (const id of ids) await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+    const out: DeleteTaskOutcome[] = [];
+    for (const id of new Set(ids)) {
+      try {
+        await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+        out.push({ id, deleted: true, alsoDeleted: [{ kind: 'Source', nativeId: id }] });
+      } catch (e) {
+        out.push({ id, deleted: false, error: toGatewayError(e) });
+      }
+    }
+    return out;
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, _params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {

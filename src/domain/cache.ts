@@ -9,7 +9,7 @@
  * The wrapper is in place even with the cache off, so `onInvalidate` reports every mutation.
  */
 import { LRUCache } from 'lru-cache';
-import type { CallContext, CreateTaskInput, MigrationProvider, UpdateTaskInput } from '../../adapters/port.js';
+import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, UpdateTaskInput } from '../../adapters/port.js';
 import type { ListPage, ListQuery, Source, Tag, TaskAction, Task } from '../core/model.js';
 
 export interface CacheOptions {
@@ -217,7 +217,7 @@ export class CachingProvider implements MigrationProvider {
   updateTask(region: string, id: string, input: UpdateTaskInput, ctx?: CallContext): Promise<Task> {
     return this.write(() => this.inner.updateTask(region, id, input, ctx));
   }
-  deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<void> {
+  deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
     return this.write(() => this.inner.deleteTasks(region, ids, ctx));
   }
   runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {

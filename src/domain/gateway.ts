@@ -1,13 +1,13 @@
 /**
  * The domain services the GraphQL layer calls. Provider-neutral: every call goes through the port.
  */
-import { GatewayError } from '../core/errors.js';
-import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../core/model.js';
-import type { CallContext, UpdateTaskInput } from '../../adapters/port.js';
+import { GatewayError, toGatewayError } from '../core/errors.js';
+import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListQuery, type MigrationProject, type ProviderId, type Source, type Task, type Template } from '../core/model.js';
+import type { CallContext, DeleteTaskOutcome, UpdateTaskInput } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import { mergedConnection, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';
-import { decodeId, type GlobalRef } from './ids.js';
+import { decodeId, encodeId, type GlobalRef } from './ids.js';
 import { capability, createLoaders, type EntityOf, type Loaders } from './loaders.js';
 import { ANONYMOUS, requireScope, type Principal } from '../security/principal.js';
 
@@ -19,6 +19,22 @@ export interface ListArgs extends PartitionSelector {
   after?: string | null;
   order?: ListOrder | null;
   filter: ListFilter;
+}
+
+/** One provider's own options of createTask / updateTask, as given: whose they are and where (`input.huawei`). */
+export interface ProviderOptions {
+  provider: ProviderId;
+  field: string;
+  value: Record<string, unknown>;
+}
+
+/** The outcome of one id of `deleteTasks` (global ids). */
+export interface DeleteTaskResult {
+  id: string;
+  deleted: boolean;
+  error: GatewayError | null;
+  /** Entities the vendor deleted with the task (UCloudStack: its Source). */
+  alsoDeleted: string[];
 }
 
 export interface GatewayOptions {
@@ -142,11 +158,12 @@ export class Gateway {
   // -- mutations -------------------------------------------------------------------------------
 
   async createTask(
-    input: { sourceId: string; name: string; templateId?: string | null; projectId?: string | null; bandwidthLimitMbps?: number | null; options?: Record<string, unknown> | null },
+    input: { sourceId: string; name: string; templateId?: string | null; projectId?: string | null; bandwidthLimitMbps?: number | null; providerOptions?: readonly ProviderOptions[] },
     ctx: CallContext,
   ): Promise<Task> {
     const source = decodeId(input.sourceId, 'Source', 'input.sourceId');
     this.checkRef(source);
+    const options = optionsFor(source.provider, input.providerOptions, "the source's");
     const sameAccount = (id: string | null | undefined, kind: EntityKind, field: string): string | null => {
       if (!id) return null;
       const ref = decodeId(id, kind, field);
@@ -169,19 +186,21 @@ export class Gateway {
         templateId: sameAccount(input.templateId, 'Template', 'input.templateId'),
         projectId: sameAccount(input.projectId, 'MigrationProject', 'input.projectId'),
         bandwidthLimitMbps: input.bandwidthLimitMbps ?? null,
-        options: input.options ?? null,
+        options,
       },
       ctx,
     );
   }
 
-  async updateTask(id: string, input: UpdateTaskInput, ctx: CallContext): Promise<Task> {
+  async updateTask(id: string, input: Omit<UpdateTaskInput, 'options'> & { providerOptions?: readonly ProviderOptions[] }, ctx: CallContext): Promise<Task> {
     const ref = decodeId(id, 'Task');
     this.checkRef(ref);
+    const options = optionsFor(ref.provider, input.providerOptions, "the task's");
     if (input.name != null && !input.name.trim()) {
       throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
     }
-    return this.providerOf(ref.accountId).updateTask(ref.region, ref.nativeId, input, ctx);
+    const { providerOptions: _given, ...shared } = input;
+    return this.providerOf(ref.accountId).updateTask(ref.region, ref.nativeId, { ...shared, options }, ctx);
   }
 
   /** FORBIDDEN when the action needs migration:admin and this view's principal lacks it. */
@@ -196,9 +215,44 @@ export class Gateway {
     return this.providerOf(ref.accountId).runTaskAction(ref.region, ref.nativeId, action, params, ctx);
   }
 
-  /** Deletes tasks, grouped into one batched call per account and region. Returns the ids deleted. */
-  async deleteTasks(ids: readonly string[], ctx: CallContext): Promise<string[]> {
-    return this.deleteGrouped(ids, 'Task', (p, region, native) => p.deleteTasks(region, native, ctx));
+  /**
+   * Deletes tasks, across accounts and regions: every id is checked first (bad input deletes
+   * nothing), then one provider batch per account and region, the groups concurrently. One result
+   * per given id, in order. A group whose batch is refused whole (an atomic vendor batch, or nothing
+   * sent) reports that error on each of its ids; a provider that deletes id by id reports each id.
+   */
+  async deleteTasks(ids: readonly string[], ctx: CallContext): Promise<DeleteTaskResult[]> {
+    const groups = this.groupIds(ids, 'Task');
+    const byId = new Map<string, DeleteTaskResult>();
+    await Promise.all(
+      [...groups.values()].map(async (g) => {
+        let outcomes: DeleteTaskOutcome[];
+        try {
+          outcomes = await this.providerOf(g.ref.accountId).deleteTasks(g.ref.region, g.native, ctx);
+        } catch (e) {
+          const error = toGatewayError(e);
+          outcomes = g.native.map((id) => ({ id, deleted: false, error }));
+        }
+        const of = new Map(outcomes.map((o) => [o.id, o]));
+        g.native.forEach((nativeId) => {
+          const o = of.get(nativeId);
+          const at = { provider: g.ref.provider, accountId: g.ref.accountId, region: g.ref.region };
+          byId.set(entityKey(g.ref, nativeId), {
+            id: '',
+            deleted: o?.deleted ?? false,
+            error: o ? (o.error ?? null) : new GatewayError('UPSTREAM_ERROR', `the provider reported no outcome for task ${nativeId}`, { provider: g.ref.provider, account: g.ref.accountId }),
+            alsoDeleted: (o?.alsoDeleted ?? []).map((d) => encodeId(d.kind, { ...at, nativeId: d.nativeId })),
+          });
+        });
+      }),
+    );
+    return ids.map((id) => ({ ...byId.get(entityKey(decodeId(id, 'Task'), null))!, id }));
+  }
+
+  /** Deletes one task (`runTaskAction(DELETE)`): its error thrown. */
+  async deleteTask(id: string, ctx: CallContext): Promise<void> {
+    const [result] = await this.deleteTasks([id], ctx);
+    if (result?.error) throw result.error;
   }
 
   async updateSource(id: string, input: { name?: string | null; description?: string | null }, ctx: CallContext): Promise<Source> {
@@ -214,11 +268,8 @@ export class Gateway {
     return this.deleteGrouped(ids, 'Source', (p, region, native) => p.deleteSources(region, native, { force }, ctx));
   }
 
-  private async deleteGrouped(
-    ids: readonly string[],
-    kind: EntityKind,
-    run: (p: ReturnType<Gateway['providerOf']>, region: string, nativeIds: string[]) => Promise<void>,
-  ): Promise<string[]> {
+  /** The ids by account and region (native ids deduplicated), every id checked first: bad input refuses the whole call. */
+  private groupIds(ids: readonly string[], kind: EntityKind): Map<string, { ids: string[]; native: string[]; ref: GlobalRef }> {
     if (ids.length === 0) throw new GatewayError('BAD_USER_INPUT', 'ids: must not be empty', { field: 'ids' });
     // Validate every id before touching anything: bad input changes nothing.
     const refs = ids.map((id, i) => {
@@ -236,6 +287,15 @@ export class Gateway {
       }
       groups.set(key, g);
     }
+    return groups;
+  }
+
+  private async deleteGrouped(
+    ids: readonly string[],
+    kind: EntityKind,
+    run: (p: ReturnType<Gateway['providerOf']>, region: string, nativeIds: string[]) => Promise<void>,
+  ): Promise<string[]> {
+    const groups = this.groupIds(ids, kind);
     if (groups.size > 1) {
       throw new GatewayError('BAD_USER_INPUT', 'ids: a batch delete must stay within one account and region', { field: 'ids' });
     }
@@ -247,6 +307,26 @@ export class Gateway {
   async close(): Promise<void> {
     await this.accounts.close();
   }
+}
+
+/** One entity of one account and region (`nativeId` overrides the ref's). */
+function entityKey(ref: GlobalRef, nativeId: string | null): string {
+  return `${ref.accountId}\u0000${ref.region}\u0000${nativeId ?? ref.nativeId}`;
+}
+
+/**
+ * The options for `provider` among those given: at most one, and only that provider's. Another
+ * provider's (or a second) is BAD_USER_INPUT naming its field, before any upstream call.
+ */
+function optionsFor(provider: ProviderId, given: readonly ProviderOptions[] | undefined, whose: string): Record<string, unknown> | null {
+  let match: ProviderOptions | null = null;
+  for (const o of given ?? []) {
+    if (o.provider !== provider) {
+      throw new GatewayError('BAD_USER_INPUT', `${o.field}: ${whose} provider is ${provider}, not ${o.provider}`, { field: o.field });
+    }
+    match = o;
+  }
+  return match?.value ?? null;
 }
 
 /** Per-request memo of list calls: identical upstream calls within one request are made once. */

@@ -123,3 +123,8 @@ export function partialErrorsPlugin(): ApolloServerPlugin<GraphQLContext> {
     },
   };
 }
+
+/** A GatewayError as data inside a payload (per-id results): the same code and scrubbed message as an error would carry. */
+export function errorAsData(err: GatewayError): { code: ErrorCode; message: string; providerCode: string | null; retryable: boolean } {
+  return { code: err.code, message: secrets.scrub(err.message), providerCode: err.providerCode ?? null, retryable: err.retryable };
+}

@@ -475,7 +475,7 @@ describe('alibaba-smc client <-> simulator', () => {
     const p = env.provider();
     await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'negBandwidth', bandwidthLimitMbps: -1, options: { systemDiskSizeGiB: 40 } }), 'input.bandwidthLimitMbps');
     await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'bad name!', options: { systemDiskSizeGiB: 40 } }), 'input.name');
-    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'rawParams', options: { systemDiskSizeGiB: 40, replicationParameters: '{"bandwidth_limit":-5}' } }), 'input.options.replicationParameters');
+    await refusedLocally(env, p.createTask({ region: REGION, sourceId: s.SourceId, name: 'rawParams', options: { systemDiskSizeGiB: 40, replicationParameters: '{"bandwidth_limit":-5}' } }), 'input.alibaba.replicationParameters');
   });
 
   test('all 13 Actions have a client method', () => {

@@ -14,6 +14,9 @@ import {
   AlibabaUntagResourcesDocument,
   CreateAlibabaReplicationJobDocument,
   StartTaskDocument,
+  CreateTaskDocument,
+  UpdateTaskDocument,
+  DeleteTasksDocument,
 } from '../generated/graphql.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { addSource, AK, REGION, SK, startEnv, type Env } from './helpers.js';
@@ -202,6 +205,40 @@ describe('Alibaba GraphQL module over HTTP', () => {
     assert.equal(throttled.extensions?.retryable, true);
     assert.equal((env.sim.counts().StartReplicationJob ?? 0) - before, 1, 'a write is never retried automatically');
     assert.equal(env.sim.service.jobs.get(job.nativeId)!.Status, 'Ready', 'nothing changed');
+  });
+
+  test('unified createTask / updateTask with `alibaba` options; deleteTasks deletes id by id and reports each', async () => {
+    const a = addSource(env, 'uniSrcA');
+    const b = addSource(env, 'uniSrcB');
+    const refused = async (res: Promise<{ errors?: readonly { extensions?: Record<string, unknown>; message: string }[] }>, field: string) => {
+      env.sim.resetCounts();
+      const e = errorOf(await res);
+      assert.equal(e.extensions?.code, 'BAD_USER_INPUT', field);
+      assert.equal(e.extensions?.field, field);
+      assert.equal(env.sim.totalRequests(), 0, `${field}: nothing sent`);
+    };
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(a.SourceId), name: 'uniJobA', huawei: { syncing: true } } }), 'input.huawei');
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(a.SourceId), name: 'uniJobA', alibaba: { systemDiskSizeGiB: 5 } } }), 'input.alibaba.systemDiskSizeGiB');
+    const ja = (await gqlOk(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(a.SourceId), name: 'uniJobA', bandwidthLimitMbps: 20, alibaba: { systemDiskSizeGiB: 40, description: 'unified' } } })).createTask;
+    const jb = (await gqlOk(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(b.SourceId), name: 'uniJobB', alibaba: { systemDiskSizeGiB: 40 } } })).createTask;
+    assert.equal(env.sim.service.jobs.get(ja.nativeId)?.Description, 'unified');
+
+    const updated = await gqlOk(gw.url, UpdateTaskDocument, { id: ja.id, input: { name: 'uniJobA2', alibaba: { description: 'changed' } } });
+    assert.equal(updated.updateTask.name, 'uniJobA2');
+    assert.equal(env.sim.service.jobs.get(ja.nativeId)?.Description, 'changed');
+    await refused(gql(gw.url, UpdateTaskDocument, { id: ja.id, input: { ucloudstack: { password: 'x' } } }), 'input.ucloudstack');
+
+    // DeleteReplicationJob takes one JobId: a job already Deleting is refused alone, the other is deleted.
+    assert.deepEqual((await gqlOk(gw.url, DeleteTasksDocument, { ids: [ja.id] })).deleteTasks.deletedIds, [ja.id]);
+    const del = await gqlOk(gw.url, DeleteTasksDocument, { ids: [ja.id, jb.id] });
+    assert.deepEqual(del.deleteTasks.deletedIds, [jb.id]);
+    const [gone, deleted] = del.deleteTasks.results;
+    assert.equal(gone!.deleted, false);
+    assert.equal(gone!.error?.code, 'CONFLICT');
+    assert.equal(gone!.error?.providerCode, 'ReplicationJob.InvalidStatus');
+    assert.equal(deleted!.deleted, true);
+    assert.equal(deleted!.error, null);
+    assert.equal(env.sim.service.jobs.get(jb.nativeId)?.Status ?? 'Deleting', 'Deleting');
   });
 });
 

@@ -83,25 +83,25 @@ describe('Provider (port) against the simulator', () => {
   test('createTask validation: bad options fail before any upstream call, with the path', async () => {
     env.sim.resetCounts();
     const e = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 5 } }), 'BAD_USER_INPUT');
-    assert.equal(e.field, 'input.options.systemDiskSizeGiB');
+    assert.equal(e.field, 'input.alibaba.systemDiskSizeGiB');
     const disk = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, dataDisks: [{ index: 1 }, { index: 17 }] } }), 'BAD_USER_INPUT');
-    assert.equal(disk.field, 'input.options.dataDisks.1.index', 'GraphQL lists are 0-based: the second disk');
+    assert.equal(disk.field, 'input.alibaba.dataDisks.1.index', 'GraphQL lists are 0-based: the second disk');
     const part = await rejectsWith(
       p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, dataDisks: [{ index: 1, sizeGiB: 10 }] } }),
       'BAD_USER_INPUT',
     );
-    assert.equal(part.field, 'input.options.dataDisks.0.sizeGiB');
+    assert.equal(part.field, 'input.alibaba.dataDisks.0.sizeGiB');
     const tag = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, tags: [{ key: 'aliyun:x', value: null }] } }), 'BAD_USER_INPUT');
-    assert.equal(tag.field, 'input.options.tags.0.key');
+    assert.equal(tag.field, 'input.alibaba.tags.0.key');
     const long = await rejectsWith(
       p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { systemDiskSizeGiB: 40, replicationParameters: JSON.stringify({ note: 'x'.repeat(2048) }) } }),
       'BAD_USER_INPUT',
     );
-    assert.equal(long.field, 'input.options.replicationParameters', 'the catalog override: at most 2048 characters');
+    assert.equal(long.field, 'input.alibaba.replicationParameters', 'the catalog override: at most 2048 characters');
     const lt = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { launchTemplateId: 'lt-1', frequencyHours: 0 } }), 'BAD_USER_INPUT');
-    assert.equal(lt.field, 'input.options.frequencyHours', 'refused before the source is read for the default system disk size');
+    assert.equal(lt.field, 'input.alibaba.frequencyHours', 'refused before the source is read for the default system disk size');
     const upd = await rejectsWith(p.updateTask(REGION, 'j-x', { options: { maxNumberOfImageToKeep: 11 } }), 'BAD_USER_INPUT');
-    assert.equal(upd.field, 'input.options.maxNumberOfImageToKeep');
+    assert.equal(upd.field, 'input.alibaba.maxNumberOfImageToKeep');
     const src = await rejectsWith(p.updateSource(REGION, 's-x', { name: 'has space' }), 'BAD_USER_INPUT');
     assert.equal(src.field, 'input.name');
     const e2 = await rejectsWith(p.createTask({ region: REGION, sourceId: 's-x', name: 'bad', options: { nope: 1 } }), 'BAD_USER_INPUT');

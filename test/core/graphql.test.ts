@@ -129,20 +129,33 @@ describe('unified GraphQL API over HTTP (fake providers)', () => {
     assert.deepEqual(data.tasks.edges[0]!.node.availableActions, ['STOP']);
   });
 
-  it('renames a source and batch-deletes tasks within one account, refusing mixed batches whole', async () => {
+  it('renames a source; deleteTasks across accounts answers per id, a partial batch is data, bad ids delete nothing', async () => {
     const sourceId = encodeId('Source', { provider: 'huawei-sms', accountId: 'hw', region: 'ap-southeast-3', nativeId: 'src-2' });
     const renamed = await gqlOk(gw.url, UpdateSourceDocument, { id: sourceId, input: { name: 'db-primary' } });
     assert.equal(renamed.updateSource.name, 'db-primary');
 
     const hwTask = encodeId('Task', { provider: 'huawei-sms', accountId: 'hw', region: 'ap-southeast-3', nativeId: 'task-3' });
     const aliTask = encodeId('Task', { provider: 'alibaba-smc', accountId: 'ali', region: 'cn-hangzhou', nativeId: 'task-5' });
+    const missing = encodeId('Task', { provider: 'alibaba-smc', accountId: 'ali', region: 'cn-hangzhou', nativeId: 'task-none' });
     const before = hw.tasks.length + ali.tasks.length;
-    const mixed = await gql(gw.url, DeleteTasksDocument, { ids: [hwTask, aliTask] });
-    assert.equal(mixed.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
-    assert.equal(hw.tasks.length + ali.tasks.length, before, 'nothing deleted');
-    const ok = await gqlOk(gw.url, DeleteTasksDocument, { ids: [hwTask] });
-    assert.deepEqual(ok.deleteTasks.deletedIds, [hwTask]);
+    const bad = await gql(gw.url, DeleteTasksDocument, { ids: [hwTask, 'not-an-id'] });
+    assert.equal(bad.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(hw.tasks.length + ali.tasks.length, before, 'a bad id deletes nothing');
+
+    const mixed = await gqlOk(gw.url, DeleteTasksDocument, { ids: [hwTask, missing, aliTask] });
+    assert.deepEqual(mixed.deleteTasks.deletedIds, [hwTask, aliTask]);
+    assert.deepEqual(
+      mixed.deleteTasks.results.map((r) => [r.id, r.deleted, r.error?.code ?? null, r.error?.providerCode ?? null]),
+      [
+        [hwTask, true, null, null],
+        [missing, false, 'NOT_FOUND', 'FAKE.404'],
+        [aliTask, true, null, null],
+      ],
+    );
+    assert.deepEqual(mixed.deleteTasks.results[0]!.alsoDeleted, []);
+    assert.equal(hw.tasks.length + ali.tasks.length, before - 2);
     assert.ok(!hw.tasks.some((t) => t.nativeId === 'task-3'));
+    assert.ok(!ali.tasks.some((t) => t.nativeId === 'task-5'));
     assert.equal(hw.tasks.some((t) => t.state === TaskState.REPLICATING), true);
   });
 });

@@ -37,6 +37,45 @@ export type AccountRegionCount = {
   region: Scalars['String']['output'];
 };
 
+/** CreateReplicationJob options beyond the fields every provider shares; the unified createTask `alibaba`. */
+export type AlibabaCreateTaskOptions = {
+  containerNamespace?: InputMaybe<Scalars['String']['input']>;
+  containerRepository?: InputMaybe<Scalars['String']['input']>;
+  containerTag?: InputMaybe<Scalars['String']['input']>;
+  dataDisks?: InputMaybe<Array<AlibabaDataDiskInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  frequencyHours?: InputMaybe<Scalars['Int']['input']>;
+  imageName?: InputMaybe<Scalars['String']['input']>;
+  /** Target instance (targetType Instance). */
+  instanceId?: InputMaybe<Scalars['String']['input']>;
+  instanceRamRole?: InputMaybe<Scalars['String']['input']>;
+  /** Transit instance type. */
+  instanceType?: InputMaybe<Scalars['String']['input']>;
+  /** Applied right after the create (Modify parameter). */
+  launchTemplateId?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateVersion?: InputMaybe<Scalars['String']['input']>;
+  licenseType?: InputMaybe<AlibabaLicenseType>;
+  maxNumberOfImageToKeep?: InputMaybe<Scalars['Int']['input']>;
+  netMode?: InputMaybe<AlibabaNetMode>;
+  /** Replication driver parameters (JSON object). */
+  replicationParameters?: InputMaybe<Scalars['String']['input']>;
+  /** false = incremental job (needs frequencyHours and maxNumberOfImageToKeep). */
+  runOnce?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO-8601: the job starts by itself then. */
+  scheduledStartTime?: InputMaybe<Scalars['String']['input']>;
+  systemDiskParts?: InputMaybe<Array<AlibabaDiskPartInput>>;
+  /** GiB (20-500); default the source system disk size. */
+  systemDiskSizeGiB?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<TagInput>>;
+  /** Default Image. */
+  targetType?: InputMaybe<AlibabaTargetType>;
+  /** Required for VPC transfer. */
+  vSwitchId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO-8601 expiry: creation + 7 to + 90 days. */
+  validTime?: InputMaybe<Scalars['String']['input']>;
+  vpcId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A data disk of an Alibaba source server or replication job. */
 export type AlibabaDataDisk = {
   index?: Maybe<Scalars['Int']['output']>;
@@ -248,10 +287,39 @@ export type AlibabaTargetType =
   | 'Image'
   | 'Instance';
 
+/** ModifyReplicationJobAttribute options beyond the name (state rules apply); the unified updateTask `alibaba`. */
+export type AlibabaUpdateTaskOptions = {
+  containerNamespace?: InputMaybe<Scalars['String']['input']>;
+  containerRepository?: InputMaybe<Scalars['String']['input']>;
+  containerTag?: InputMaybe<Scalars['String']['input']>;
+  dataDisks?: InputMaybe<Array<AlibabaDataDiskInput>>;
+  /** Any state. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Incremental jobs: hours between runs (1-168); before the first run or while Waiting. */
+  frequencyHours?: InputMaybe<Scalars['Int']['input']>;
+  imageName?: InputMaybe<Scalars['String']['input']>;
+  instanceId?: InputMaybe<Scalars['String']['input']>;
+  instanceRamRole?: InputMaybe<Scalars['String']['input']>;
+  /** Transit instance type. */
+  instanceType?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateId?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Incremental jobs: images kept (1-10). */
+  maxNumberOfImageToKeep?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO-8601; later than now, within 30 days. */
+  scheduledStartTime?: InputMaybe<Scalars['String']['input']>;
+  systemDiskParts?: InputMaybe<Array<AlibabaDiskPartInput>>;
+  /** GiB (20-500). */
+  systemDiskSizeGiB?: InputMaybe<Scalars['Int']['input']>;
+  targetType?: InputMaybe<AlibabaModifiableTargetType>;
+  /** ISO-8601; creation + 7 to + 90 days. */
+  validTime?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** CreateReplicationJob with every target option. */
 export type CreateAlibabaReplicationJobInput = {
-  /** Merged into replicationParameters as bandwidth_limit. */
-  bandwidthLimitMbps?: InputMaybe<Scalars['Float']['input']>;
+  /** Integer Mbit/s, merged into replicationParameters as bandwidth_limit. */
+  bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
   containerNamespace?: InputMaybe<Scalars['String']['input']>;
   containerRepository?: InputMaybe<Scalars['String']['input']>;
   containerTag?: InputMaybe<Scalars['String']['input']>;
@@ -295,22 +363,56 @@ export type CreateAlibabaReplicationJobInput = {
   vpcId?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Fields every provider accepts when creating a task. */
+/** Creates a task for a source: the fields every provider shares, plus at most one provider's own options, the one of the source's provider (another one is BAD_USER_INPUT naming it). */
 export type CreateTaskInput = {
-  /** Bandwidth limit in Mbit/s. */
-  bandwidthLimitMbps?: InputMaybe<Scalars['Float']['input']>;
+  /** Alibaba SMC CreateReplicationJob options. */
+  alibaba?: InputMaybe<AlibabaCreateTaskOptions>;
+  /** Bandwidth limit in whole Mbit/s (every vendor takes integers); 0 or null = unlimited. */
+  bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
+  /** Huawei SMS CreateTask options (the target: a templateId or existingServer). */
+  huawei?: InputMaybe<HuaweiCreateTaskOptions>;
   name: Scalars['String']['input'];
   /** A migration project of the same account (Huawei). */
   projectId?: InputMaybe<Scalars['ID']['input']>;
-  /** The source server (global id); it decides the account and region. */
+  /** The source server (global id); it decides the provider, account and region. */
   sourceId: Scalars['ID']['input'];
   /** A template of the same account (Huawei). */
   templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** UCloudStack SetupSMC (required there): the SMC is registered by its agent, so createTask configures the SMC `sourceId`; it does not start it. */
+  ucloudstack?: InputMaybe<UCloudStackCreateTaskOptions>;
+};
+
+/** Why one id of a batch was not deleted: the gateway code, as in `extensions.code`. */
+export type DeleteError = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The vendor's own error code, verbatim. */
+  providerCode?: Maybe<Scalars['String']['output']>;
+  /** The same delete may succeed later (throttling, an unavailable upstream). */
+  retryable: Scalars['Boolean']['output'];
 };
 
 /** Result of a delete: the global ids that were deleted. */
 export type DeletePayload = {
   deletedIds: Array<Scalars['String']['output']>;
+};
+
+/** The outcome of deleting one task. */
+export type DeleteTaskResult = {
+  /** Other entities the provider deleted with the task. UCloudStack: the SMC is the task and its source at once, so its Source goes with it. */
+  alsoDeleted: Array<Scalars['ID']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  /** Null when deleted. */
+  error?: Maybe<DeleteError>;
+  /** The task id as given. */
+  id: Scalars['ID']['output'];
+};
+
+/** Result of deleteTasks: one result per id; a partial batch is data, not an error. */
+export type DeleteTasksPayload = {
+  /** The ids that were deleted. */
+  deletedIds: Array<Scalars['ID']['output']>;
+  results: Array<DeleteTaskResult>;
 };
 
 export type Disk = {
@@ -408,6 +510,7 @@ export type HuaweiCreateTaskInput = {
   /** Mbit/s; null or 0 = unlimited. */
   bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
   consistencyCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Use this ECS as the target. Either this or templateId. */
   existingServer?: InputMaybe<HuaweiExistingServerInput>;
   migrationIp?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -429,6 +532,33 @@ export type HuaweiCreateTaskInput = {
   targetRegionName?: InputMaybe<Scalars['String']['input']>;
   /** Global id of a template: SMS creates the target from it. Either this or existingServer. */
   templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** MIGRATE_FILE or MIGRATE_BLOCK; default LINUX -> file, WINDOWS -> block. */
+  type?: InputMaybe<Scalars['String']['input']>;
+  useIpv6?: InputMaybe<Scalars['Boolean']['input']>;
+  usePublicIp?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Huawei CreateTask options beyond the fields every provider shares (the unified createTask `huawei`). */
+export type HuaweiCreateTaskOptions = {
+  autoStart?: InputMaybe<Scalars['Boolean']['input']>;
+  consistencyCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Use this ECS as the target. Either this or templateId. */
+  existingServer?: InputMaybe<HuaweiExistingServerInput>;
+  migrationIp?: InputMaybe<Scalars['String']['input']>;
+  /** Percent of the limit above which the task is stopped. */
+  overSpeedThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** 0 low, 1 standard, 2 high. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  startNetworkCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  startTargetServer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Keep synchronising after the first full replication. */
+  syncing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Target IAM project id; default: the template project. */
+  targetProjectId?: InputMaybe<Scalars['String']['input']>;
+  targetProjectName?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the template region. */
+  targetRegionId?: InputMaybe<Scalars['String']['input']>;
+  targetRegionName?: InputMaybe<Scalars['String']['input']>;
   /** MIGRATE_FILE or MIGRATE_BLOCK; default LINUX -> file, WINDOWS -> block. */
   type?: InputMaybe<Scalars['String']['input']>;
   useIpv6?: InputMaybe<Scalars['Boolean']['input']>;
@@ -856,6 +986,14 @@ export type HuaweiUpdateTaskInput = {
   startTargetServer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Huawei UpdateTask options beyond name and bandwidth (the unified updateTask `huawei`). */
+export type HuaweiUpdateTaskOptions = {
+  existServer?: InputMaybe<Scalars['Boolean']['input']>;
+  migrationIp?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  startTargetServer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type HuaweiVolumeAdjustmentInput = {
   /** New size in bytes. */
   adjustSizeBytes?: InputMaybe<Scalars['Float']['input']>;
@@ -969,14 +1107,14 @@ export type Mutation = {
   createAlibabaReplicationJob: Task;
   /** CreateTask with every native option (target from a template or an existing ECS). */
   createHuaweiTask: Task;
-  /** Creates a task for a source with the options every provider shares. */
+  /** Creates a task for a source: the shared fields plus the source provider's own options (`huawei`, `alibaba` or `ucloudstack`). UCloudStack: configures the agent-registered SMC (SetupSMC); `ucloudstack` is required. */
   createTask: Task;
   /** Final switch-over to the target (Alibaba cutover, UCloudStack complete). */
   cutoverTask: Task;
   /** Deletes source servers of one account and region in one call. */
   deleteSources: DeletePayload;
-  /** Deletes tasks of one account and region in one call. */
-  deleteTasks: DeletePayload;
+  /** Deletes tasks of any accounts and regions: one provider batch per account and region, one result per id. An atomic vendor batch (Huawei DeleteTasks) succeeds or fails whole; Alibaba and UCloudStack delete id by id. Deleting a UCloudStack task deletes its source too (the SMC is both): see `alsoDeleted`. */
+  deleteTasks: DeleteTasksPayload;
   /** CollectLog: uploads the task logs to an OBS bucket (share URL in Source.huawei.currentTask.logShareUrl). */
   huaweiCollectLog: Task;
   /** CreateMigproject. Names are 2..19 characters and unique (SMS.7312). */
@@ -1027,6 +1165,7 @@ export type Mutation = {
   ucloudstackStopSmc: Task;
   /** Renames (or re-describes) a source server. */
   updateSource: Source;
+  /** Changes a task: name, bandwidth and the task provider's own options (`huawei`, `alibaba` or `ucloudstack`). */
   updateTask: Task;
 };
 
@@ -1823,6 +1962,20 @@ export type TemplateFilter = {
   regions?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** SetupSMC on the SMC `sourceId` (the unified createTask `ucloudstack`): target transfer VM, transfer IP, SSH credentials and disk mapping. The bandwidth is the shared `bandwidthLimitMbps`. */
+export type UCloudStackCreateTaskOptions = {
+  /** Every source partition must be mapped. */
+  diskMappings: Array<UCloudStackDiskMappingInput>;
+  /** Transfer IP of the target VM. */
+  host: Scalars['String']['input'];
+  /** Write-only SSH password: sent once, never returned, logged or put in errors. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** SSH user of the VM; required with password. Neither: the platform uses the VM root credential. */
+  user?: InputMaybe<Scalars['String']['input']>;
+  /** Target transfer VM (running and reachable). */
+  vmId: Scalars['String']['input'];
+};
+
 /** A source partition of a UCloudStack SMC and the target cloud disk it is mapped to. */
 export type UCloudStackDiskMapping = {
   /** Free bytes (the vendor reports GB). */
@@ -1952,15 +2105,34 @@ export type UCloudStackSmcPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The unified updateTask `ucloudstack`: SetupSMC is re-applied with the current configuration merged in. SetupSMC replaces the SSH credentials and the password is never read back, so an SMC with an SSH user needs `password` again (or `user: null` for platform-managed credentials). */
+export type UCloudStackUpdateTaskOptions = {
+  /** A new disk mapping (every source partition). */
+  diskMappings?: InputMaybe<Array<UCloudStackDiskMappingInput>>;
+  /** A new transfer IP. */
+  host?: InputMaybe<Scalars['String']['input']>;
+  /** Write-only SSH password of the configured user: required when the SMC has one. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** A new SSH user (with password); null = platform-managed credentials. */
+  user?: InputMaybe<Scalars['String']['input']>;
+  /** A new target transfer VM. */
+  vmId?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateSourceInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes a task: the shared fields, plus at most one provider's own options (the task's provider). */
 export type UpdateTaskInput = {
-  /** Bandwidth limit in Mbit/s. */
-  bandwidthLimitMbps?: InputMaybe<Scalars['Float']['input']>;
+  alibaba?: InputMaybe<AlibabaUpdateTaskOptions>;
+  /** Bandwidth limit in whole Mbit/s; null = unlimited. Alibaba: fixed at creation (UNSUPPORTED_OPERATION). */
+  bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
+  huawei?: InputMaybe<HuaweiUpdateTaskOptions>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** UCloudStack: SetupSMC again; the password of a configured SSH user is needed again. */
+  ucloudstack?: InputMaybe<UCloudStackUpdateTaskOptions>;
 };
 
 export type AlibabaJobFieldsFragment = { id: string, nativeId: string, name: string, type?: string | null, state: TaskState, nativeState: string, availableActions: Array<TaskAction>, bandwidthLimitMbps?: number | null, tags: Array<{ key: string, value?: string | null }>, progress: { percent?: number | null, phase?: string | null, steps: Array<{ name: string, state?: string | null }> }, target?: { kind: string, nativeId?: string | null, name?: string | null } | null, alibaba?: { status: string, businessStatus?: string | null, description?: string | null, regionId?: string | null, targetType?: string | null, runOnce: boolean, frequencyHours?: number | null, maxNumberOfImageToKeep?: number | null, imageId?: string | null, imageName?: string | null, instanceId?: string | null, instanceType?: string | null, instanceRamRole?: string | null, launchTemplateId?: string | null, launchTemplateVersion?: string | null, licenseType?: string | null, containerNamespace?: string | null, containerRepository?: string | null, containerTag?: string | null, systemDiskSizeBytes?: number | null, netMode?: number | null, vpcId?: string | null, vSwitchId?: string | null, transitionInstanceId?: string | null, replicationParameters?: string | null, scheduledStartTime?: string | null, validTime?: string | null, errorCode?: string | null, statusInfo?: string | null, systemDiskParts: Array<{ device?: string | null, sizeBytes?: number | null, block?: boolean | null }>, dataDisks: Array<{ index?: number | null, sizeBytes?: number | null, parts: Array<{ device?: string | null, sizeBytes?: number | null, block?: boolean | null }> }>, runs: Array<{ type?: string | null, startedAt?: string | null, finishedAt?: string | null, imageId?: string | null }> } | null };
@@ -2154,7 +2326,7 @@ export type DeleteTasksMutationVariables = Exact<{
 }>;
 
 
-export type DeleteTasksMutation = { deleteTasks: { deletedIds: Array<string> } };
+export type DeleteTasksMutation = { deleteTasks: { deletedIds: Array<string>, results: Array<{ id: string, deleted: boolean, alsoDeleted: Array<string>, error?: { code: string, message: string, providerCode?: string | null, retryable: boolean } | null }> } };
 
 export type UpdateSourceMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2470,7 +2642,7 @@ export const UpdateTaskDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const RunTaskActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunTaskAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskAction"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runTaskAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stateChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bandwidthLimitMbps"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]} as unknown as DocumentNode<RunTaskActionMutation, RunTaskActionMutationVariables>;
 export const StartTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stateChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bandwidthLimitMbps"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]} as unknown as DocumentNode<StartTaskMutation, StartTaskMutationVariables>;
 export const StopTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stateChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bandwidthLimitMbps"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]} as unknown as DocumentNode<StopTaskMutation, StopTaskMutationVariables>;
-export const DeleteTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedIds"}}]}}]}}]} as unknown as DocumentNode<DeleteTasksMutation, DeleteTasksMutationVariables>;
+export const DeleteTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"alsoDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteTasksMutation, DeleteTasksMutationVariables>;
 export const UpdateSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateSourceMutation, UpdateSourceMutationVariables>;
 export const DeleteSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"force"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"force"},"value":{"kind":"Variable","name":{"kind":"Name","value":"force"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedIds"}}]}}]}}]} as unknown as DocumentNode<DeleteSourcesMutation, DeleteSourcesMutationVariables>;
 export const TaskProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TaskProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"staleReason"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaskProgressSubscription, TaskProgressSubscriptionVariables>;

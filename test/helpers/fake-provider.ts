@@ -6,7 +6,7 @@ import { GatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf } from '../../src/core/list.js';
 import { EMPTY_PROGRESS, SourceState, TERMINAL_TASK_STATES, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { AccountConfig } from '../../adapters/module.js';
-import type { CreateTaskInput, MigrationProvider } from '../../adapters/port.js';
+import type { CreateTaskInput, DeleteTaskOutcome, MigrationProvider } from '../../adapters/port.js';
 
 export class FakeProvider implements MigrationProvider {
   readonly provider;
@@ -137,9 +137,15 @@ export class FakeProvider implements MigrationProvider {
     if (input.name) t.name = input.name;
     return t;
   }
-  async deleteTasks(region: string, ids: readonly string[]): Promise<void> {
+  /** Not atomic, like Alibaba and UCloudStack: a task that does not exist is NOT_FOUND (FAKE.404), the others are deleted. */
+  async deleteTasks(region: string, ids: readonly string[]): Promise<DeleteTaskOutcome[]> {
     this.count('deleteTasks');
+    const outcomes = [...new Set(ids)].map((id): DeleteTaskOutcome => {
+      if (this.tasks.some((t) => t.region === region && t.nativeId === id)) return { id, deleted: true };
+      return { id, deleted: false, error: new GatewayError('NOT_FOUND', `task ${id} not found`, { provider: this.provider, account: this.accountId, providerCode: 'FAKE.404' }) };
+    });
     this.tasks = this.tasks.filter((t) => !(t.region === region && ids.includes(t.nativeId)));
+    return outcomes;
   }
   async runTaskAction(region: string, id: string, action: TaskAction): Promise<Task> {
     this.count('runTaskAction');

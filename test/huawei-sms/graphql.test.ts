@@ -36,6 +36,7 @@ import {
   StartTaskDocument,
   TasksDocument,
   UpdateTaskDocument,
+  DeleteTasksDocument,
   type HuaweiTemplateInput,
 } from '../generated/graphql.js';
 import { encodeId } from '../../src/domain/ids.js';
@@ -131,7 +132,7 @@ describe('Huawei SMS GraphQL module', () => {
     const before = sim.totalRequests();
     const bad = await gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: sourceA, name: 'no-target' } });
     assert.equal(errorOf(bad).extensions?.code, 'BAD_USER_INPUT');
-    assert.equal(errorOf(bad).extensions?.field, 'input.options.existingServer');
+    assert.equal(errorOf(bad).extensions?.field, 'input.existingServer');
     assert.equal(sim.totalRequests(), before);
     const wrongKind = await gql(gw.url, CreateHuaweiTaskDocument, { input: { sourceId: templateId, name: 'x', templateId } });
     assert.equal(errorOf(wrongKind).extensions?.field, 'input.sourceId');
@@ -307,5 +308,42 @@ describe('Huawei SMS GraphQL module', () => {
     assert.equal(errorOf(dup).extensions?.code, 'CONFLICT');
     assert.match(String(errorOf(dup).extensions?.providerCode), /^SMS\.\d{4}$/);
     assert.equal((await gqlOk(gw.url, HuaweiTemplatesDocument)).templates.totalCount, templatesBefore, 'no template was created');
+  });
+
+  it('unified createTask / updateTask with `huawei` options; deleteTasks is atomic (DeleteTasks refused whole)', async () => {
+    const refused = async (res: Promise<{ errors?: readonly { extensions?: Record<string, unknown>; message: string }[] }>, field: string) => {
+      const before = sim.totalRequests();
+      const e = errorOf(await res);
+      assert.equal(e.extensions?.code, 'BAD_USER_INPUT', field);
+      assert.equal(e.extensions?.field, field);
+      assert.equal(sim.totalRequests(), before, `${field}: nothing sent`);
+    };
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceB, name: 'uni', templateId, ucloudstack: { vmId: 'v', host: 'h', diskMappings: [] } } }), 'input.ucloudstack');
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceB, name: 'uni', templateId, huawei: { priority: 7 } } }), 'input.huawei.priority');
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceB, name: 'uni' } }), 'input.huawei.existingServer');
+    const created = await gqlOk(gw.url, CreateTaskDocument, { input: { sourceId: sourceB, name: 'uni-task', templateId, bandwidthLimitMbps: 100, huawei: { priority: 1, syncing: false } } });
+    const uni = created.createTask.id;
+    assert.equal(created.createTask.bandwidthLimitMbps, 100);
+    const read = await gqlOk(gw.url, HuaweiTaskDocument, { id: uni });
+    assert.equal(read.node && 'huawei' in read.node ? read.node.huawei?.priority : null, 1);
+
+    await refused(gql(gw.url, UpdateTaskDocument, { id: uni, input: { huawei: { priority: 9 } } }), 'input.huawei.priority');
+    const updated = await gqlOk(gw.url, UpdateTaskDocument, { id: uni, input: { bandwidthLimitMbps: 200, huawei: { priority: 0 } } });
+    assert.equal(updated.updateTask.bandwidthLimitMbps, 200);
+
+    // The running task makes DeleteTasks refuse the whole batch (SMS.7719): no id is deleted, each says why.
+    const both = await gqlOk(gw.url, DeleteTasksDocument, { ids: [taskId, uni] });
+    assert.deepEqual(both.deleteTasks.deletedIds, []);
+    assert.deepEqual(
+      both.deleteTasks.results.map((r) => [r.id, r.deleted, r.error?.code, r.error?.providerCode]),
+      [
+        [taskId, false, 'CONFLICT', 'SMS.7719'],
+        [uni, false, 'CONFLICT', 'SMS.7719'],
+      ],
+    );
+    assert.ok((await gqlOk(gw.url, HuaweiTaskDocument, { id: uni })).node, 'still there');
+    const one = await gqlOk(gw.url, DeleteTasksDocument, { ids: [uni] });
+    assert.deepEqual(one.deleteTasks.deletedIds, [uni]);
+    assert.deepEqual(one.deleteTasks.results[0]!.alsoDeleted, []);
   });
 });

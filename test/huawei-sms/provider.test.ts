@@ -117,11 +117,11 @@ test('tasks: create from a template, start, progress to success; actions and ref
     env.sim.resetCounts();
     await assert.rejects(
       provider.createTask({ region: REGION, sourceId: sources[0]!, name: 'no-target' }),
-      (e: GatewayError) => e.code === 'BAD_USER_INPUT' && e.field === 'input.options.existingServer',
+      (e: GatewayError) => e.code === 'BAD_USER_INPUT' && e.field === 'input.huawei.existingServer',
     );
     await assert.rejects(
       provider.createTask({ region: REGION, sourceId: sources[0]!, name: 'x', templateId: tpl.nativeId, options: { bogus: true } }),
-      (e: GatewayError) => e.code === 'BAD_USER_INPUT' && e.field === 'input.options.bogus',
+      (e: GatewayError) => e.code === 'BAD_USER_INPUT' && e.field === 'input.huawei.bogus',
     );
     assert.equal(env.sim.totalRequests(), 0, 'bad input changes nothing upstream');
 

@@ -59,7 +59,7 @@ async function refusedLocally(call: () => Promise<unknown>, field: string, op?: 
 test('bandwidth above the catalog maximum (10000 Mbit/s, not 65535): UpdateTask and CreateTask are not sent', async () => {
   await refusedLocally(() => provider.updateTask(region, taskId, { bandwidthLimitMbps: 20_000 }), 'input.bandwidthLimitMbps');
   await refusedLocally(() => provider.updateTask(region, taskId, { bandwidthLimitMbps: -1 }), 'input.bandwidthLimitMbps');
-  await refusedLocally(() => provider.updateTask(region, taskId, { options: { priority: 2, migrationIp: 'x'.repeat(256) } }), 'input.options.migrationIp');
+  await refusedLocally(() => provider.updateTask(region, taskId, { options: { priority: 2, migrationIp: 'x'.repeat(256) } }), 'input.huawei.migrationIp');
   await refusedLocally(() => ext.updateTask(region, taskId, { migrationIp: 'x'.repeat(256) }), 'input.migrationIp');
   const templates = await provider.listTemplates!({ region, offset: 0, limit: 1, order: ListOrder.NAME_ASC, filter: {} });
   await refusedLocally(
@@ -75,7 +75,7 @@ test('overSpeedThreshold outside 0..100 is refused (speed-limit rules and Create
   await refusedLocally(() => ext.setSpeedLimits(taskId, [ok, { start: '12:00', end: '18:00', speedMbps: 10_001, overSpeedThreshold: null }]), 'rules.1.speedMbps');
   const templateId = (await provider.listTemplates!({ region, offset: 0, limit: 1, order: ListOrder.NAME_ASC, filter: {} })).items[0]!.nativeId;
   await refusedLocally(() => ext.createTask(region, { sourceId, name: 'threshold', templateId, overSpeedThreshold: 101 }), 'input.overSpeedThreshold');
-  await refusedLocally(() => provider.createTask({ region, sourceId, name: 'threshold', templateId, options: { overSpeedThreshold: 101 } }), 'input.options.overSpeedThreshold');
+  await refusedLocally(() => provider.createTask({ region, sourceId, name: 'threshold', templateId, options: { overSpeedThreshold: 101 } }), 'input.huawei.overSpeedThreshold');
 });
 
 test('the template volumeType enum (SAS | SSD | SATA) is checked', async () => {

@@ -20,6 +20,7 @@ import {
   StartTaskDocument,
   CreateTaskDocument,
   UpdateTaskDocument,
+  DeleteTasksDocument,
 } from '../generated/graphql.js';
 import { fakeAccounts } from '../helpers/fake-provider.js';
 import { gql, gqlOk, startTestGateway, type TestGateway } from '../helpers/gateway.js';
@@ -169,11 +170,15 @@ describe('UCloudStack GraphQL module over HTTP', () => {
     const cases: { name: string; send: () => Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>; field: string }[] = [
       // SetupSMC's Bandwidth (integer >= 0) from the setup input: SETUP_FIELDS under `input`.
       { name: 'negative bandwidthMbps on setup', field: 'input.bandwidthMbps', send: () => gql(gw.url, UCloudStackSetupSmcDocument, { input: setupInput(id, { bandwidthMbps: -1 }) }) },
-      // Bandwidth from bandwidthLimitMbps (Float in the unified schema): refused before the DescribeSMC read.
+      // Bandwidth from bandwidthLimitMbps (Int in the unified schema): refused before the DescribeSMC read.
       { name: 'negative bandwidthLimitMbps on updateTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, UpdateTaskDocument, { id, input: { bandwidthLimitMbps: -5 } }) },
-      { name: 'fractional bandwidthLimitMbps on updateTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, UpdateTaskDocument, { id, input: { bandwidthLimitMbps: 2.5 } }) },
-      { name: 'fractional bandwidthLimitMbps on createTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', bandwidthLimitMbps: 1.5 } }) },
       { name: 'negative bandwidthLimitMbps on createTask', field: 'input.bandwidthLimitMbps', send: () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', bandwidthLimitMbps: -1 } }) },
+      // The setup input of the unified createTask is `input.ucloudstack`.
+      {
+        name: 'vmId longer than 128 on createTask',
+        field: 'input.ucloudstack.vmId',
+        send: () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', ucloudstack: { ...setupInput(id, { vmId: 'v'.repeat(129) }), id: undefined, bandwidthMbps: undefined } } }),
+      },
       // The setup input's own lengths (128 characters), with list indices.
       { name: 'vmId longer than 128', field: 'input.vmId', send: () => gql(gw.url, UCloudStackSetupSmcDocument, { input: setupInput(id, { vmId: 'v'.repeat(129) }) }) },
       {
@@ -192,6 +197,17 @@ describe('UCloudStack GraphQL module over HTTP', () => {
       assert.equal(ext?.code, 'BAD_USER_INPUT', c.name);
       assert.equal(ext?.field, c.field, c.name);
       assert.equal(env.sim.server.totalRequests(), 0, `${c.name}: no upstream request`);
+    }
+    // A fractional bandwidth is no Int: refused by variable coercion (the message names the path), nothing sent.
+    for (const send of [
+      () => gql(gw.url, UpdateTaskDocument, { id, input: { bandwidthLimitMbps: 2.5 } }),
+      () => gql(gw.url, CreateTaskDocument, { input: { sourceId: sourceId(smc['web-01']!), name: 'x', bandwidthLimitMbps: 1.5 } }),
+    ]) {
+      env.sim.server.resetCounts();
+      const res = await send();
+      assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.match(res.errors?.[0]?.message ?? '', /bandwidthLimitMbps/);
+      assert.equal(env.sim.server.totalRequests(), 0);
     }
     assert.ok(!gw.logs.join('\n').includes(PASSWORD));
   });
@@ -250,5 +266,57 @@ describe('UCloudStack GraphQL module over HTTP', () => {
     assert.equal(node.node, null);
     const again = await gql(gw.url, UCloudStackDeleteSmcDocument, { id });
     assert.equal(again.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  });
+
+  test('unified createTask / updateTask / deleteTasks: typed ucloudstack options, the password named, the source deleted with the task', async () => {
+    const a = await env.agent({ host: { ...HOST, Name: 'uni-01' } });
+    const b = await env.agent({ host: { ...HOST, Name: 'uni-02' } });
+    await env.clock.advance(1_000);
+    const { id: _id, bandwidthMbps: _bw, ...options } = setupInput('-');
+    const refused = async (res: Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>, field: string) => {
+      env.sim.server.resetCounts();
+      const ext = (await res).errors?.[0]?.extensions;
+      assert.equal(ext?.code, 'BAD_USER_INPUT', field);
+      assert.equal(ext?.field, field);
+      assert.equal(env.sim.server.totalRequests(), 0, `${field}: nothing sent`);
+    };
+    const source = sourceId(a.smcId!);
+    // Another provider's options, or none where SetupSMC needs the VM: refused, naming real fields.
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: source, name: 'x', huawei: { syncing: true } } }), 'input.huawei');
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: source, name: 'x' } }), 'input.ucloudstack.vmId');
+    await refused(gql(gw.url, CreateTaskDocument, { input: { sourceId: source, name: 'x', ucloudstack: { ...options, diskMappings: [] } } }), 'input.ucloudstack.diskMappings');
+
+    const created = await gqlOk(gw.url, CreateTaskDocument, { input: { sourceId: source, name: 'uni-01', bandwidthLimitMbps: 50, ucloudstack: options } });
+    assert.equal(created.createTask.nativeId, a.smcId);
+    assert.equal(created.createTask.bandwidthLimitMbps, 50);
+    const configured = await gqlOk(gw.url, UCloudStackTaskDocument, { id: taskId(a.smcId!) });
+    assert.equal((configured.node as { ucloudstack: { vmId: string; user: string } }).ucloudstack.vmId, VM.VMID);
+    assert.equal((configured.node as { ucloudstack: { vmId: string; user: string } }).ucloudstack.user, 'root');
+
+    // SetupSMC replaces the credentials: a bandwidth change on an SMC with a user needs the password, as an explicit field.
+    env.sim.server.resetCounts();
+    const noPassword = await gql(gw.url, UpdateTaskDocument, { id: taskId(a.smcId!), input: { bandwidthLimitMbps: 80 } });
+    assert.equal(noPassword.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(noPassword.errors?.[0]?.extensions?.field, 'input.ucloudstack.password');
+    assert.deepEqual(env.sim.server.counts(), { DescribeSMC: 1 }, 'only the read of the current configuration; no SetupSMC');
+    await refused(gql(gw.url, UpdateTaskDocument, { id: taskId(a.smcId!), input: { bandwidthLimitMbps: 80, alibaba: { description: 'x' } } }), 'input.alibaba');
+    const updated = await gqlOk(gw.url, UpdateTaskDocument, { id: taskId(a.smcId!), input: { bandwidthLimitMbps: 80, ucloudstack: { password: PASSWORD } } });
+    assert.equal(updated.updateTask.bandwidthLimitMbps, 80);
+    assert.ok(!JSON.stringify(updated).includes(PASSWORD));
+
+    // DeleteSMC is one SMC per call: a partial batch reports each id; each deleted task names its source.
+    const missing = taskId('smc-does-not-exist');
+    const hwTask = encodeId('Task', { provider: 'huawei-sms', accountId: 'hw', region: 'ap-southeast-3', nativeId: 'task-1' });
+    const del = await gqlOk(gw.url, DeleteTasksDocument, { ids: [taskId(a.smcId!), missing, taskId(b.smcId!), hwTask] });
+    assert.deepEqual(del.deleteTasks.deletedIds, [taskId(a.smcId!), taskId(b.smcId!), hwTask]);
+    const [ra, rm, rb, rh] = del.deleteTasks.results;
+    assert.deepEqual(ra!.alsoDeleted, [sourceId(a.smcId!)]);
+    assert.deepEqual(rb!.alsoDeleted, [sourceId(b.smcId!)]);
+    assert.deepEqual(rh!.alsoDeleted, []);
+    assert.equal(rm!.deleted, false);
+    assert.equal(rm!.error?.code, 'NOT_FOUND');
+    assert.ok(rm!.error?.providerCode);
+    assert.deepEqual(rm!.alsoDeleted, []);
+    assert.ok(!gw.logs.join('\n').includes(PASSWORD));
   });
 });

@@ -136,12 +136,12 @@ describe('provider over the simulator', () => {
     assert.equal(byState.totalCount, 3);
   });
 
-  test('the port\'s options: refusals of the catalog bounds name input.options..., none sent', async () => {
+  test('the port\'s options: refusals of the catalog bounds name input.ucloudstack..., none sent', async () => {
     const id = ids[1]!;
     env.sim.server.resetCounts();
     const frac = await rejection(provider.createTask({ region: REGION, sourceId: id, name: 'x', options: { ...SETUP, bandwidthMbps: 1.5 } }));
     assert.equal(frac.code, 'BAD_USER_INPUT');
-    assert.equal(frac.field, 'input.options.bandwidthMbps');
+    assert.equal(frac.field, 'input.ucloudstack.bandwidthMbps');
     assert.equal(frac.account, provider.accountId);
     // bandwidthLimitMbps wins over options.bandwidthMbps, and is named as itself.
     const top = await rejection(provider.createTask({ region: REGION, sourceId: id, name: 'x', bandwidthLimitMbps: -2, options: { ...SETUP, bandwidthMbps: 10 } }));
@@ -158,7 +158,7 @@ describe('provider over the simulator', () => {
     assert.equal((t.details as unknown as { user: string }).user, 'root');
     const e = await rejection(provider.updateTask(REGION, id, { bandwidthLimitMbps: 50 }));
     assert.equal(e.code, 'BAD_USER_INPUT');
-    assert.equal(e.field, 'input.options.password');
+    assert.equal(e.field, 'input.ucloudstack.password');
     const u = await provider.updateTask(REGION, id, { bandwidthLimitMbps: 50, options: { password: 'Upd-Secret-9' } });
     assert.equal(u.bandwidthLimitMbps, 50);
     assert.equal(u.target?.ip, '10.0.0.5');

@@ -202,7 +202,7 @@ describe('refusals change nothing', () => {
     assert.equal(e.code, 'UNSUPPORTED_OPERATION');
     const bad = await rejection(provider.createTask({ region: REGION, sourceId: agent.smcId!, name: 'x', options: { ...SETUP, diskMappings: [] } }));
     assert.equal(bad.code, 'BAD_USER_INPUT');
-    assert.equal(bad.field, 'input.options.diskMappings');
+    assert.equal(bad.field, 'input.ucloudstack.diskMappings');
     const tpl = await rejection(provider.createTask({ region: REGION, sourceId: agent.smcId!, name: 'x', templateId: 't-1', options: SETUP }));
     assert.equal(tpl.field, 'input.templateId');
     assert.equal(env.sim.server.totalRequests(), 0);

@@ -3,9 +3,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../core/model.js';
 import type { GraphQLContext } from '../context.js';
-import { DeletePayload } from '../types/common.js';
+import { errorAsData } from '../errors.js';
+import { DeleteTasksPayload } from '../types/common.js';
 import { TaskAction } from '../types/enums.js';
-import { CreateTaskInput, TaskFilter, UpdateTaskInput } from '../types/filters.js';
+import { CreateTaskInput, providerOptions, TaskFilter, UpdateTaskInput } from '../types/filters.js';
 import { MigrationProject } from '../types/project.js';
 import { Source } from '../types/source.js';
 import { Task, TaskConnection } from '../types/task.js';
@@ -59,19 +60,24 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
   }
 
   @Operate()
-  @Mutation(() => Task, { description: 'Creates a task for a source with the options every provider shares.' })
+  @Mutation(() => Task, {
+    description:
+      "Creates a task for a source: the shared fields plus the source provider's own options (`huawei`, `alibaba` or `ucloudstack`). UCloudStack: configures the agent-registered SMC (SetupSMC); `ucloudstack` is required.",
+  })
   createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
-    return ctx.gateway.createTask(input, callContext(ctx, mutationKey('createTask', input)));
+    const { huawei: _h, alibaba: _a, ucloudstack: _u, ...shared } = input;
+    return ctx.gateway.createTask({ ...shared, providerOptions: providerOptions(input) }, callContext(ctx, mutationKey('createTask', input)));
   }
 
   @Operate()
-  @Mutation(() => Task)
+  @Mutation(() => Task, { description: "Changes a task: name, bandwidth and the task provider's own options (`huawei`, `alibaba` or `ucloudstack`)." })
   updateTask(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateTaskInput) input: UpdateTaskInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TaskModel> {
-    return ctx.gateway.updateTask(id, input, callContext(ctx));
+    const { huawei: _h, alibaba: _a, ucloudstack: _u, ...shared } = input;
+    return ctx.gateway.updateTask(id, { ...shared, providerOptions: providerOptions(input) }, callContext(ctx));
   }
 
   @Operate()
@@ -86,7 +92,7 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
     if (action === TaskAction.DELETE) {
       ctx.gateway.assertActionAllowed(action);
       return ctx.gateway.require(id, 'Task', ctx.loaders).then(async (task) => {
-        await ctx.gateway.deleteTasks([id], callContext(ctx));
+        await ctx.gateway.deleteTask(id, callContext(ctx));
         return task;
       });
     }
@@ -118,8 +124,12 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
   }
 
   @Admin()
-  @Mutation(() => DeletePayload, { description: 'Deletes tasks of one account and region in one call.' })
-  async deleteTasks(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeletePayload> {
-    return { deletedIds: await ctx.gateway.deleteTasks(ids, callContext(ctx)) };
+  @Mutation(() => DeleteTasksPayload, {
+    description:
+      'Deletes tasks of any accounts and regions: one provider batch per account and region, one result per id. An atomic vendor batch (Huawei DeleteTasks) succeeds or fails whole; Alibaba and UCloudStack delete id by id. Deleting a UCloudStack task deletes its source too (the SMC is both): see `alsoDeleted`.',
+  })
+  async deleteTasks(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeleteTasksPayload> {
+    const results = (await ctx.gateway.deleteTasks(ids, callContext(ctx))).map((r) => ({ ...r, error: r.error && errorAsData(r.error) }));
+    return { results, deletedIds: results.filter((r) => r.deleted).map((r) => r.id) };
   }
 }

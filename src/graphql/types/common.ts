@@ -1,4 +1,4 @@
-import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { Shareable } from '../../security/directives.js';
 
 @Shareable()
@@ -54,5 +54,46 @@ export class PageInfo {
 @ObjectType({ simpleResolvers: true, description: 'Result of a delete: the global ids that were deleted.' })
 export class DeletePayload {
   @Field(() => [String])
+  deletedIds!: string[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Why one id of a batch was not deleted: the gateway code, as in `extensions.code`.' })
+export class DeleteError {
+  @Field()
+  code!: string;
+
+  @Field()
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: "The vendor's own error code, verbatim." })
+  providerCode!: string | null;
+
+  @Field({ description: 'The same delete may succeed later (throttling, an unavailable upstream).' })
+  retryable!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'The outcome of deleting one task.' })
+export class DeleteTaskResult {
+  @Field(() => ID, { description: 'The task id as given.' })
+  id!: string;
+
+  @Field()
+  deleted!: boolean;
+
+  @Field(() => DeleteError, { nullable: true, description: 'Null when deleted.' })
+  error!: DeleteError | null;
+
+  @Field(() => [ID], {
+    description: 'Other entities the provider deleted with the task. UCloudStack: the SMC is the task and its source at once, so its Source goes with it.',
+  })
+  alsoDeleted!: string[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Result of deleteTasks: one result per id; a partial batch is data, not an error.' })
+export class DeleteTasksPayload {
+  @Field(() => [DeleteTaskResult])
+  results!: DeleteTaskResult[];
+
+  @Field(() => [ID], { description: 'The ids that were deleted.' })
   deletedIds!: string[];
 }

@@ -51,11 +51,8 @@ export class AlibabaDataDiskInput {
   parts?: AlibabaDiskPartInput[] | null;
 }
 
-@InputType({ description: 'Options ModifyReplicationJobAttribute accepts (state rules apply).' })
-export class AlibabaModifyReplicationJobInput {
-  @Field(() => String, { nullable: true, description: 'Any state.' })
-  name?: string | null;
-
+@InputType({ description: 'ModifyReplicationJobAttribute options beyond the name (state rules apply); the unified updateTask `alibaba`.' })
+export class AlibabaUpdateTaskOptions {
   @Field(() => String, { nullable: true, description: 'Any state.' })
   description?: string | null;
 
@@ -111,17 +108,14 @@ export class AlibabaModifyReplicationJobInput {
   maxNumberOfImageToKeep?: number | null;
 }
 
-@InputType({ description: 'CreateReplicationJob with every target option.' })
-export class CreateAlibabaReplicationJobInput {
-  @Field(() => ID, { description: 'Global id of an Alibaba source (must be Available).' })
-  sourceId!: string;
-
-  @Field(() => String, { nullable: true, description: 'Destination region; default the source id region.' })
-  region?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Unique job name.' })
+@InputType({ description: 'Options ModifyReplicationJobAttribute accepts (state rules apply).' })
+export class AlibabaModifyReplicationJobInput extends AlibabaUpdateTaskOptions {
+  @Field(() => String, { nullable: true, description: 'Any state.' })
   name?: string | null;
+}
 
+@InputType({ description: 'CreateReplicationJob options beyond the fields every provider shares; the unified createTask `alibaba`.' })
+export class AlibabaCreateTaskOptions {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
@@ -191,14 +185,26 @@ export class CreateAlibabaReplicationJobInput {
   @Field(() => String, { nullable: true, description: 'Replication driver parameters (JSON object).' })
   replicationParameters?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Merged into replicationParameters as bandwidth_limit.' })
-  bandwidthLimitMbps?: number | null;
-
   @Field(() => AlibabaLicenseType, { nullable: true })
   licenseType?: AlibabaLicenseType | null;
 
   @Field(() => [TagInput], { nullable: true })
   tags?: TagInput[] | null;
+}
+
+@InputType({ description: 'CreateReplicationJob with every target option.' })
+export class CreateAlibabaReplicationJobInput extends AlibabaCreateTaskOptions {
+  @Field(() => ID, { description: 'Global id of an Alibaba source (must be Available).' })
+  sourceId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Destination region; default the source id region.' })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Unique job name.' })
+  name?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Integer Mbit/s, merged into replicationParameters as bandwidth_limit.' })
+  bandwidthLimitMbps?: number | null;
 }
 
 @InputType({ description: 'ModifySourceServerAttribute.' })

@@ -10,21 +10,12 @@ export class HuaweiExistingServerInput {
   name!: string;
 }
 
-@InputType({ description: 'CreateTask with every native option.' })
-export class HuaweiCreateTaskInput {
-  @Field(() => ID, { description: 'Global id of the Huawei source.' })
-  sourceId!: string;
-
-  @Field()
-  name!: string;
-
+@InputType({ description: 'Huawei CreateTask options beyond the fields every provider shares (the unified createTask `huawei`).' })
+export class HuaweiCreateTaskOptions {
   @Field(() => String, { nullable: true, description: 'MIGRATE_FILE or MIGRATE_BLOCK; default LINUX -> file, WINDOWS -> block.' })
   type?: 'MIGRATE_FILE' | 'MIGRATE_BLOCK' | null;
 
-  @Field(() => ID, { nullable: true, description: 'Global id of a template: SMS creates the target from it. Either this or existingServer.' })
-  templateId?: string | null;
-
-  @Field(() => HuaweiExistingServerInput, { nullable: true })
+  @Field(() => HuaweiExistingServerInput, { nullable: true, description: 'Use this ECS as the target. Either this or templateId.' })
   existingServer?: HuaweiExistingServerInput | null;
 
   @Field(() => String, { nullable: true, description: 'Default: the template region.' })
@@ -63,9 +54,6 @@ export class HuaweiCreateTaskInput {
   @Field(() => Int, { nullable: true, description: '0 low, 1 standard, 2 high.' })
   priority?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Mbit/s; null or 0 = unlimited.' })
-  bandwidthLimitMbps?: number | null;
-
   @Field(() => Float, { nullable: true, description: 'Percent of the limit above which the task is stopped.' })
   overSpeedThreshold?: number | null;
 
@@ -73,14 +61,23 @@ export class HuaweiCreateTaskInput {
   consistencyCheck?: boolean | null;
 }
 
-@InputType({ description: 'UpdateTask: the writable fields.' })
-export class HuaweiUpdateTaskInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
+@InputType({ description: 'CreateTask with every native option.' })
+export class HuaweiCreateTaskInput extends HuaweiCreateTaskOptions {
+  @Field(() => ID, { description: 'Global id of the Huawei source.' })
+  sourceId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Mbit/s; null = unlimited (leave the field out to keep it).' })
+  @Field()
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of a template: SMS creates the target from it. Either this or existingServer.' })
+  templateId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Mbit/s; null or 0 = unlimited.' })
   bandwidthLimitMbps?: number | null;
+}
 
+@InputType({ description: 'Huawei UpdateTask options beyond name and bandwidth (the unified updateTask `huawei`).' })
+export class HuaweiUpdateTaskOptions {
   @Field(() => Int, { nullable: true })
   priority?: number | null;
 
@@ -92,6 +89,15 @@ export class HuaweiUpdateTaskInput {
 
   @Field(() => Boolean, { nullable: true })
   existServer?: boolean | null;
+}
+
+@InputType({ description: 'UpdateTask: the writable fields.' })
+export class HuaweiUpdateTaskInput extends HuaweiUpdateTaskOptions {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Mbit/s; null = unlimited (leave the field out to keep it).' })
+  bandwidthLimitMbps?: number | null;
 }
 
 @InputType()

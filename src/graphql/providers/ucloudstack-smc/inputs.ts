@@ -24,19 +24,16 @@ export class UCloudStackDiskMappingInput {
   isRoot?: boolean | null;
 }
 
-@InputType({ description: 'SetupSMC: the target transfer VM, transfer IP, rate limit, SSH credentials and disk mapping of an SMC.' })
-export class UCloudStackSetupSmcInput {
-  @Field(() => ID, { description: 'The SMC: its Task or its Source id (the same SMC).' })
-  id!: string;
-
+@InputType({
+  description:
+    'SetupSMC on the SMC `sourceId` (the unified createTask `ucloudstack`): target transfer VM, transfer IP, SSH credentials and disk mapping. The bandwidth is the shared `bandwidthLimitMbps`.',
+})
+export class UCloudStackCreateTaskOptions {
   @Field({ description: 'Target transfer VM (running and reachable).' })
   vmId!: string;
 
   @Field({ description: 'Transfer IP of the target VM.' })
   host!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Mbit/s; 0 = unlimited; omitted = no limit.' })
-  bandwidthMbps?: number | null;
 
   @Field(() => String, { nullable: true, description: 'SSH user of the VM; required with password. Neither: the platform uses the VM root credential.' })
   user?: string | null;
@@ -46,6 +43,36 @@ export class UCloudStackSetupSmcInput {
 
   @Field(() => [UCloudStackDiskMappingInput], { description: 'Every source partition must be mapped.' })
   diskMappings!: UCloudStackDiskMappingInput[];
+}
+
+@InputType({ description: 'SetupSMC: the target transfer VM, transfer IP, rate limit, SSH credentials and disk mapping of an SMC.' })
+export class UCloudStackSetupSmcInput extends UCloudStackCreateTaskOptions {
+  @Field(() => ID, { description: 'The SMC: its Task or its Source id (the same SMC).' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Mbit/s; 0 = unlimited; omitted = no limit.' })
+  bandwidthMbps?: number | null;
+}
+
+@InputType({
+  description:
+    'The unified updateTask `ucloudstack`: SetupSMC is re-applied with the current configuration merged in. SetupSMC replaces the SSH credentials and the password is never read back, so an SMC with an SSH user needs `password` again (or `user: null` for platform-managed credentials).',
+})
+export class UCloudStackUpdateTaskOptions {
+  @Field(() => String, { nullable: true, description: 'Write-only SSH password of the configured user: required when the SMC has one.' })
+  password?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A new SSH user (with password); null = platform-managed credentials.' })
+  user?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A new target transfer VM.' })
+  vmId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A new transfer IP.' })
+  host?: string | null;
+
+  @Field(() => [UCloudStackDiskMappingInput], { nullable: true, description: 'A new disk mapping (every source partition).' })
+  diskMappings?: UCloudStackDiskMappingInput[] | null;
 }
 
 @InputType({ description: 'DescribeSMC filters. When smcIds is given the vendor ignores every other filter.' })
