@@ -32,7 +32,9 @@ describe('DateTime scalar', () => {
 describe('DateTime in the schema', () => {
   // Inputs that the provider's own rules govern (Alibaba's yyyy-MM-ddTHH:mm:ssZ, checked against now by
   // the validation layer) stay strings; everything the gateway answers is DateTime.
-  const STRING_INPUTS = new Set(['CreateAlibabaReplicationJobInput.scheduledStartTime', 'CreateAlibabaReplicationJobInput.validTime', 'AlibabaModifyReplicationJobInput.scheduledStartTime', 'AlibabaModifyReplicationJobInput.validTime']);
+  const STRING_INPUTS = new Set(
+    ['CreateAlibabaReplicationJobInput', 'AlibabaModifyReplicationJobInput', 'AlibabaCreateTaskOptions', 'AlibabaUpdateTaskOptions'].flatMap((t) => [`${t}.scheduledStartTime`, `${t}.validTime`]),
+  );
   // Durations, not instants.
   const DURATIONS = new Set(['HuaweiTaskDetails.totalTime']);
 
