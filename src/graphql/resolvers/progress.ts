@@ -45,8 +45,8 @@ export class ProgressResolver {
       'Progress of one task: its current state first, then every change; the stream ends after a terminal state. ' +
       'Polled once per account and region for all subscribers, never per subscriber.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { id: string }, GraphQLContext>) => {
-      const ref = decodeId(args.id as string, 'Task');
-      context.gateway.checkRef(ref);
+      const ref = decodeId(args.id as string, 'Task', 'id');
+      context.gateway.checkRef(ref, 'id');
       return context.hub.watchTask(ref);
     },
   })

@@ -8,7 +8,7 @@ import type { CallContext } from '../../../adapters/port.js';
 import type { ListFilter } from '../../core/model.js';
 import type { MergedConnection } from '../../domain/connection.js';
 import type { ListArgs } from '../../domain/gateway.js';
-import { decodeId } from '../../domain/ids.js';
+import { decodeId, type GlobalRef } from '../../domain/ids.js';
 import type { GraphQLContext } from '../context.js';
 import type { ListOrder } from '../types/enums.js';
 import type { ResourceFilter, SourceFilter, TaskFilter } from '../types/filters.js';
@@ -34,17 +34,23 @@ export function listArgs(
   if (f.tags?.length) domain.tags = f.tags.map((t) => ({ key: t.key, value: t.value ?? null }));
   let accounts = f.accounts ?? null;
   let regions = f.regions ?? null;
+  const refs: { ref: GlobalRef; field: string }[] = [];
   if (f.sourceId) {
     const ref = decodeId(f.sourceId, 'Source', 'filter.sourceId');
+    refs.push({ ref, field: 'filter.sourceId' });
     domain.sourceId = ref.nativeId;
     accounts = [ref.accountId];
     regions = [ref.region];
   }
   if (f.ids?.length) {
-    const refs = f.ids.map((id, i) => decodeId(id, 'Task', `filter.ids[${i}]`));
-    domain.ids = refs.map((r) => r.nativeId);
-    accounts = [...new Set(refs.map((r) => r.accountId))].filter((a) => !accounts || accounts.includes(a));
-    regions = [...new Set(refs.map((r) => r.region))].filter((r) => !regions || regions.includes(r));
+    const ids = f.ids.map((id, i) => {
+      const ref = decodeId(id, 'Task', `filter.ids.${i}`);
+      refs.push({ ref, field: `filter.ids.${i}` });
+      return ref;
+    });
+    domain.ids = ids.map((r) => r.nativeId);
+    accounts = [...new Set(ids.map((r) => r.accountId))].filter((a) => !accounts || accounts.includes(a));
+    regions = [...new Set(ids.map((r) => r.region))].filter((r) => !regions || regions.includes(r));
   }
   if ('states' in f && f.states?.length) {
     // Task and source filters share the name `states`; the list kind decides which one applies.
@@ -58,6 +64,7 @@ export function listArgs(
     after: paging.after,
     order: paging.orderBy ?? null,
     filter: domain,
+    refs,
   };
 }
 

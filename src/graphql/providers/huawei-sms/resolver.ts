@@ -43,17 +43,18 @@ import { Admin, Operate, Read, SecretRead } from '../../../security/directives.j
 /** A Huawei entity behind a global id: decoded, its account checked, and the account's extension. */
 function entityOf(ctx: GraphQLContext, id: string, kind: EntityKind, field: string): { ref: GlobalRef; ext: HuaweiSmsExtension } {
   const ref = decodeId(id, kind, field);
-  ctx.gateway.checkRef(ref);
-  const ext = ctx.gateway.accounts.extension<HuaweiSmsExtension>(ref.accountId, PROVIDER_ID);
+  if (ref.provider !== PROVIDER_ID) {
+    throw new GatewayError('UNSUPPORTED_OPERATION', `${field}: this operation needs a Huawei SMS entity, got ${ref.provider}`, { provider: ref.provider, account: ref.accountId, field });
+  }
+  ctx.gateway.checkRef(ref, field);
+  const ext = ctx.gateway.accounts.extension<HuaweiSmsExtension>(ref.accountId, PROVIDER_ID, field);
   return { ref, ext };
 }
 
 /** An account-level operation: the account's region (default its first) and extension. */
 function accountOf(ctx: GraphQLContext, account: string, region: string | null | undefined): { region: string; ext: HuaweiSmsExtension } {
-  const acc = ctx.gateway.accounts.get(account);
-  const r = region ?? acc.config.regions[0]!;
-  ctx.gateway.accounts.region(account, r);
-  return { region: r, ext: ctx.gateway.accounts.extension<HuaweiSmsExtension>(account, PROVIDER_ID) };
+  const { region: r } = ctx.gateway.accounts.named(account, region);
+  return { region: r, ext: ctx.gateway.accounts.extension<HuaweiSmsExtension>(account, PROVIDER_ID, 'account') };
 }
 
 function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
