@@ -63,7 +63,7 @@ export class Gateway {
     ctx: CallContext,
   ): Promise<MergedConnection<EntityOf<K>>> {
     for (const { ref, field } of args.refs ?? []) this.checkRef(ref, field);
-    for (const id of args.accounts ?? []) this.accounts.get(id);
+    for (const [i, id] of (args.accounts ?? []).entries()) this.accounts.named(id, null, `filter.accounts.${i}`);
     const partitions = selectPartitions(this.accounts, kind, args);
     const memo = loaders && this.options.batching ? memoOf(loaders) : null;
     const call = (p: Partition, q: ListQuery) => {

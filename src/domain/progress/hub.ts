@@ -226,7 +226,7 @@ export class ProgressHub {
    * `accounts` is the caller's view of the registry: a principal's subscription covers only its accounts.
    */
   async watchUpdates(filter: UpdatesFilter, accounts: AccountRegistry = this.accounts): Promise<AsyncIterableIterator<ProgressEvent>> {
-    for (const id of filter.accounts ?? []) accounts.get(id);
+    for (const [i, id] of (filter.accounts ?? []).entries()) accounts.named(id, null, `filter.accounts.${i}`);
     const states = filter.states?.length ? new Set(filter.states) : null;
     const selected = selectPartitions(accounts, 'Task', filter);
     const selectedKeys = new Set(selected.map((p) => p.key));

@@ -1,3 +1,4 @@
+import { checkFilterBounds } from './support.js';
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { ProviderId } from '../../core/model.js';
 import { decodeId, encodeId } from '../../domain/ids.js';
@@ -62,6 +63,7 @@ export class ProgressResolver {
       'state of each task, not a queue. Without `ids` it follows whole accounts and regions, including new tasks.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { filter?: TaskUpdatesFilter | null }, GraphQLContext>) => {
       const filter = args.filter ?? {};
+      checkFilterBounds(filter);
       return context.hub.watchUpdates({
         providers: filter.providers as ProviderId[] | null | undefined,
         accounts: filter.accounts,

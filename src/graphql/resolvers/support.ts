@@ -20,10 +20,42 @@ function isoTime(value: string | null | undefined, field: string): string | unde
   return new Date(t).toISOString();
 }
 
+/** Bounds of a list filter: entries per list, characters per string (names, regions, tag keys and values). */
+export const FILTER_LIMITS = { items: 100, ids: 1000, chars: 256 } as const;
+
+/**
+ * A filter's lists and strings bounded and free of control characters, before anything is sent (a
+ * filter string reaches the vendors' name and tag queries). BAD_USER_INPUT naming the entry.
+ */
+export function checkFilterBounds(filter: object | null | undefined, prefix = 'filter'): void {
+  if (!filter) return;
+  const bad = (field: string, why: string) => new GatewayError('BAD_USER_INPUT', `${field}: ${why}`, { field });
+  const text = (value: unknown, field: string) => {
+    if (typeof value !== 'string') return;
+    if (value.length > FILTER_LIMITS.chars) throw bad(field, `at most ${FILTER_LIMITS.chars} characters`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value)) throw bad(field, 'must not contain control characters');
+  };
+  for (const [key, value] of Object.entries(filter)) {
+    const field = `${prefix}.${key}`;
+    if (Array.isArray(value)) {
+      const max = key === 'ids' ? FILTER_LIMITS.ids : FILTER_LIMITS.items;
+      if (value.length > max) throw bad(field, `at most ${max} entries`);
+      value.forEach((item, i) => {
+        if (item && typeof item === 'object') for (const [k, v] of Object.entries(item)) text(v, `${field}.${i}.${k}`);
+        else if (key !== 'ids') text(item, `${field}.${i}`);
+      });
+    } else {
+      text(value, field);
+    }
+  }
+}
+
 export function listArgs(
   filter: ResourceFilter | SourceFilter | TaskFilter | null | undefined,
   paging: { first?: number | null; after?: string | null; orderBy?: ListOrder | null },
 ): ListArgs {
+  checkFilterBounds(filter);
   const f = (filter ?? {}) as TaskFilter & SourceFilter;
   const domain: ListFilter = {};
   if (f.nameContains) domain.nameContains = f.nameContains;
