@@ -425,6 +425,27 @@ describe('schema fuzz: bad input never reaches a cloud', () => {
     assert.equal(upstream() - before, 0);
   });
 
+  it("refuses the Alibaba job rules the seed states in words, naming the argument, sending nothing", async () => {
+    const sourceId = realId('alibaba-smc', 'Source');
+    const create = 'mutation ($i: CreateAlibabaReplicationJobInput!) { createAlibabaReplicationJob(input: $i) { id } }';
+    const cases: [Record<string, unknown>, string][] = [
+      [{ runOnce: false, maxNumberOfImageToKeep: 1 }, 'input.frequencyHours'],
+      [{ runOnce: false, frequencyHours: 24 }, 'input.maxNumberOfImageToKeep'],
+      [{ netMode: 'VPC', vpcId: 'vpc-bp1fuzz' }, 'input.vSwitchId'],
+      [{ scheduledStartTime: new Date(Date.now() - 60_000).toISOString() }, 'input.scheduledStartTime'],
+      [{ tags: [{ key: 'aliyun:x', value: 'v' }] }, 'input.tags.0.key'],
+      [{ tags: [{ key: 'acs:x', value: 'v' }] }, 'input.tags.0.key'],
+      [{ name: 'fuzz\u0000name' }, 'input.name'],
+    ];
+    for (const [extra, field] of cases) {
+      const before = upstream();
+      const res = await gql(gw.url, create, { i: { sourceId, name: 'fuzz-rules', systemDiskSizeGiB: 40, ...extra } });
+      assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(extra));
+      assert.equal(res.errors?.[0]?.extensions?.field, field, JSON.stringify(extra));
+      assert.equal(upstream() - before, 0, JSON.stringify(extra));
+    }
+  });
+
   /** One operation over graphql-sse: its errors. */
   async function sseOnce(query: string, variables: Record<string, unknown>): Promise<{ message?: string; extensions?: Record<string, unknown> }[]> {
     const client = createSseClient({ url: gw.url, fetchFn: fetch, retryAttempts: 0 });
