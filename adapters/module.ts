@@ -2,7 +2,7 @@
  * Wiring: how the gateway builds providers from configuration, and what a provider module offers
  * (validation, the provider itself, an in-process simulator with demo data).
  */
-import type { Logger, ProviderId } from '../src/core/model.js';
+import type { EntityKind, Logger, ProviderId } from '../src/core/model.js';
 import type { MigrationProvider } from './port.js';
 import type { UpstreamObserver } from './common/observe.js';
 import type { SimClock } from './common/simulator/clock.js';
@@ -61,6 +61,12 @@ export interface ProviderModule {
   graphqlName: string;
   /** Description of that enum value (service and API version). */
   description: string;
+  /**
+   * The native id format of each entity kind the provider serves, as the vendor issues ids (from the
+   * catalog's and the seeds' examples, and the simulator's). A global id whose native id does not
+   * match is refused (BAD_USER_INPUT naming the argument) before anything is sent.
+   */
+  nativeIds?: Partial<Record<EntityKind, RegExp>>;
   /** Checks `credentials` and `options` of one account; returns every issue found (empty = valid). */
   validateAccount(account: AccountConfig): ConfigIssue[];
   createProvider(account: AccountConfig, deps: ProviderDeps): MigrationProvider;

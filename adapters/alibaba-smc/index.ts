@@ -58,6 +58,9 @@ export const alibabaSmcModule: ProviderModule = {
   id: PROVIDER_ID,
   displayName: 'Alibaba Cloud SMC',
   graphqlName: 'ALIBABA_SMC',
+  // SourceId `s-bp1e2fsl57knvuug****` and JobId `j-bp17bclvg344jlyt****` in the catalog and seeds
+  // (masked there; lower-case letters and digits after the prefix, as the simulator issues them).
+  nativeIds: { Source: /^s-[a-z0-9]{4,64}$/, Task: /^j-[a-z0-9]{4,64}$/ },
   description: 'Alibaba Cloud Server Migration Center (SMC) 2019-06-01',
   validateAccount: validateAlibabaAccount,
   createProvider(account, deps) {

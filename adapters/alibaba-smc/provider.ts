@@ -13,7 +13,7 @@
  */
 import { badInput, GatewayError, toGatewayError, unsupported } from '../../src/core/errors.js';
 import { compareBy, pageOf, readAll } from '../../src/core/list.js';
-import { inputError, under, type FieldMap } from '../common/validation.js';
+import { argumentPath, inputError, under, type FieldMap } from '../common/validation.js';
 import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
@@ -499,6 +499,7 @@ export class Provider implements MigrationProvider {
     // Everything refused before the first call: the create (SystemDiskSize, when defaulted, is the
     // source's size clamped to 20-500, valid either way) and the follow-up Modify (its JobId is unknown yet).
     this.client.check('CreateReplicationJob', { params: req, fields });
+    this.jobRules(req, fields);
     if (launchTemplate) this.client.check('ModifyReplicationJobAttribute', { params: { JobId: '-', ...launchTemplate }, fields: under(field, TARGET_FIELDS) });
     if (input.systemDiskSizeGiB === null || input.systemDiskSizeGiB === undefined) {
       const [src] = await this.getSources(input.region, [input.sourceId], ctx);
@@ -512,6 +513,24 @@ export class Provider implements MigrationProvider {
     if (launchTemplate) await this.client.call('ModifyReplicationJobAttribute', { params: { JobId: jobId, ...launchTemplate }, fields: under(field, TARGET_FIELDS) }, ctx);
     if (input.tags && input.tags.length > 0) this.invalidateTags('replicationjob', [jobId]);
     return this.getTask(input.region, jobId, ctx);
+  }
+
+  /**
+   * The rules the seed states in words, on the wire request, before it is sent (each named by its
+   * argument through `fields`): `RunOnce=false` needs `Frequency` and `MaxNumberOfImageToKeep`; VPC
+   * transfer (`NetMode=2`) needs `VSwitchId` (`VpcId` optional); `ScheduledStartTime` is later than now.
+   */
+  private jobRules(req: { RunOnce?: boolean; Frequency?: number; MaxNumberOfImageToKeep?: number; NetMode?: number; VSwitchId?: string; ScheduledStartTime?: string }, fields: FieldMap): void {
+    const refuse = (wire: string, why: string): never => {
+      const field = argumentPath([wire], fields) ?? `params.${wire}`;
+      throw new GatewayError('BAD_USER_INPUT', `${field}: ${why}`, { provider: PROVIDER_ID, account: this.accountId, field });
+    };
+    if (req.RunOnce === false) {
+      if (req.Frequency === undefined) refuse('Frequency', 'required when runOnce is false (the seed: Frequency and MaxNumberOfImageToKeep are required when RunOnce=false)');
+      if (req.MaxNumberOfImageToKeep === undefined) refuse('MaxNumberOfImageToKeep', 'required when runOnce is false (the seed: Frequency and MaxNumberOfImageToKeep are required when RunOnce=false)');
+    }
+    if (req.NetMode === 2 && !req.VSwitchId) refuse('VSwitchId', 'required for VPC transfer (netMode VPC); vpcId is optional');
+    if (req.ScheduledStartTime !== undefined && !(Date.parse(req.ScheduledStartTime) > this.now())) refuse('ScheduledStartTime', 'must be later than now');
   }
 
   private modifyRequest(jobId: string, input: AlibabaModifyJobInput): ModifyReplicationJobAttributeRequest {
@@ -561,7 +580,9 @@ export class Provider implements MigrationProvider {
   async modifyJob(region: string, jobId: string, input: AlibabaModifyJobInput, at: { options: string; job: string }, ctx?: CallContext): Promise<Task> {
     this.assertRegion(region);
     const fields = { ...under(at.options, TARGET_FIELDS), ...MODIFY_TOP_FIELDS, JobId: at.job };
-    await this.client.call('ModifyReplicationJobAttribute', { params: this.modifyRequest(jobId, input), fields }, ctx);
+    const params = this.modifyRequest(jobId, input);
+    this.jobRules(params, fields);
+    await this.client.call('ModifyReplicationJobAttribute', { params, fields }, ctx);
     return this.getTask(region, jobId, ctx);
   }
 

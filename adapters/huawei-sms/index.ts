@@ -114,10 +114,16 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
   return issues;
 }
 
+/** A Huawei resource id: a UUID, with or without its dashes. */
+const HUAWEI_UUID = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/;
+
 export const huaweiSmsModule: ProviderModule = {
   id: PROVIDER_ID,
   displayName: 'Huawei Cloud SMS',
   graphqlName: 'HUAWEI_SMS',
+  // Servers, tasks, templates and migration projects are UUIDs (the catalog's and seeds' examples:
+  // `7861c7ab-06c0-4b23-a350-00e5ed361fbb`; some seeds print the 32 hex digits without dashes).
+  nativeIds: { Source: HUAWEI_UUID, Task: HUAWEI_UUID, Template: HUAWEI_UUID, MigrationProject: HUAWEI_UUID },
   description: 'Huawei Cloud Server Migration Service (SMS) v3',
   validateAccount,
   createProvider(account, deps) {

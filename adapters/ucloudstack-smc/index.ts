@@ -50,10 +50,16 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
   return issues;
 }
 
+/** An SMC id (`SMCID`). */
+const SMC_ID = /^smc-[A-Za-z0-9]{1,64}$/;
+
 export const ucloudstackSmcModule: ProviderModule = {
   id: PROVIDER_ID,
   displayName: 'UCloudStack SMC',
   graphqlName: 'UCLOUDSTACK_SMC',
+  // Tasks and sources are both the SMC, `SMCID` `smc-xxxx` in the catalog and seeds (`smc-` and hex
+  // digits from the simulator).
+  nativeIds: { Source: SMC_ID, Task: SMC_ID },
   description: 'UCloudStack SMC',
   validateAccount,
   createProvider(account, deps) {

@@ -5,7 +5,7 @@ import { GatewayError } from '../core/errors.js';
 import { providerModule } from '../../adapters/index.js';
 import type { UpstreamObserver } from '../../adapters/common/observe.js';
 import type { AccountConfig } from '../../adapters/module.js';
-import type { Logger, ProviderId } from '../core/model.js';
+import type { EntityKind, EntityRef, Logger, ProviderId } from '../core/model.js';
 import type { MigrationProvider } from '../../adapters/port.js';
 import type { Principal } from '../security/principal.js';
 import { CachingProvider, type SharedCache } from './cache.js';
@@ -16,6 +16,11 @@ export interface RegisteredAccount {
   provider: MigrationProvider;
   /** What queries and mutations use: the adapter behind the shared cache (or the adapter when off). */
   cached: MigrationProvider;
+  /**
+   * The provider's native id format per entity kind (ProviderModule.nativeIds) when the provider
+   * module built the adapter; a test factory's provider keeps its own ids (none).
+   */
+  nativeIds?: Partial<Record<EntityKind, RegExp>>;
 }
 
 export class AccountRegistry {
@@ -29,7 +34,8 @@ export class AccountRegistry {
     for (const config of accounts) {
       const provider = factory(config, logger.child({ account: config.id, provider: config.provider }), observer);
       const cached = cache ? new CachingProvider(provider, cache) : provider;
-      this.byId.set(config.id, { config, provider, cached });
+      const nativeIds = factory === defaultFactory ? providerModule(config.provider)?.nativeIds : undefined;
+      this.byId.set(config.id, { config, provider, cached, ...(nativeIds ? { nativeIds } : {}) });
     }
   }
 
@@ -80,16 +86,58 @@ export class AccountRegistry {
   }
 
   /**
-   * The provider-specific extension of an account, checked against the provider it must belong to.
-   * Used only by the provider GraphQL modules.
+   * A decoded global id checked against the registry before it is used: the account exists (NOT_FOUND)
+   * and is visible (FORBIDDEN), has the region (NOT_FOUND), belongs to the id's provider, and the native
+   * id has the provider's format for its kind (both BAD_USER_INPUT). Every refusal names `field`.
    */
-  extension<T>(id: string, provider: ProviderId): T {
+  checkRef(ref: EntityRef & { kind: EntityKind }, field = 'id'): RegisteredAccount {
+    let account: RegisteredAccount;
+    try {
+      account = this.region(ref.accountId, ref.region);
+    } catch (e) {
+      if (e instanceof GatewayError) throw new GatewayError(e.code, `${field}: ${e.message}`, { account: e.account, provider: e.provider, retryable: false, field });
+      throw e;
+    }
+    if (account.config.provider !== ref.provider) {
+      throw new GatewayError('BAD_USER_INPUT', `${field}: names provider ${ref.provider}, but account "${ref.accountId}" is a ${account.config.provider} account`, { account: ref.accountId, field });
+    }
+    const format = account.nativeIds?.[ref.kind];
+    if (format && !format.test(ref.nativeId)) {
+      throw new GatewayError('BAD_USER_INPUT', `${field}: is not a ${ref.provider} ${ref.kind} id (native format ${format.source})`, { provider: ref.provider, account: ref.accountId, field });
+    }
+    return account;
+  }
+
+  /**
+   * An account named by an argument (`account: ID!`, `region: String`), with its region (default the
+   * account's first): refusals name the argument (`field`, `regionField`).
+   */
+  named(id: string, region: string | null | undefined, field = 'account', regionField = 'region'): { account: RegisteredAccount; region: string } {
+    let account: RegisteredAccount;
+    try {
+      account = this.get(id);
+    } catch (e) {
+      if (e instanceof GatewayError) throw new GatewayError(e.code, `${field}: ${e.message}`, { account: e.account, retryable: false, field });
+      throw e;
+    }
+    const r = region ?? account.config.regions[0]!;
+    if (!account.config.regions.includes(r)) {
+      throw new GatewayError('NOT_FOUND', `${regionField}: region "${r}" is not configured for account "${id}"`, { account: id, provider: account.config.provider, field: regionField });
+    }
+    return { account, region: r };
+  }
+
+  /**
+   * The provider-specific extension of an account, checked against the provider it must belong to.
+   * Used only by the provider GraphQL modules; `field` names the argument that chose the account.
+   */
+  extension<T>(id: string, provider: ProviderId, field?: string): T {
     const account = this.get(id);
     if (account.config.provider !== provider || !account.cached.extension) {
       throw new GatewayError(
         'UNSUPPORTED_OPERATION',
-        `account "${id}" is a ${account.config.provider} account; this operation needs ${provider}`,
-        { account: id, provider: account.config.provider },
+        `${field ? `${field}: ` : ''}account "${id}" is a ${account.config.provider} account; this operation needs ${provider}`,
+        { account: id, provider: account.config.provider, ...(field ? { field } : {}) },
       );
     }
     return account.cached.extension as T;

@@ -19,6 +19,8 @@ export interface ListArgs extends PartitionSelector {
   after?: string | null;
   order?: ListOrder | null;
   filter: ListFilter;
+  /** Global ids the filter named (`filter.ids.0`, `filter.sourceId`), checked against the accounts before any call. */
+  refs?: readonly { ref: GlobalRef; field: string }[];
 }
 
 /** One provider's own options of createTask / updateTask, as given: whose they are and where (`input.huawei`). */
@@ -76,7 +78,8 @@ export class Gateway {
     fetch: (p: Partition, q: ListQuery, ctx: CallContext) => Promise<{ items: EntityOf<K>[]; totalCount: number }>,
     ctx: CallContext,
   ): Promise<MergedConnection<EntityOf<K>>> {
-    for (const id of args.accounts ?? []) this.accounts.get(id);
+    for (const { ref, field } of args.refs ?? []) this.checkRef(ref, field);
+    for (const [i, id] of (args.accounts ?? []).entries()) this.accounts.named(id, null, `filter.accounts.${i}`);
     const partitions = selectPartitions(this.accounts, kind, args);
     const memo = loaders && this.options.batching ? memoOf(loaders) : null;
     const call = (p: Partition, q: ListQuery) => {
@@ -116,13 +119,23 @@ export class Gateway {
   }
 
   /** Resolves any global id; null when the entity no longer exists. */
-  async node(id: string, loaders: Loaders): Promise<(EntityOf<EntityKind> & { __kind: EntityKind }) | null> {
-    const ref = decodeId(id);
-    return this.load(ref, loaders);
+  async node(id: string, loaders: Loaders, field = 'id'): Promise<(EntityOf<EntityKind> & { __kind: EntityKind }) | null> {
+    const ref = decodeId(id, undefined, field);
+    return this.load(ref, loaders, field);
   }
 
-  async load(ref: GlobalRef, loaders: Loaders): Promise<(EntityOf<EntityKind> & { __kind: EntityKind }) | null> {
-    this.checkRef(ref);
+  /** Several global ids, every one checked before any is loaded (`ids.0`, `ids.1`, ...). */
+  async nodes(ids: readonly string[], loaders: Loaders, field = 'ids'): Promise<((EntityOf<EntityKind> & { __kind: EntityKind }) | null)[]> {
+    const refs = ids.map((id, i) => {
+      const ref = decodeId(id, undefined, `${field}.${i}`);
+      this.checkRef(ref, `${field}.${i}`);
+      return ref;
+    });
+    return Promise.all(refs.map((ref, i) => this.load(ref, loaders, `${field}.${i}`)));
+  }
+
+  async load(ref: GlobalRef, loaders: Loaders, field = 'id'): Promise<(EntityOf<EntityKind> & { __kind: EntityKind }) | null> {
+    this.checkRef(ref, field);
     const entity = await loaders[ref.kind].load({ accountId: ref.accountId, region: ref.region, nativeId: ref.nativeId });
     return entity ? Object.assign(entity, { __kind: ref.kind }) : null;
   }
@@ -130,7 +143,7 @@ export class Gateway {
   /** Loads an entity that must exist (mutation targets): NOT_FOUND otherwise. */
   async require<K extends EntityKind>(id: string, kind: K, loaders: Loaders, field = 'id'): Promise<EntityOf<K>> {
     const ref = decodeId(id, kind, field);
-    this.checkRef(ref);
+    this.checkRef(ref, field);
     const entity = await loaders[kind].load({ accountId: ref.accountId, region: ref.region, nativeId: ref.nativeId });
     if (!entity) {
       throw new GatewayError('NOT_FOUND', `${field}: ${kind} ${ref.nativeId} does not exist in account "${ref.accountId}"`, {
@@ -142,12 +155,9 @@ export class Gateway {
     return entity as EntityOf<K>;
   }
 
-  /** The ref's account must exist, belong to the same provider and have the region. */
-  checkRef(ref: GlobalRef): void {
-    const account = this.accounts.region(ref.accountId, ref.region);
-    if (account.config.provider !== ref.provider) {
-      throw new GatewayError('NOT_FOUND', `account "${ref.accountId}" is not a ${ref.provider} account`, { account: ref.accountId });
-    }
+  /** The ref checked against this view's accounts before use (AccountRegistry.checkRef), refusals naming `field`. */
+  checkRef(ref: GlobalRef, field = 'id'): void {
+    this.accounts.checkRef(ref, field);
   }
 
   /** The account's provider as queries and mutations use it (behind the shared cache). */
@@ -162,11 +172,12 @@ export class Gateway {
     ctx: CallContext,
   ): Promise<Task> {
     const source = decodeId(input.sourceId, 'Source', 'input.sourceId');
-    this.checkRef(source);
+    this.checkRef(source, 'input.sourceId');
     const options = optionsFor(source.provider, input.providerOptions, "the source's");
     const sameAccount = (id: string | null | undefined, kind: EntityKind, field: string): string | null => {
       if (!id) return null;
       const ref = decodeId(id, kind, field);
+      this.checkRef(ref, field);
       if (ref.accountId !== source.accountId || ref.region !== source.region) {
         throw new GatewayError('BAD_USER_INPUT', `${field}: must belong to the source's account and region`, { field });
       }
@@ -194,7 +205,7 @@ export class Gateway {
 
   async updateTask(id: string, input: Omit<UpdateTaskInput, 'options'> & { providerOptions?: readonly ProviderOptions[] }, ctx: CallContext): Promise<Task> {
     const ref = decodeId(id, 'Task');
-    this.checkRef(ref);
+    this.checkRef(ref, 'id');
     const options = optionsFor(ref.provider, input.providerOptions, "the task's");
     if (input.name != null && !input.name.trim()) {
       throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
@@ -211,7 +222,7 @@ export class Gateway {
   async runTaskAction(id: string, action: TaskAction, params: Record<string, unknown> | null, ctx: CallContext): Promise<Task> {
     this.assertActionAllowed(action);
     const ref = decodeId(id, 'Task');
-    this.checkRef(ref);
+    this.checkRef(ref, 'id');
     return this.providerOf(ref.accountId).runTaskAction(ref.region, ref.nativeId, action, params, ctx);
   }
 
@@ -257,7 +268,7 @@ export class Gateway {
 
   async updateSource(id: string, input: { name?: string | null; description?: string | null }, ctx: CallContext): Promise<Source> {
     const ref = decodeId(id, 'Source');
-    this.checkRef(ref);
+    this.checkRef(ref, 'id');
     if (input.name != null && !input.name.trim()) {
       throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
     }
@@ -273,8 +284,8 @@ export class Gateway {
     if (ids.length === 0) throw new GatewayError('BAD_USER_INPUT', 'ids: must not be empty', { field: 'ids' });
     // Validate every id before touching anything: bad input changes nothing.
     const refs = ids.map((id, i) => {
-      const ref = decodeId(id, kind, `ids[${i}]`);
-      this.checkRef(ref);
+      const ref = decodeId(id, kind, `ids.${i}`);
+      this.checkRef(ref, `ids.${i}`);
       return { id, ref };
     });
     const groups = new Map<string, { ids: string[]; native: string[]; ref: GlobalRef }>();

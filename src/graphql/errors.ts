@@ -4,11 +4,12 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES, isGatewayError, type ErrorCode, type GatewayError } from '../core/errors.js';
 import { secrets } from '../../adapters/common/secrets.js';
 import type { Logger } from '../core/model.js';
 import { tokenLimitError } from '../security/limits.js';
+import { graphqlArgumentPath } from './argument-path.js';
 import type { GraphQLContext } from './context.js';
 
 const CLOSED: ReadonlySet<string> = new Set(ERROR_CODES);
@@ -65,17 +66,20 @@ function shapeError(logger: Logger) {
       }
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.toExtensions() };
     }
-    const code = String(formatted.extensions?.code ?? '');
+    const code = String(formatted.extensions?.code ?? (isCoercionError(original) ? 'BAD_USER_INPUT' : ''));
     // graphql's parser stops at the token limit (Apollo's parseOptions.maxTokens): say so as every limit does.
     const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : null;
     if (tokens) return { message: tokens.message, extensions: tokens.extensions };
     if (APOLLO_CODES[code]) {
       const limit = formatted.extensions?.limit;
+      // graphql-js's own coercion and argument errors name the argument path too, like every BAD_USER_INPUT.
+      const given = formatted.extensions?.field;
+      const field = typeof given === 'string' ? given : original instanceof GraphQLError ? graphqlArgumentPath(original) : undefined;
       return {
         message: formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: APOLLO_CODES[code], retryable: false, ...(limit ? { limit } : {}) },
+        extensions: { code: APOLLO_CODES[code], retryable: false, ...(limit ? { limit } : {}), ...(field ? { field } : {}) },
       };
     }
     if (CLOSED.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
@@ -85,6 +89,14 @@ function shapeError(logger: Logger) {
     logger.error({ err: original, path: formatted.path }, 'unexpected resolver error');
     return { message: 'internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false } };
   };
+}
+
+/**
+ * A variable-coercion error straight from graphql-js (execute/subscribe outside Apollo: graphql-ws,
+ * SSE), which carries no code: the variable's definition is its only node.
+ */
+function isCoercionError(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION;
 }
 
 /** Subscriptions need a stream: over plain HTTP (no Accept: text/event-stream) they get a precise error instead of a broken execution. */

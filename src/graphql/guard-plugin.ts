@@ -21,7 +21,7 @@ export function guardPlugin(config: GatewayConfig): ApolloServerPlugin<GraphQLCo
             checkOperation.run(config, schema, contextValue.principal, document, operation, request.variables ?? undefined);
           } catch (e) {
             if (e instanceof GraphQLError) {
-              throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions, http: { status: 400 } } });
+              throw new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions, http: { status: 400 } } });
             }
             throw gatewayErrorToGraphQL(toGatewayError(e));
           }

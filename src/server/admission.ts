@@ -50,7 +50,7 @@ export function operationAdmission(config: GatewayConfig, schema: GraphQLSchema,
 
   /** A refusal thrown by a check (or a transport limit) as the formatted GraphQL errors to send. */
   function refusal(e: unknown): GraphQLError[] {
-    if (e instanceof GraphQLError) return [formatted(new GraphQLError(e.message, { extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } }))];
+    if (e instanceof GraphQLError) return [formatted(new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { retryable: false, ...e.extensions, code: 'BAD_USER_INPUT' } }))];
     return [formatted(gatewayErrorToGraphQL(toGatewayError(e)))];
   }
 

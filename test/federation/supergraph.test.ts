@@ -130,7 +130,8 @@ describe('federation: migraph in a supergraph with a CMDB subgraph', () => {
 
   it('answers _entities with null for unknown ids (no error) and BAD_USER_INPUT for a non-migraph id', async () => {
     const t = decodeId(tasks[0]!.id);
-    const unknownTask = encodeId('Task', { ...t, nativeId: 'no-such-task' });
+    // In the provider's native id format (a malformed native id is refused as bad input): one character off.
+    const unknownTask = encodeId('Task', { ...t, nativeId: t.nativeId.slice(0, -1) + (t.nativeId.endsWith('0') ? '1' : '0') });
     const unknownAccount = encodeId('Task', { ...t, accountId: 'no-such-account' });
     const q = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Task { id name } ... on Account { id provider } } }';
     const res = await gql<{ _entities: unknown[] }, { r: unknown[] }>(gw.url, q, {

@@ -226,7 +226,7 @@ export class ProgressHub {
    * `accounts` is the caller's view of the registry: a principal's subscription covers only its accounts.
    */
   async watchUpdates(filter: UpdatesFilter, accounts: AccountRegistry = this.accounts): Promise<AsyncIterableIterator<ProgressEvent>> {
-    for (const id of filter.accounts ?? []) accounts.get(id);
+    for (const [i, id] of (filter.accounts ?? []).entries()) accounts.named(id, null, `filter.accounts.${i}`);
     const states = filter.states?.length ? new Set(filter.states) : null;
     const selected = selectPartitions(accounts, 'Task', filter);
     const selectedKeys = new Set(selected.map((p) => p.key));
@@ -237,12 +237,9 @@ export class ProgressHub {
         throw new GatewayError('BAD_USER_INPUT', `filter.ids: at most ${MAX_WATCHED_IDS} ids`, { field: 'filter.ids' });
       }
       idsByGroup = new Map();
-      for (const id of filter.ids) {
-        const ref = decodeId(id, 'Task', 'filter.ids');
-        const account = accounts.region(ref.accountId, ref.region);
-        if (account.config.provider !== ref.provider) {
-          throw new GatewayError('NOT_FOUND', `filter.ids: account "${ref.accountId}" is not a ${ref.provider} account`, { account: ref.accountId, field: 'filter.ids' });
-        }
+      for (const [i, id] of filter.ids.entries()) {
+        const ref = decodeId(id, 'Task', `filter.ids.${i}`);
+        accounts.checkRef(ref, `filter.ids.${i}`);
         const key = `${ref.accountId}/${ref.region}`;
         if (!selectedKeys.has(key)) continue; // ids outside the other filters are not selected
         const entry = idsByGroup.get(key) ?? { ref, ids: [] };

@@ -14,6 +14,6 @@ export class NodeResolver {
   @Read()
   @Query(() => [Node], { nullable: 'items', description: 'Several objects by global id, batched per account.' })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext) {
-    return Promise.all(ids.map((id) => ctx.gateway.node(id, ctx.loaders)));
+    return ctx.gateway.nodes(ids, ctx.loaders);
   }
 }

@@ -1,3 +1,4 @@
+import { checkFilterBounds } from './support.js';
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { ProviderId } from '../../core/model.js';
 import { decodeId, encodeId } from '../../domain/ids.js';
@@ -45,8 +46,8 @@ export class ProgressResolver {
       'Progress of one task: its current state first, then every change; the stream ends after a terminal state. ' +
       'Polled once per account and region for all subscribers, never per subscriber.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { id: string }, GraphQLContext>) => {
-      const ref = decodeId(args.id as string, 'Task');
-      context.gateway.checkRef(ref);
+      const ref = decodeId(args.id as string, 'Task', 'id');
+      context.gateway.checkRef(ref, 'id');
       return context.hub.watchTask(ref);
     },
   })
@@ -62,6 +63,7 @@ export class ProgressResolver {
       'state of each task, not a queue. Without `ids` it follows whole accounts and regions, including new tasks.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { filter?: TaskUpdatesFilter | null }, GraphQLContext>) => {
       const filter = args.filter ?? {};
+      checkFilterBounds(filter);
       return context.hub.watchUpdates({
         providers: filter.providers as ProviderId[] | null | undefined,
         accounts: filter.accounts,

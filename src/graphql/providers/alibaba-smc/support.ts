@@ -13,14 +13,12 @@ export function alibabaRef(ctx: GraphQLContext, id: string, kind: EntityKind | r
   if (ref.provider !== ALIBABA) {
     throw new GatewayError('UNSUPPORTED_OPERATION', `${field}: this operation needs an Alibaba Cloud SMC entity, got ${ref.provider}`, { provider: ref.provider, account: ref.accountId, field });
   }
-  ctx.gateway.checkRef(ref);
-  return { ref, ext: ctx.gateway.accounts.extension<AlibabaSmcExtension>(ref.accountId, ALIBABA) };
+  ctx.gateway.checkRef(ref, field);
+  return { ref, ext: ctx.gateway.accounts.extension<AlibabaSmcExtension>(ref.accountId, ALIBABA, field) };
 }
 
 /** The extension of an Alibaba account and a checked region (default the account's first). */
 export function alibabaAccount(ctx: GraphQLContext, account: string, region: string | null | undefined): { region: string; ext: AlibabaSmcExtension } {
-  const registered = ctx.gateway.accounts.get(account);
-  const r = region ?? registered.config.regions[0]!;
-  ctx.gateway.accounts.region(account, r);
-  return { region: r, ext: ctx.gateway.accounts.extension<AlibabaSmcExtension>(account, ALIBABA) };
+  const { region: r } = ctx.gateway.accounts.named(account, region);
+  return { region: r, ext: ctx.gateway.accounts.extension<AlibabaSmcExtension>(account, ALIBABA, 'account') };
 }

@@ -43,17 +43,18 @@ import { Admin, Operate, Read, SecretRead } from '../../../security/directives.j
 /** A Huawei entity behind a global id: decoded, its account checked, and the account's extension. */
 function entityOf(ctx: GraphQLContext, id: string, kind: EntityKind, field: string): { ref: GlobalRef; ext: HuaweiSmsExtension } {
   const ref = decodeId(id, kind, field);
-  ctx.gateway.checkRef(ref);
-  const ext = ctx.gateway.accounts.extension<HuaweiSmsExtension>(ref.accountId, PROVIDER_ID);
+  if (ref.provider !== PROVIDER_ID) {
+    throw new GatewayError('UNSUPPORTED_OPERATION', `${field}: this operation needs a Huawei SMS entity, got ${ref.provider}`, { provider: ref.provider, account: ref.accountId, field });
+  }
+  ctx.gateway.checkRef(ref, field);
+  const ext = ctx.gateway.accounts.extension<HuaweiSmsExtension>(ref.accountId, PROVIDER_ID, field);
   return { ref, ext };
 }
 
 /** An account-level operation: the account's region (default its first) and extension. */
 function accountOf(ctx: GraphQLContext, account: string, region: string | null | undefined): { region: string; ext: HuaweiSmsExtension } {
-  const acc = ctx.gateway.accounts.get(account);
-  const r = region ?? acc.config.regions[0]!;
-  ctx.gateway.accounts.region(account, r);
-  return { region: r, ext: ctx.gateway.accounts.extension<HuaweiSmsExtension>(account, PROVIDER_ID) };
+  const { region: r } = ctx.gateway.accounts.named(account, region);
+  return { region: r, ext: ctx.gateway.accounts.extension<HuaweiSmsExtension>(account, PROVIDER_ID, 'account') };
 }
 
 function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
@@ -61,11 +62,12 @@ function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
 }
 
 /** A native id from a global id of `kind` that must live in the same account as `ref`. */
-function sameAccountNative(id: string, kind: EntityKind, field: string, ref: { accountId: string }): string {
+function sameAccountNative(ctx: GraphQLContext, id: string, kind: EntityKind, field: string, ref: { accountId: string }): string {
   const other = decodeId(id, kind, field);
   if (other.accountId !== ref.accountId || other.provider !== PROVIDER_ID) {
     throw new GatewayError('BAD_USER_INPUT', `${field}: must belong to the same Huawei SMS account`, { field });
   }
+  ctx.gateway.checkRef(other, field);
   return other.nativeId;
 }
 
@@ -96,7 +98,7 @@ export class HuaweiSmsResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const { ext } = accountOf(ctx, account, region);
-    const mp = migrationProjectId ? sameAccountNative(migrationProjectId, 'MigrationProject', 'migrationProjectId', { accountId: account }) : null;
+    const mp = migrationProjectId ? sameAccountNative(ctx, migrationProjectId, 'MigrationProject', 'migrationProjectId', { accountId: account }) : null;
     return ext.listErrorServers({ offset, limit, migrationProjectId: mp, enterpriseProjectId }, callContext(ctx));
   }
 
@@ -172,7 +174,7 @@ export class HuaweiSmsResolver {
   @Mutation(() => Task, { description: 'CreateTask with every native option (target from a template or an existing ECS).' })
   createHuaweiTask(@Arg('input', () => HuaweiCreateTaskInput) input: HuaweiCreateTaskInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = entityOf(ctx, input.sourceId, 'Source', 'input.sourceId');
-    const templateId = input.templateId ? sameAccountNative(input.templateId, 'Template', 'input.templateId', ref) : null;
+    const templateId = input.templateId ? sameAccountNative(ctx, input.templateId, 'Template', 'input.templateId', ref) : null;
     if (input.type != null && input.type !== 'MIGRATE_FILE' && input.type !== 'MIGRATE_BLOCK') {
       throw new GatewayError('BAD_USER_INPUT', 'input.type: must be MIGRATE_FILE or MIGRATE_BLOCK', { field: 'input.type' });
     }
@@ -215,7 +217,7 @@ export class HuaweiSmsResolver {
   ): Promise<TaskModel> {
     const { ref } = entityOf(ctx, id, 'Task', 'id');
     const params: Record<string, unknown> = {};
-    if (templateId) params.templateId = sameAccountNative(templateId, 'Template', 'templateId', ref);
+    if (templateId) params.templateId = sameAccountNative(ctx, templateId, 'Template', 'templateId', ref);
     if (switchHce != null) params.switchHce = switchHce;
     if (consistencyCheck != null) params.consistencyCheck = consistencyCheck;
     return ctx.gateway.runTaskAction(id, action, params, callContext(ctx));
@@ -276,7 +278,7 @@ export class HuaweiSmsResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<SourceModel> {
     const { ref, ext } = entityOf(ctx, id, 'Source', 'id');
-    const mp = input.migrationProjectId ? sameAccountNative(input.migrationProjectId, 'MigrationProject', 'input.migrationProjectId', ref) : null;
+    const mp = input.migrationProjectId ? sameAccountNative(ctx, input.migrationProjectId, 'MigrationProject', 'input.migrationProjectId', ref) : null;
     return ext.updateSource(
       ref.region,
       ref.nativeId,

@@ -4,7 +4,8 @@
  */
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { CallContext } from '../../../../adapters/port.js';
-import type { Task as TaskModel } from '../../../core/model.js';
+import { GatewayError } from '../../../core/errors.js';
+import type { EntityKind, Task as TaskModel } from '../../../core/model.js';
 import type { UCloudStackDescribePage, UCloudStackSmcExtension } from '../../../../adapters/ucloudstack-smc/index.js';
 import { decodeId, type GlobalRef } from '../../../domain/ids.js';
 import type { GraphQLContext } from '../../context.js';
@@ -17,11 +18,17 @@ import { Admin, Operate, Read } from '../../../security/directives.js';
 
 const PROVIDER = 'ucloudstack-smc';
 
-/** The SMC behind a Task or Source id, its account checked, and the account's extension. */
-function smcOf(ctx: GraphQLContext, id: string, field: string): { ref: GlobalRef; ext: UCloudStackSmcExtension } {
-  const ref = decodeId(id, ['Task', 'Source'], field);
-  ctx.gateway.checkRef(ref);
-  const ext = ctx.gateway.accounts.extension<UCloudStackSmcExtension>(ref.accountId, PROVIDER);
+/**
+ * The SMC behind a Task or Source id (both name the same SMC), its account checked, and the account's
+ * extension. `kinds` narrows it: DeleteSMC takes a Task id only, so that a Source id never deletes.
+ */
+function smcOf(ctx: GraphQLContext, id: string, field: string, kinds: readonly EntityKind[] = ['Task', 'Source']): { ref: GlobalRef; ext: UCloudStackSmcExtension } {
+  const ref = decodeId(id, kinds, field);
+  if (ref.provider !== PROVIDER) {
+    throw new GatewayError('UNSUPPORTED_OPERATION', `${field}: this operation needs a UCloudStack SMC task, got ${ref.provider}`, { provider: ref.provider, account: ref.accountId, field });
+  }
+  ctx.gateway.checkRef(ref, field);
+  const ext = ctx.gateway.accounts.extension<UCloudStackSmcExtension>(ref.accountId, PROVIDER, field);
   return { ref, ext };
 }
 
@@ -41,10 +48,8 @@ export class UCloudStackSmcResolver {
     @Arg('filter', () => UCloudStackSmcFilter, { nullable: true }) filter: UCloudStackSmcFilter | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UCloudStackDescribePage> {
-    const acc = ctx.gateway.accounts.get(account);
-    const r = region ?? acc.config.regions[0]!;
-    ctx.gateway.accounts.region(account, r);
-    const ext = ctx.gateway.accounts.extension<UCloudStackSmcExtension>(account, PROVIDER);
+    const { region: r } = ctx.gateway.accounts.named(account, region);
+    const ext = ctx.gateway.accounts.extension<UCloudStackSmcExtension>(account, PROVIDER, 'account');
     return ext.describe(r, filter ?? {}, callContext(ctx));
   }
 
@@ -84,7 +89,7 @@ export class UCloudStackSmcResolver {
   @Admin()
   @Mutation(() => Task, { nullable: true, description: 'DeleteSMC: the task as it looks afterwards (DELETING), or null when already gone.' })
   ucloudstackDeleteSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel | null> {
-    const { ref, ext } = smcOf(ctx, id, 'id');
+    const { ref, ext } = smcOf(ctx, id, 'id', ['Task']);
     return ext.delete(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackDeleteSmc', { id }));
   }
 }
