@@ -370,7 +370,8 @@ describe('alibaba-smc client <-> simulator', () => {
     await refusal(c.tagResources({ ResourceType: 'sourceserver', ResourceId: ['s-missing'], Tag: [{ Key: 'k' }] }), 'InvalidResourceId.NotFound', 'NOT_FOUND');
     await refusal(c.tagResources({ ResourceType: 'sourceserver', ResourceId: [a.SourceId, a.SourceId], Tag: [{ Key: 'k' }] }), 'Duplicate.ResourceId', 'BAD_USER_INPUT');
     await refusedLocally(env, c.tagResources({ ResourceType: 'vm' as 'sourceserver', ResourceId: [a.SourceId], Tag: [{ Key: 'k' }] }), 'params.ResourceType');
-    await refusal(c.tagResources({ ResourceType: 'sourceserver', ResourceId: Array.from({ length: 51 }, (_, i) => `s-${i}`), Tag: [{ Key: 'k' }] }), 'NumberExceed.ResourceIds', 'BAD_USER_INPUT');
+    // ResourceId.N is 1-50 (catalog override): 51 ids are refused before sending (the simulator's NumberExceed.ResourceIds is never reached).
+    await refusedLocally(env, c.tagResources({ ResourceType: 'sourceserver', ResourceId: Array.from({ length: 51 }, (_, i) => `s-${i}`), Tag: [{ Key: 'k' }] }), 'params.ResourceId');
     await refusal(c.tagResources({ ResourceType: 'sourceserver', ResourceId: [a.SourceId], Tag: Array.from({ length: 21 }, (_, i) => ({ Key: `k${i}` })) }), 'NumberExceed.Tags', 'BAD_USER_INPUT');
     await refusal(c.listTagResources({ ResourceType: 'sourceserver', Tag: [{ Value: 'v' }] }), 'InvalidParameter.TagValue', 'BAD_USER_INPUT');
     await refusedLocally(env, c.untagResources({ ResourceType: '' as 'sourceserver', ResourceId: [a.SourceId] }), 'params.ResourceType');
