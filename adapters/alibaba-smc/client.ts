@@ -151,12 +151,12 @@ export class Client extends AlibabaSmcGeneratedClient {
     this.http.close();
   }
 
-  /** Every page of ListTagResources (NextToken paging). */
-  async listAllTagResources(req: Omit<ListTagResourcesRequest, 'NextToken'>, ctx?: CallContext): Promise<TagResource[]> {
+  /** Every page of ListTagResources (NextToken paging); `fields` names refused parameters by argument. */
+  async listAllTagResources(req: Omit<ListTagResourcesRequest, 'NextToken'>, ctx?: CallContext, fields?: FieldMap): Promise<TagResource[]> {
     const out: TagResource[] = [];
     let token: string | undefined;
     for (let page = 0; page < 1_000; page++) {
-      const res = await this.listTagResources({ ...req, NextToken: token }, ctx);
+      const res = await this.call('ListTagResources', { params: { ...req, NextToken: token }, fields }, ctx);
       out.push(...(res.TagResources?.TagResource ?? []));
       if (!res.NextToken) return out;
       token = res.NextToken;

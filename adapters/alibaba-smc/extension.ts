@@ -130,10 +130,16 @@ const partSchema = z.object({
   sizeBytes: z.number().int().positive().nullish(),
   block: z.boolean().nullish(),
 });
+/**
+ * Partitions of one disk: the catalog gives no bound on `Part.N` / `SystemDiskPart.N` (its generated
+ * validator cannot bound a repeated struct either); at most 128, the partition entries of a GPT disk
+ * (MBR has 4 primary), so a list of any length is not sent.
+ */
+const MAX_PARTS = 128;
 const dataDiskSchema = z.object({
   index: z.number().int(),
   sizeGiB: z.number().int().nullish(),
-  parts: z.array(partSchema).nullish(),
+  parts: z.array(partSchema).max(MAX_PARTS).nullish(),
 });
 
 export const targetOptionsShape = {
@@ -142,7 +148,7 @@ export const targetOptionsShape = {
   instanceId: z.string().min(1).nullish(),
   systemDiskSizeGiB: z.number().int().nullish(),
   dataDisks: z.array(dataDiskSchema).max(16).nullish(),
-  systemDiskParts: z.array(partSchema).nullish(),
+  systemDiskParts: z.array(partSchema).max(MAX_PARTS).nullish(),
   containerNamespace: z.string().min(1).nullish(),
   containerRepository: z.string().min(1).nullish(),
   containerTag: z.string().min(1).nullish(),
@@ -226,20 +232,20 @@ export function createExtension(host: ExtensionHost): AlibabaSmcExtension {
     deleteSource: (region, sourceId, opts, ctx) => host.deleteSources(region, [sourceId], { force: opts.force ?? false }, ctx),
     tagResources: async (region, resourceType, resourceIds, tags, ctx) => {
       host.assertRegion(region);
-      await host.client.call('TagResources', { params: { ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tagsOf(tags) }, fields: { 'Tag.N.Key': 'tags.N.key', 'Tag.N.Value': 'tags.N.value' } }, ctx);
+      await host.client.call('TagResources', { params: { ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tagsOf(tags) }, fields: { ResourceId: 'ids', 'Tag.N.Key': 'tags.N.key', 'Tag.N.Value': 'tags.N.value' } }, ctx);
       host.invalidateTags(resourceType, resourceIds);
     },
     untagResources: async (region, resourceType, resourceIds, opts, ctx) => {
       host.assertRegion(region);
       const keys = opts.keys && opts.keys.length > 0 ? [...opts.keys] : undefined;
-      await host.client.call('UntagResources', { params: { ResourceType: resourceType, ResourceId: [...resourceIds], TagKey: keys, All: keys ? undefined : (opts.all ?? undefined) }, fields: { 'TagKey.N': 'keys.N', All: 'all' } }, ctx);
+      await host.client.call('UntagResources', { params: { ResourceType: resourceType, ResourceId: [...resourceIds], TagKey: keys, All: keys ? undefined : (opts.all ?? undefined) }, fields: { ResourceId: 'ids', 'TagKey.N': 'keys.N', All: 'all' } }, ctx);
       host.invalidateTags(resourceType, resourceIds);
     },
     listTagResources: async (region, resourceType, filter, ctx): Promise<AlibabaTagResource[]> => {
       host.assertRegion(region);
       const tagFilter = filter.tags && filter.tags.length > 0 ? tagsOf(filter.tags) : undefined;
       const idBatches = filter.resourceIds && filter.resourceIds.length > 0 ? chunks([...new Set(filter.resourceIds)], MAX_BATCH) : [undefined];
-      const pairs = (await Promise.all(idBatches.map((ids) => host.client.listAllTagResources({ ResourceType: resourceType, ResourceId: ids, Tag: tagFilter }, ctx)))).flat();
+      const pairs = (await Promise.all(idBatches.map((ids) => host.client.listAllTagResources({ ResourceType: resourceType, ResourceId: ids, Tag: tagFilter }, ctx, { 'Tag.N.Key': 'tags.N.key', 'Tag.N.Value': 'tags.N.value' })))).flat();
       return pairs.map((p) => ({
         resourceType: tagResourceTypeOf(p.ResourceType ?? undefined) ?? resourceType,
         resourceId: p.ResourceId ?? '',

@@ -15,8 +15,7 @@ export class AlibabaJobResolver {
   @Mutation(() => Task, { description: 'Alibaba CreateReplicationJob with the full native option set (idempotent: a retried mutation creates one job).' })
   async createAlibabaReplicationJob(@Arg('input', () => CreateAlibabaReplicationJobInput) input: CreateAlibabaReplicationJobInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = alibabaRef(ctx, input.sourceId, 'Source', 'input.sourceId');
-    const region = input.region ?? ref.region;
-    ctx.gateway.accounts.region(ref.accountId, region);
+    const { region } = ctx.gateway.accounts.named(ref.accountId, input.region ?? ref.region, 'input.sourceId', 'input.region');
     const { sourceId: _sourceId, region: _region, netMode, licenseType, tags, ...rest } = input;
     void _sourceId;
     void _region;
