@@ -70,14 +70,6 @@ const OPEN_PART_A: ReadonlySet<string> = new Set([
 
 /** Whole groups still open for part A (same rule as OPEN_PART_A), by field and argument path. */
 const OPEN_PATTERNS: readonly RegExp[] = [
-  // Alibaba: catalog lengths of the job's strings (names, ids, container fields), DiskPart/SystemDiskPart
-  // bounds and sizes, integer bounds of bandwidth; `input.region` unknown (NOT_FOUND without field).
-  /^createAlibabaReplicationJob\(/,
-  /^alibabaModifyReplicationJob\(/,
-  // Alibaba tags: Tag.N.Key/Value lengths (128/128 in the catalog), TagKey.N, ResourceId.N at most 50.
-  /^alibabaResourceTags\(tags\./,
-  /^alibabaUntagResources\(keys/,
-  /^alibabaTagResources\(ids: list over the limit/,
   // Huawei templates: names and lengths of the template's nested inputs, list bounds.
   /^huaweiCreateTemplate\(/,
   /^huaweiUpdateTemplate\(/,
