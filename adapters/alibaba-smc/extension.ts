@@ -191,7 +191,9 @@ export const modifyOptionsSchema = z
 // ----------------------------------------------------------------------------------------------
 // The extension over one provider
 
-const MAX_BATCH = 50;
+/** ResourceId.N of the tag operations is 1-50 (catalog): the batch of ListTagResources, the bound of Tag/UntagResources. */
+export const MAX_RESOURCE_IDS = 50;
+const MAX_BATCH = MAX_RESOURCE_IDS;
 
 /** What the extension uses of its provider (Provider). */
 export type ExtensionHost = Pick<

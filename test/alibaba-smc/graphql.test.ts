@@ -101,6 +101,12 @@ describe('Alibaba GraphQL module over HTTP', () => {
     assert.equal(e.extensions?.field, 'input.systemDiskSizeGiB');
     const disk = errorOf(await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), systemDiskSizeGiB: 40, dataDisks: [{ index: 1 }, { index: 0 }] } }));
     assert.equal(disk.extensions?.field, 'input.dataDisks.1.index', 'the argument path, 0-based like the GraphQL list');
+    const region = errorOf(await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), region: 'xx-nowhere-9', systemDiskSizeGiB: 40 } }));
+    assert.deepEqual([region.extensions?.code, region.extensions?.field], ['NOT_FOUND', 'input.region']);
+    const long = errorOf(await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), systemDiskSizeGiB: 40, containerNamespace: 'n'.repeat(129) } }));
+    assert.deepEqual([long.extensions?.code, long.extensions?.field], ['BAD_USER_INPUT', 'input.containerNamespace']);
+    const part = errorOf(await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), systemDiskSizeGiB: 40, systemDiskParts: [{ device: '0_1', sizeBytes: 501 * 1024 ** 3 }] } }));
+    assert.deepEqual([part.extensions?.code, part.extensions?.field], ['BAD_USER_INPUT', 'input.systemDiskParts.0.sizeBytes']);
     assert.equal(env.sim.totalRequests(), 0, 'nothing sent upstream');
     await gqlOk(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), name: 'gqlJobB', systemDiskSizeGiB: 40 } });
     const dup = errorOf(await gql(gw.url, CreateAlibabaReplicationJobDocument, { input: { sourceId: sourceId(s.SourceId), name: 'gqlJobB2', systemDiskSizeGiB: 40 } }));
@@ -187,6 +193,16 @@ describe('Alibaba GraphQL module over HTTP', () => {
     assert.equal(missing.extensions?.providerCode, 'InvalidResourceId.NotFound');
     const unknownAccount = errorOf(await gql(gw.url, AlibabaResourceTagsDocument, { account: 'nope', resourceType: 'TASK' }));
     assert.equal(unknownAccount.extensions?.code, 'NOT_FOUND');
+    // Catalog bounds, refused before any call and named by argument.
+    env.sim.resetCounts();
+    const longKey = errorOf(await gql(gw.url, AlibabaResourceTagsDocument, { account: 'ali', resourceType: 'TASK', tags: [{ key: 'k'.repeat(129) }] }));
+    assert.deepEqual([longKey.extensions?.code, longKey.extensions?.field], ['BAD_USER_INPUT', 'tags.0.key']);
+    const longUntag = errorOf(await gql(gw.url, AlibabaUntagResourcesDocument, { ids: [job.id], keys: ['k'.repeat(129)] }));
+    assert.deepEqual([longUntag.extensions?.code, longUntag.extensions?.field], ['BAD_USER_INPUT', 'keys.0']);
+    // A source (one call) beside 51 tasks (over ResourceId.N 1-50): nothing is tagged.
+    const over = errorOf(await gql(gw.url, AlibabaTagResourcesDocument, { ids: [ids[0]!, ...Array.from({ length: 51 }, () => job.id)], tags: [{ key: 'k' }] }));
+    assert.deepEqual([over.extensions?.code, over.extensions?.field], ['BAD_USER_INPUT', 'ids']);
+    assert.equal(env.sim.totalRequests(), 0, 'nothing sent upstream');
   });
 
   test('no secret in logs', () => {

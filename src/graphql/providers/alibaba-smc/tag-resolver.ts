@@ -1,7 +1,7 @@
 /** Alibaba tags: TagResources / UntagResources on sources and jobs (by global id), ListTagResources. */
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { GatewayError } from '../../../core/errors.js';
-import type { AlibabaTagResourceType as WireType } from '../../../../adapters/alibaba-smc/extension.js';
+import { MAX_RESOURCE_IDS, type AlibabaTagResourceType as WireType } from '../../../../adapters/alibaba-smc/extension.js';
 import { encodeId, type GlobalRef } from '../../../domain/ids.js';
 import type { GraphQLContext } from '../../context.js';
 import { callContext } from '../../resolvers/support.js';
@@ -46,6 +46,11 @@ function groups(ctx: GraphQLContext, ids: readonly string[]) {
     g.nativeIds.push(ref.nativeId);
     out.set(key, g);
   });
+  // One Tag/UntagResources call per group, each of at most 50 ResourceId.N: refused before the first
+  // call, so no group is tagged when another would be refused (the catalog's bound, checked per call too).
+  for (const g of out.values()) {
+    if (g.nativeIds.length > MAX_RESOURCE_IDS) throw new GatewayError('BAD_USER_INPUT', `ids: at most ${MAX_RESOURCE_IDS} ${g.type === 'sourceserver' ? 'sources' : 'tasks'} of one account and region (ResourceId.N 1-${MAX_RESOURCE_IDS})`, { field: 'ids' });
+  }
   return [...out.values()];
 }
 
