@@ -665,7 +665,6 @@ export class HuaweiSmsProvider implements MigrationProvider {
     const body: w.UpdateServerNameRequestBody = {};
     if (input.name != null) {
       if (input.name.trim() === '') throw badInput('input.name', 'must not be empty');
-      if (input.name.length > 64) throw badInput('input.name', 'at most 64 characters (SMS.6002)');
       body.name = input.name;
     }
     if (input.migrationProjectId != null) body.migprojectid = input.migrationProjectId;

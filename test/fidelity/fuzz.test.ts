@@ -61,6 +61,9 @@ const OTHER_PART: Record<string, string> = {
 const OPEN_PART_A: ReadonlySet<string> = new Set([
   // Huawei: names per the seed's pattern (letters, digits, _ . -), NUL/empty names, list bounds and
   // size bounds of UpdateServerName / templates; ShowConfigSetting key length.
+  // Still open: a volume group (and its logical volumes) may span several EVS disks of 32 TiB, and the
+  // seed bounds adjust_size only at 2^63-1: no bound that refuses 1e15 bytes is honest for such a layout.
+  ...['input.volumeGroups.0.adjustSizeBytes: huge', 'input.volumeGroups.0.logicalVolumes.0.adjustSizeBytes: huge'].map((w) => `huaweiUpdateSource(${w})`),
 ]);
 
 /** Whole groups still open for part A (same rule as OPEN_PART_A), by field and argument path. */
@@ -73,6 +76,9 @@ const OPEN_PATTERNS: readonly RegExp[] = [
   /^alibabaResourceTags\(tags\./,
   /^alibabaUntagResources\(keys/,
   /^alibabaTagResources\(ids: list over the limit/,
+  // Huawei templates: the target region; neither the catalog nor the seed lists SMS's regions (SMS.6034).
+  /^huaweiCreateTemplate\(input\.region: unknown region/,
+  /^huaweiUpdateTemplate\(input\.region: unknown region/,
   // UCloudStack DescribeSMC filters: Offset/Limit >= 0, Keyword and id lengths, list bounds.
   /^ucloudstackSmcs\(filter\./,
   // UCloudStack SetupSMC disk sizes: no upper bound in the catalog yet.

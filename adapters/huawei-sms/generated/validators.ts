@@ -101,7 +101,7 @@ export const NetWorkSchema = z
 export const NicsSchema = z
   .object({
     id: z.string().max(255),
-    name: z.string().min(1).max(255).regex(new RegExp("^[^\\u0000-\\u001F\\u007F]+$")),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     cidr: z.string().max(255),
     ip: z.string().max(255).optional(),
   })
@@ -244,7 +244,7 @@ export const PutVolumeGroupsSchema = z
 export const SgObjectSchema = z
   .object({
     id: z.string().max(255),
-    name: z.string().min(1).max(255).regex(new RegExp("^[^\\u0000-\\u001F\\u007F]+$")),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
   })
   .strict();
 
@@ -355,7 +355,7 @@ export const TargetServerByTaskSchema = z
   .object({
     btrfs_list: z.array(BtrfsFileSystemSchema).min(0).max(65535).optional(),
     disks: z.array(TargetDisksSchema).min(0).max(65535),
-    name: z.string().min(1).max(255).regex(new RegExp("^[^\\u0000-\\u001F\\u007F]+$")),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     vm_id: z.string().max(255),
     volume_groups: z.array(VolumeGroupsSchema).min(0).max(65535).optional(),
   })
@@ -365,7 +365,7 @@ export const TemplateDiskSchema = z
   .object({
     id: z.union([z.number().int().min(0).max(9223372036854776000), z.string().max(9223372036854776000)]).optional(),
     index: z.number().int().min(0).max(2147483647),
-    name: z.string().min(1).max(255).regex(new RegExp("^[^\\u0000-\\u001F\\u007F]+$")),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     disktype: z.string().max(255),
     size: z.number().int().min(0).max(9223372036854776000),
     device_use: z.string().max(255).optional(),
@@ -375,18 +375,18 @@ export const TemplateDiskSchema = z
 export const VpcObjectSchema = z
   .object({
     id: z.string().min(1).max(255),
-    name: z.string().min(1).max(255).regex(new RegExp("^[^\\u0000-\\u001F\\u007F]+$")),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     cidr: z.string().min(1).max(255).optional(),
   })
   .strict();
 
 export const TemplateRequestSchema = z
   .object({
-    name: z.string().min(1).max(255).regex(new RegExp("^[^\\u0000-\\u001F\\u007F]+$")),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     is_template: z.boolean(),
     region: z.string().max(255),
     projectid: z.string().max(255),
-    target_server_name: z.string().min(1).max(255).regex(new RegExp("^[^\\u0000-\\u001F\\u007F]+$")).optional(),
+    target_server_name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")).optional(),
     availability_zone: z.string().max(255).optional(),
     volumetype: z.enum(["SAS", "SSD", "SATA"]).optional(),
     flavor: z.string().max(255).optional(),
@@ -579,7 +579,7 @@ export const UpdateTaskPathParamsSchema = z
   .strict();
 export const UpdateTaskRequestBodySchema = z
   .object({
-    name: z.string().min(1).max(255).regex(new RegExp("^[^\\u0000-\\u001F\\u007F]+$")).optional(),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")).optional(),
     type: z.enum(["MIGRATE_FILE", "MIGRATE_BLOCK"]).optional(),
     os_type: z.enum(["WINDOWS", "LINUX"]).optional(),
     id: z.string().max(255).optional(),
