@@ -175,6 +175,10 @@ const VOLUME_FIELDS = { id: 'id', adjust_size: 'adjustSizeBytes', need_migration
 const SOURCE_FIELDS: FieldMap = under('input', {
   'body.name': 'name',
   'body.migprojectid': 'migrationProjectId',
+  'body.disks': 'disks',
+  'body.disks.N.physical_volumes': 'disks.N.physicalVolumes',
+  'body.volume_groups': 'volumeGroups',
+  'body.volume_groups.N.logical_volumes': 'volumeGroups.N.logicalVolumes',
   ...nested('body.disks.N', 'disks.N', VOLUME_FIELDS),
   ...nested('body.disks.N.physical_volumes.N', 'disks.N.physicalVolumes.N', VOLUME_FIELDS),
   ...nested('body.volume_groups.N', 'volumeGroups.N', VOLUME_FIELDS),
@@ -250,6 +254,12 @@ const SETTINGS_FIELDS: FieldMap = {
   'body.configurations': 'settings',
   ...nested('body.configurations.N', 'settings.N', { config_key: 'key', config_value: 'value' }),
 };
+
+/** ShowConfigSetting (huaweiAdvancedOptions `key`). */
+const CONFIG_SETTING_FIELDS: FieldMap = { 'query.config_key': 'key' };
+
+/** DeleteTemplates (huaweiDeleteTemplates `ids`, every id as given: the batch bound counts them before de-duplication). */
+const DELETE_TEMPLATES_FIELDS: FieldMap = { 'body.ids': 'ids' };
 
 /** The map of one target id/name pair: only the arguments given; a name not given defaults to the id. */
 function targetFields(t: { id: string; name: string; idArg: string; nameArg: string }, id: string | null | undefined, name: string | null | undefined, at: string): FieldMap {
@@ -386,7 +396,10 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source> {
-    if (input.description !== undefined && input.description !== null) throw unsupported(PROVIDER_ID, 'A source description', this.accountId);
+    if (input.description !== undefined && input.description !== null) {
+      // SMS keeps no source description (UNSUPPORTED_OPERATION), named by the argument; nothing is sent.
+      throw new GatewayError('UNSUPPORTED_OPERATION', `A source description is not supported by provider ${PROVIDER_ID}`, { provider: PROVIDER_ID, account: this.accountId, field: 'input.description' });
+    }
     return this.updateSourceExt(region, id, { name: input.name }, ctx);
   }
 
@@ -518,6 +531,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
     // What the caller gave is checked before the source and the template are read: a refused
     // argument costs no upstream call. The source's disks are checked with the real request.
     this.client.check('CreateTask', { body: this.createTaskBody(input, null, null, input.targetRegionId ?? '-', input.targetProjectId ?? '-'), fields });
+    // Without a template nothing else supplies the target region and project: refused before any read.
+    if (!input.templateId && !input.targetRegionId) throw badInput(`${optionsAt}.targetRegionId`, 'required (no template gives a region)');
+    if (!input.templateId && !input.targetProjectId) throw badInput(`${optionsAt}.targetProjectId`, 'required (no template gives a project)');
     const source = await this.client.showServer(input.sourceId, ctx);
     const template = input.templateId ? (await this.client.showTemplate(input.templateId, ctx)).template ?? null : null;
     const regionId = input.targetRegionId ?? template?.region ?? null;
@@ -649,7 +665,6 @@ export class HuaweiSmsProvider implements MigrationProvider {
     const body: w.UpdateServerNameRequestBody = {};
     if (input.name != null) {
       if (input.name.trim() === '') throw badInput('input.name', 'must not be empty');
-      if (input.name.length > 64) throw badInput('input.name', 'at most 64 characters (SMS.6002)');
       body.name = input.name;
     }
     if (input.migrationProjectId != null) body.migprojectid = input.migrationProjectId;
@@ -862,9 +877,11 @@ export class HuaweiSmsProvider implements MigrationProvider {
   }
 
   async deleteTemplates(templateIds: readonly string[], ctx?: CallContext): Promise<void> {
+    // The ids as given are checked first (at most 50, SMS.8115): a long list of repeated ids is refused too.
+    this.client.check('DeleteTemplates', { body: { ids: [...templateIds] }, fields: DELETE_TEMPLATES_FIELDS });
     const list = unique(templateIds);
     if (list.length === 0) return;
-    await this.client.deleteTemplates({ ids: list }, ctx);
+    await this.client.call('DeleteTemplates', { body: { ids: list }, fields: DELETE_TEMPLATES_FIELDS }, ctx);
   }
 
   async templateTargetPassword(templateId: string, ctx?: CallContext): Promise<string | null> {
@@ -923,7 +940,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
   // Extension: advanced options, versions, privacy
 
   async advancedOptions(taskId: string, key?: string | null, ctx?: CallContext): Promise<HuaweiAdvancedOptions> {
-    const r = await this.client.showConfigSetting(taskId, key ? { config_key: key } : {}, ctx);
+    const r = await this.client.call('ShowConfigSetting', { pathParams: { task_id: taskId }, query: key ? { config_key: key } : {}, fields: CONFIG_SETTING_FIELDS }, ctx);
     return {
       taskId: r.task_id ?? taskId,
       migrateType: r.migrate_type ?? null,

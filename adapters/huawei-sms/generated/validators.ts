@@ -101,7 +101,7 @@ export const NetWorkSchema = z
 export const NicsSchema = z
   .object({
     id: z.string().max(255),
-    name: z.string().max(255),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     cidr: z.string().max(255),
     ip: z.string().max(255).optional(),
   })
@@ -211,7 +211,7 @@ export const PutVolumeSchema = z
   .object({
     id: z.string().max(255).optional(),
     need_migration: z.boolean().optional(),
-    adjust_size: z.number().int().min(0).optional(),
+    adjust_size: z.number().int().min(0).max(35184372088832).optional(),
   })
   .strict();
 
@@ -219,8 +219,8 @@ export const PutDiskSchema = z
   .object({
     need_migration: z.boolean().optional(),
     id: z.string().max(255),
-    adjust_size: z.number().int().min(0),
-    physical_volumes: z.array(PutVolumeSchema).min(0).max(65535).optional(),
+    adjust_size: z.number().int().min(0).max(35184372088832),
+    physical_volumes: z.array(PutVolumeSchema).min(0).max(1000).optional(),
   })
   .strict();
 
@@ -234,7 +234,7 @@ export const PutLogicalVolumeSchema = z
 
 export const PutVolumeGroupsSchema = z
   .object({
-    logical_volumes: z.array(PutLogicalVolumeSchema).min(0).max(65535).optional(),
+    logical_volumes: z.array(PutLogicalVolumeSchema).min(0).max(1000).optional(),
     id: z.string().max(255),
     need_migration: z.boolean().optional(),
     adjust_size: z.number().int().min(0).optional(),
@@ -244,7 +244,7 @@ export const PutVolumeGroupsSchema = z
 export const SgObjectSchema = z
   .object({
     id: z.string().max(255),
-    name: z.string().max(255),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
   })
   .strict();
 
@@ -355,7 +355,7 @@ export const TargetServerByTaskSchema = z
   .object({
     btrfs_list: z.array(BtrfsFileSystemSchema).min(0).max(65535).optional(),
     disks: z.array(TargetDisksSchema).min(0).max(65535),
-    name: z.string().max(255),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     vm_id: z.string().max(255),
     volume_groups: z.array(VolumeGroupsSchema).min(0).max(65535).optional(),
   })
@@ -365,7 +365,7 @@ export const TemplateDiskSchema = z
   .object({
     id: z.union([z.number().int().min(0).max(9223372036854776000), z.string().max(9223372036854776000)]).optional(),
     index: z.number().int().min(0).max(2147483647),
-    name: z.string().max(255),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     disktype: z.string().max(255),
     size: z.number().int().min(0).max(9223372036854776000),
     device_use: z.string().max(255).optional(),
@@ -375,26 +375,26 @@ export const TemplateDiskSchema = z
 export const VpcObjectSchema = z
   .object({
     id: z.string().min(1).max(255),
-    name: z.string().min(1).max(255),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     cidr: z.string().min(1).max(255).optional(),
   })
   .strict();
 
 export const TemplateRequestSchema = z
   .object({
-    name: z.string().max(255),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")),
     is_template: z.boolean(),
     region: z.string().max(255),
     projectid: z.string().max(255),
-    target_server_name: z.string().max(255).optional(),
+    target_server_name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")).optional(),
     availability_zone: z.string().max(255).optional(),
     volumetype: z.enum(["SAS", "SSD", "SATA"]).optional(),
-    flavor: z.string().max(65535).optional(),
+    flavor: z.string().max(255).optional(),
     vpc: VpcObjectSchema.optional(),
-    nics: z.array(NicsSchema).min(0).max(65535).optional(),
-    security_groups: z.array(SgObjectSchema).min(0).max(65535).optional(),
+    nics: z.array(NicsSchema).min(0).max(1000).optional(),
+    security_groups: z.array(SgObjectSchema).min(0).max(1000).optional(),
     publicip: PublicIpSchema.optional(),
-    disk: z.array(TemplateDiskSchema).min(0).max(65535).optional(),
+    disk: z.array(TemplateDiskSchema).min(0).max(1000).optional(),
     data_volume_type: z.enum(["SAS", "SSD", "SATA"]).optional(),
     target_password: z.string().max(1024).optional(),
     image_id: z.string().max(255).optional(),
@@ -480,10 +480,10 @@ export const UpdateServerNamePathParamsSchema = z
   .strict();
 export const UpdateServerNameRequestBodySchema = z
   .object({
-    name: z.string().max(255).optional(),
+    name: z.string().min(1).max(64).regex(new RegExp("^[A-Za-z0-9_.\\u0080-\\uFFFF-]+$")).optional(),
     migprojectid: z.string().max(255).optional(),
-    disks: z.array(PutDiskSchema).min(0).max(65535).optional(),
-    volume_groups: z.array(PutVolumeGroupsSchema).min(0).max(65535).optional(),
+    disks: z.array(PutDiskSchema).min(0).max(1000).optional(),
+    volume_groups: z.array(PutVolumeGroupsSchema).min(0).max(1000).optional(),
   })
   .strict();
 export const UpdateCopyStatePathParamsSchema = z
@@ -579,7 +579,7 @@ export const UpdateTaskPathParamsSchema = z
   .strict();
 export const UpdateTaskRequestBodySchema = z
   .object({
-    name: z.string().max(255).optional(),
+    name: z.string().min(1).max(255).regex(new RegExp("^[ -~\\u0080-\\uFFFF]+$")).optional(),
     type: z.enum(["MIGRATE_FILE", "MIGRATE_BLOCK"]).optional(),
     os_type: z.enum(["WINDOWS", "LINUX"]).optional(),
     id: z.string().max(255).optional(),
@@ -745,7 +745,7 @@ export const ListTemplatesQuerySchema = z
   .strict();
 export const DeleteTemplatesRequestBodySchema = z
   .object({
-    ids: z.array(z.string()).min(0).max(65535).optional(),
+    ids: z.array(z.string()).min(0).max(50).optional(),
   })
   .strict();
 export const DeleteTemplatePathParamsSchema = z
@@ -883,7 +883,7 @@ export const ShowConfigSettingPathParamsSchema = z
   .strict();
 export const ShowConfigSettingQuerySchema = z
   .object({
-    config_key: z.string().optional(),
+    config_key: z.string().max(255).optional(),
   })
   .strict();
 
