@@ -19,6 +19,7 @@ import {
   clampLimit,
   createExtension,
   setupInputSchema,
+  setupOptionsSchema,
   type UCloudStackDescribeFilter,
   type UCloudStackDescribePage,
   type UCloudStackSmcExtension,
@@ -176,9 +177,12 @@ export class Provider implements MigrationProvider {
       throw badInput('input.name', 'the SMC name is set by the agent and cannot be changed');
     }
     const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps, region, id);
+    const opts = { ...(input.options ?? {}) } as Record<string, unknown>;
+    // The options given are judged before the SMC is read (nothing is sent for bad input).
+    this.assertRegion(region);
+    parseInput(setupOptionsSchema, opts, UNIFIED_OPTIONS, { provider: PROVIDER_ID, account: this.accountId });
     const info = await this.requireInfo(region, id, ctx);
     const d = detailsOf(info);
-    const opts = { ...(input.options ?? {}) } as Record<string, unknown>;
     const merged: Record<string, unknown> = {
       vmId: d.vmId ?? undefined,
       host: d.transferHost ?? undefined,
