@@ -83,27 +83,40 @@ export const BANDWIDTH_MAX_MBPS = 1_000_000;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * The wire bound of DiskMapping Size/Avail (catalog override: at most 65,536 GB, sent as GiB), in
+ * bytes, so that a given size is judged before the SMC is read (updateTask merges the SMC's values).
+ */
+export const DISK_MAX_BYTES = 65_536 * 1024 ** 3;
+
 export const setupDiskMappingSchema = z.strictObject({
   device: nonEmpty.max(256),
   mappingDiskId: nonEmpty.max(128),
   mountPoint: z.string().max(4096).nullish(),
   fsType: z.string().max(64).nullish(),
-  sizeBytes: z.number().int().nonnegative().nullish(),
-  availBytes: z.number().int().nonnegative().nullish(),
+  sizeBytes: z.number().int().nonnegative().max(DISK_MAX_BYTES).nullish(),
+  availBytes: z.number().int().nonnegative().max(DISK_MAX_BYTES).nullish(),
   isRoot: z.boolean().nullish(),
 });
 
 /** Validation of SetupInput (also the `options` of the unified createTask). Messages never echo values. */
-export const setupInputSchema = z
-  .strictObject({
-    vmId: nonEmpty.max(128),
-    host: nonEmpty.max(255),
-    // An integer >= 0: the catalog's bound of Bandwidth, checked by Client.call (SETUP_FIELDS names it).
-    bandwidthMbps: z.number().max(BANDWIDTH_MAX_MBPS).nullish(),
-    user: z.string().trim().min(1).max(64).nullish(),
-    password: z.string().min(1).max(256).nullish(),
-    diskMappings: z.array(setupDiskMappingSchema).min(1, 'at least one disk mapping is required'),
-  })
+const setupInputObject = z.strictObject({
+  vmId: nonEmpty.max(128),
+  host: nonEmpty.max(255),
+  // An integer >= 0: the catalog's bound of Bandwidth, checked by Client.call (SETUP_FIELDS names it).
+  bandwidthMbps: z.number().max(BANDWIDTH_MAX_MBPS).nullish(),
+  user: z.string().trim().min(1).max(64).nullish(),
+  password: z.string().min(1).max(256).nullish(),
+  diskMappings: z.array(setupDiskMappingSchema).min(1, 'at least one disk mapping is required').max(1000),
+});
+
+/**
+ * The options of the unified updateTask (`input.ucloudstack`), each judged as given before the SMC is
+ * read: updateTask merges them over the SMC's current setup, then setupInputSchema judges the whole.
+ */
+export const setupOptionsSchema = setupInputObject.partial();
+
+export const setupInputSchema = setupInputObject
   .superRefine((v, ctx) => {
     if (v.password && !v.user) ctx.addIssue({ code: 'custom', path: ['user'], message: 'is required when a password is given' });
     const seen = new Set<string>();

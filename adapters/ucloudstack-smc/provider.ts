@@ -19,6 +19,7 @@ import {
   clampLimit,
   createExtension,
   setupInputSchema,
+  setupOptionsSchema,
   type UCloudStackDescribeFilter,
   type UCloudStackDescribePage,
   type UCloudStackSmcExtension,
@@ -44,9 +45,12 @@ const BANDWIDTH_FIELDS: FieldMap = { Bandwidth: 'input.bandwidthLimitMbps' };
 /** ucloudstackSmcs(account, region, filter): DescribeSMC's filters. */
 const DESCRIBE_FIELDS: FieldMap = {
   Region: 'region',
+  SMCIDs: 'filter.smcIds',
   'SMCIDs.N': 'filter.smcIds.N',
+  ProjectIDs: 'filter.projectIds',
   'ProjectIDs.N': 'filter.projectIds.N',
   Keyword: 'filter.keyword',
+  States: 'filter.states',
   'States.N': 'filter.states.N',
   Limit: 'filter.limit',
   Offset: 'filter.offset',
@@ -173,9 +177,12 @@ export class Provider implements MigrationProvider {
       throw badInput('input.name', 'the SMC name is set by the agent and cannot be changed');
     }
     const bandwidth = this.bandwidthOf(input.bandwidthLimitMbps, region, id);
+    const opts = { ...(input.options ?? {}) } as Record<string, unknown>;
+    // The options given are judged before the SMC is read (nothing is sent for bad input).
+    this.assertRegion(region);
+    parseInput(setupOptionsSchema, opts, UNIFIED_OPTIONS, { provider: PROVIDER_ID, account: this.accountId });
     const info = await this.requireInfo(region, id, ctx);
     const d = detailsOf(info);
-    const opts = { ...(input.options ?? {}) } as Record<string, unknown>;
     const merged: Record<string, unknown> = {
       vmId: d.vmId ?? undefined,
       host: d.transferHost ?? undefined,
@@ -359,8 +366,10 @@ export class Provider implements MigrationProvider {
 
   private async describe(region: string, filter: UCloudStackDescribeFilter, ctx?: CallContext): Promise<UCloudStackDescribePage> {
     this.assertRegion(region);
-    const limit = clampLimit(filter.limit);
-    const offset = Math.max(0, Math.trunc(filter.offset ?? 0));
+    // The vendor clamps Limit to 1-100 (so do we: 0 is 1, 1000 is 100); a negative Limit or Offset is bad
+    // input, sent as given to Client.call so the catalog's bounds refuse it, naming filter.limit / filter.offset.
+    const limit = filter.limit != null && filter.limit < 0 ? filter.limit : clampLimit(filter.limit);
+    const offset = filter.offset ?? 0;
     const res = await this.client.call(
       'DescribeSMC',
       {

@@ -12,6 +12,30 @@ import { capability, createLoaders, type EntityOf, type Loaders } from './loader
 import { ANONYMOUS, requireScope, type Principal } from '../security/principal.js';
 
 /** Task actions that are as irreversible as a delete or a cutover: they need migration:admin. */
+/** The most global ids one call takes (nodes, deleteTasks, deleteSources): as the list filters and taskUpdates. */
+export const MAX_IDS = 1000;
+
+/** BAD_USER_INPUT naming `field` when `ids` is over MAX_IDS: refused before any id is used. */
+export function assertIdCount(ids: readonly unknown[], field = 'ids'): void {
+  if (ids.length > MAX_IDS) throw new GatewayError('BAD_USER_INPUT', `${field}: at most ${MAX_IDS} ids`, { field });
+}
+
+/** Control characters (C0, DEL, C1): no vendor accepts them in a name. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * The shared rules of a unified name input (createTask / updateTask / updateSource `input.name`),
+ * before any provider sees it: not empty, no control characters. The vendor's own pattern and length
+ * are its catalog validator's. Returns the trimmed name.
+ */
+export function checkName(name: string, field = 'input.name'): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw new GatewayError('BAD_USER_INPUT', `${field}: must not be empty`, { field });
+  if (CONTROL.test(name)) throw new GatewayError('BAD_USER_INPUT', `${field}: must not contain control characters`, { field });
+  return trimmed;
+}
+
 const ADMIN_ACTIONS: ReadonlySet<TaskAction> = new Set([TaskAction.CUTOVER, TaskAction.DELETE]);
 
 export interface ListArgs extends PartitionSelector {
@@ -126,6 +150,7 @@ export class Gateway {
 
   /** Several global ids, every one checked before any is loaded (`ids.0`, `ids.1`, ...). */
   async nodes(ids: readonly string[], loaders: Loaders, field = 'ids'): Promise<((EntityOf<EntityKind> & { __kind: EntityKind }) | null)[]> {
+    assertIdCount(ids, field);
     const refs = ids.map((id, i) => {
       const ref = decodeId(id, undefined, `${field}.${i}`);
       this.checkRef(ref, `${field}.${i}`);
@@ -183,8 +208,7 @@ export class Gateway {
       }
       return ref.nativeId;
     };
-    const name = input.name.trim();
-    if (!name) throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
+    const name = checkName(input.name);
     if (input.bandwidthLimitMbps != null && !(input.bandwidthLimitMbps >= 0)) {
       throw new GatewayError('BAD_USER_INPUT', 'input.bandwidthLimitMbps: must be >= 0', { field: 'input.bandwidthLimitMbps' });
     }
@@ -207,9 +231,7 @@ export class Gateway {
     const ref = decodeId(id, 'Task');
     this.checkRef(ref, 'id');
     const options = optionsFor(ref.provider, input.providerOptions, "the task's");
-    if (input.name != null && !input.name.trim()) {
-      throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
-    }
+    if (input.name != null) checkName(input.name);
     const { providerOptions: _given, ...shared } = input;
     return this.providerOf(ref.accountId).updateTask(ref.region, ref.nativeId, { ...shared, options }, ctx);
   }
@@ -269,9 +291,7 @@ export class Gateway {
   async updateSource(id: string, input: { name?: string | null; description?: string | null }, ctx: CallContext): Promise<Source> {
     const ref = decodeId(id, 'Source');
     this.checkRef(ref, 'id');
-    if (input.name != null && !input.name.trim()) {
-      throw new GatewayError('BAD_USER_INPUT', 'input.name: must not be empty', { field: 'input.name' });
-    }
+    if (input.name != null) checkName(input.name);
     return this.providerOf(ref.accountId).updateSource(ref.region, ref.nativeId, input, ctx);
   }
 
@@ -282,6 +302,7 @@ export class Gateway {
   /** The ids by account and region (native ids deduplicated), every id checked first: bad input refuses the whole call. */
   private groupIds(ids: readonly string[], kind: EntityKind): Map<string, { ids: string[]; native: string[]; ref: GlobalRef }> {
     if (ids.length === 0) throw new GatewayError('BAD_USER_INPUT', 'ids: must not be empty', { field: 'ids' });
+    assertIdCount(ids);
     // Validate every id before touching anything: bad input changes nothing.
     const refs = ids.map((id, i) => {
       const ref = decodeId(id, kind, `ids.${i}`);

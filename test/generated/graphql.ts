@@ -2083,9 +2083,9 @@ export type UCloudStackSmcDetails = {
 export type UCloudStackSmcFilter = {
   /** Case-insensitive match on name or remark. */
   keyword?: InputMaybe<Scalars['String']['input']>;
-  /** 1-100, clamped; default 20. */
+  /** 1-100, clamped (0 is 1, over 100 is 100); negative is BAD_USER_INPUT. Default 20. */
   limit?: InputMaybe<Scalars['Int']['input']>;
-  /** Default 0. */
+  /** Default 0; negative is BAD_USER_INPUT. */
   offset?: InputMaybe<Scalars['Int']['input']>;
   /** UCloudStack projects to list across. */
   projectIds?: InputMaybe<Array<Scalars['String']['input']>>;

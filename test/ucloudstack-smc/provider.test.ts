@@ -9,7 +9,7 @@ import type { AccountConfig } from '../../adapters/module.js';
 import type { MigrationProvider } from '../../adapters/port.js';
 import { providerModule } from '../../adapters/index.js';
 import { ucloudstackSmcModule } from '../../adapters/ucloudstack-smc/index.js';
-import type { UCloudStackSmcExtension } from '../../adapters/ucloudstack-smc/extension.js';
+import type { UCloudStackDescribeFilter, UCloudStackSmcExtension } from '../../adapters/ucloudstack-smc/extension.js';
 import { captureLogger, HOST, REGION, REGION2, rejection, startEnv, USER_KEY, VM, type TestEnv } from './support.js';
 
 const SETUP = {
@@ -126,6 +126,22 @@ describe('provider over the simulator', () => {
     assert.equal(p.totalCount, 1);
     assert.equal(p.items[0]!.task.name, 'cache-01');
     assert.equal(p.items[0]!.source.name, 'cache-01');
+    // Negative Limit or Offset is refused before DescribeSMC, naming the filter field; so are over-long
+    // keywords and id lists over 1,000 (catalog overrides).
+    env.sim.server.resetCounts();
+    const refused: [UCloudStackDescribeFilter, string][] = [
+      [{ limit: -5 }, 'filter.limit'],
+      [{ offset: -1 }, 'filter.offset'],
+      [{ keyword: 'k'.repeat(256) }, 'filter.keyword'],
+      [{ smcIds: Array.from({ length: 1_001 }, (_, i) => `smc-${i}`) }, 'filter.smcIds'],
+      [{ projectIds: ['p'.repeat(65)] }, 'filter.projectIds.0'],
+    ];
+    for (const [filter, field] of refused) {
+      const e = await rejection(ext.describe(REGION, filter));
+      assert.equal(e.code, 'BAD_USER_INPUT', JSON.stringify(filter).slice(0, 60));
+      assert.equal(e.field, field);
+    }
+    assert.equal(env.sim.server.counts().DescribeSMC ?? 0, 0);
     const big = await ext.describe(REGION, { limit: 1000, offset: 1 });
     assert.equal(big.limit, 100);
     assert.equal(big.items.length, 2);

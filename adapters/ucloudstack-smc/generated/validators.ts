@@ -20,8 +20,8 @@ export const DiskSchema = z.object({
 
 export const DiskMappingSchema = z.object({
   FsType: z.string().optional(),
-  Size: z.number().optional(),
-  Avail: z.number().optional(),
+  Size: z.number().min(0).max(65536).optional(),
+  Avail: z.number().min(0).max(65536).optional(),
   Device: z.string().optional(),
   MountPoint: z.string().optional(),
   IsRoot: z.boolean().optional(),
@@ -101,12 +101,12 @@ export const SMCHeartbeatRequestSchema = z.object({
 export const DescribeSMCRequestSchema = z.object({
   Region: z.string(),
   CompanyID: z.number().int().optional(),
-  SMCIDs: z.array(z.string()).optional(),
-  ProjectIDs: z.array(z.string()).optional(),
-  Keyword: z.string().optional(),
+  SMCIDs: z.array(z.string().max(64)).max(1000).optional(),
+  ProjectIDs: z.array(z.string().max(64)).max(1000).optional(),
+  Keyword: z.string().max(255).optional(),
   Offset: z.number().int().min(0).optional(),
   Limit: z.number().int().min(1).max(100).optional(),
-  States: z.array(z.string()).optional(),
+  States: z.array(z.string().max(32)).max(100).optional(),
 }).strict();
 
 export interface OperationValidators {

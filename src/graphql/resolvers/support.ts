@@ -7,7 +7,7 @@ import { GatewayError } from '../../core/errors.js';
 import type { CallContext } from '../../../adapters/port.js';
 import type { ListFilter } from '../../core/model.js';
 import type { MergedConnection } from '../../domain/connection.js';
-import type { ListArgs } from '../../domain/gateway.js';
+import { MAX_IDS, type ListArgs } from '../../domain/gateway.js';
 import { decodeId, type GlobalRef } from '../../domain/ids.js';
 import type { GraphQLContext } from '../context.js';
 import type { ListOrder } from '../types/enums.js';
@@ -21,7 +21,7 @@ function isoTime(value: string | null | undefined, field: string): string | unde
 }
 
 /** Bounds of a list filter: entries per list, characters per string (names, regions, tag keys and values). */
-export const FILTER_LIMITS = { items: 100, ids: 1000, chars: 256 } as const;
+export const FILTER_LIMITS = { items: 100, ids: MAX_IDS, chars: 256 } as const;
 
 /**
  * A filter's lists and strings bounded and free of control characters, before anything is sent (a

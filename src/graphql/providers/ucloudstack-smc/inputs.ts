@@ -89,9 +89,9 @@ export class UCloudStackSmcFilter {
   @Field(() => [String], { nullable: true, description: 'Native states, e.g. Syncing, CREATING (case-insensitive).' })
   states?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: '1-100, clamped; default 20.' })
+  @Field(() => Int, { nullable: true, description: '1-100, clamped (0 is 1, over 100 is 100); negative is BAD_USER_INPUT. Default 20.' })
   limit?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Default 0.' })
+  @Field(() => Int, { nullable: true, description: 'Default 0; negative is BAD_USER_INPUT.' })
   offset?: number | null;
 }
