@@ -357,14 +357,21 @@ describe('schema fuzz: bad input never reaches a cloud', () => {
     return { c, code: first?.extensions?.code as string | undefined, field: first?.extensions?.field, upstream: upstream() - before, message: String(first?.message ?? '(accepted)') };
   }
 
+  type GqlErrors = { message?: string; extensions?: Record<string, unknown> }[];
+
   /**
-   * One subscription over graphql-ws: its errors. Event-driven, no timer: the case ends with the
-   * server's refusal, or when the progress hub accepted the watch (then it is stopped at once).
+   * One subscription through a client with the graphql-ws / graphql-sse `subscribe(payload, sink)`
+   * shape: its errors. Event-driven, no timer: the case ends with the server's refusal, or when the
+   * progress hub accepted the watch (then it is stopped at once). A WebSocket close (e.g. 1009, the
+   * frame over maxMessageBytes) is a transport refusal.
    */
   let accepted: (() => void) | null = null;
-  async function subscribeOnce(query: string, variables: Record<string, unknown>): Promise<{ message?: string; extensions?: Record<string, unknown> }[]> {
-    const client = wsClient(gw.wsUrl);
-    const errors: { message?: string; extensions?: Record<string, unknown> }[] = [];
+  async function collectErrors(
+    client: { subscribe(payload: { query: string; variables: Record<string, unknown> }, sink: { next(msg: { errors?: unknown }): void; error(e: unknown): void; complete(): void }): () => void },
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<GqlErrors> {
+    const errors: GqlErrors = [];
     let stop = () => {};
     await new Promise<void>((resolve) => {
       accepted = resolve;
@@ -372,11 +379,11 @@ describe('schema fuzz: bad input never reaches a cloud', () => {
         { query, variables },
         {
           next: (msg) => {
-            if (msg.errors) errors.push(...(msg.errors as unknown as typeof errors));
+            if (msg.errors) errors.push(...(msg.errors as GqlErrors));
             resolve();
           },
           error: (e) => {
-            if (Array.isArray(e)) errors.push(...(e as typeof errors));
+            if (Array.isArray(e)) errors.push(...(e as GqlErrors));
             else if (e && typeof e === 'object' && 'code' in e) errors.push({ message: `closed ${String((e as { code: unknown }).code)} ${String((e as { reason?: unknown }).reason ?? '')}`, extensions: { code: 'TRANSPORT_CLOSED' } });
             else errors.push({ message: String(e) });
             resolve();
@@ -387,8 +394,17 @@ describe('schema fuzz: bad input never reaches a cloud', () => {
     });
     accepted = null;
     stop();
-    await client.dispose();
     return errors;
+  }
+
+  /** One subscription over graphql-ws. */
+  async function subscribeOnce(query: string, variables: Record<string, unknown>): Promise<GqlErrors> {
+    const client = wsClient(gw.wsUrl);
+    try {
+      return await collectErrors(client, query, variables);
+    } finally {
+      await client.dispose();
+    }
   }
 
   it('names the argument path of coercion errors on HTTP (variables and literals), graphql-ws and SSE, sending nothing', async () => {
@@ -434,31 +450,14 @@ describe('schema fuzz: bad input never reaches a cloud', () => {
     }
   });
 
-  /** One operation over graphql-sse: its errors. */
-  async function sseOnce(query: string, variables: Record<string, unknown>): Promise<{ message?: string; extensions?: Record<string, unknown> }[]> {
+  /** One operation over graphql-sse. */
+  async function sseOnce(query: string, variables: Record<string, unknown>): Promise<GqlErrors> {
     const client = createSseClient({ url: gw.url, fetchFn: fetch, retryAttempts: 0 });
-    const errors: { message?: string; extensions?: Record<string, unknown> }[] = [];
-    await new Promise<void>((resolve) => {
-      accepted = resolve;
-      client.subscribe(
-        { query, variables },
-        {
-          next: (msg) => {
-            if (msg.errors) errors.push(...(msg.errors as unknown as typeof errors));
-            resolve();
-          },
-          error: (e) => {
-            if (Array.isArray(e)) errors.push(...(e as typeof errors));
-            else errors.push({ message: String(e) });
-            resolve();
-          },
-          complete: () => resolve(),
-        },
-      );
-    });
-    accepted = null;
-    client.dispose();
-    return errors;
+    try {
+      return await collectErrors(client, query, variables);
+    } finally {
+      client.dispose();
+    }
   }
 
   it('refuses every clearly-bad argument value before any upstream call, naming the argument', async (t) => {
