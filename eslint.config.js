@@ -5,7 +5,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Provider folders under adapters/ (everything but common/). */
-const PROVIDERS = readdirSync('adapters').filter((d) => d !== 'common' && statSync(`adapters/${d}`).isDirectory());
+const ADAPTERS = new URL('./adapters/', import.meta.url);
+const PROVIDERS = readdirSync(ADAPTERS).filter((d) => d !== 'common' && statSync(new URL(d, ADAPTERS)).isDirectory());
 
 /** A `no-restricted-imports` rule refusing import paths that match any of `rules` ({ regex, message }). */
 const restrict = (...rules) => ({ 'no-restricted-imports': ['error', { patterns: rules.map(({ regex, message }) => ({ regex, message })) }] });
