@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint's recommended rules (no type-aware rules, to stay fast), and
 // the layer rule of docs/ARCHITECTURE.md: nothing imports from a layer above it.
 import { readdirSync, statSync } from 'node:fs';
+import { URL } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
