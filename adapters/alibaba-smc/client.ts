@@ -32,7 +32,6 @@ import { isTransientCode, parseEnvelope, VENDOR_CODES } from './errors.js';
 import { encodeParams } from './params.js';
 import { sign, type Credentials, type RpcMethod } from './signer.js';
 
-export const DEFAULT_ENDPOINT = 'https://smc.aliyuncs.com';
 const SERVICE = 'Alibaba SMC';
 
 export interface ClientOptions {

@@ -13,7 +13,7 @@
  */
 import { badInput, GatewayError, toGatewayError, unsupported } from '../../src/core/errors.js';
 import { compareBy, pageOf, readAll } from '../../src/core/list.js';
-import { argumentPath, inputError, under, type FieldMap } from '../common/validation.js';
+import { argumentPath, inputError, nested, under, type FieldMap } from '../common/validation.js';
 import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
@@ -81,8 +81,6 @@ function dataDisks(list: readonly AlibabaDataDiskInput[] | null | undefined): Da
 // `input.alibaba` for the unified mutations, `input` for the extension): Client.call names refused parameters by it.
 
 const PART_FIELDS = { Device: 'device', SizeBytes: 'sizeBytes', Block: 'block' };
-const nested = (wire: string, arg: string, table: Record<string, string>) =>
-  Object.fromEntries(Object.entries(table).map(([w, a]) => [`${wire}.${w}`, `${arg}.${a}`]));
 
 /** Options Create and Modify share (`targetOptionsShape`). */
 const TARGET_FIELDS: FieldMap = {

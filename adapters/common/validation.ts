@@ -58,6 +58,14 @@ export function under(prefix: string, table: FieldMap): Record<string, string> {
 }
 
 /**
+ * A nested table placed at a wire prefix and an argument prefix: `nested('DataDisk.N.Part.N',
+ * 'dataDisks.N.parts.N', { Device: 'device' })` maps `DataDisk.N.Part.N.Device` to `dataDisks.N.parts.N.device`.
+ */
+export function nested(wire: string, arg: string, table: FieldMap): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).map(([w, a]) => [`${wire}.${w}`, `${arg}.${a}`]));
+}
+
+/**
  * The argument path of a wire path, or undefined when `fields` does not map it.
  *
  * `wirePath` is a validator (zod) path over the typed request: list indices are array indices, 0-based

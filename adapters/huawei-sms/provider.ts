@@ -14,7 +14,7 @@ import pLimit from 'p-limit';
 import { z } from 'zod';
 import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
-import { parseInput, under, type FieldMap } from '../common/validation.js';
+import { nested, parseInput, under, type FieldMap } from '../common/validation.js';
 import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { Client } from './client.js';
@@ -121,8 +121,6 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, field: string, accou
 // argument path): Client.call names refused parameters by it. Relative tables are placed `under` the
 // argument that holds them (`input` for the extension, `input.huawei` for the unified createTask / updateTask).
 
-const nested = (wire: string, arg: string, table: Record<string, string>) =>
-  Object.fromEntries(Object.entries(table).map(([w, a]) => [`${wire}.${w}`, `${arg}.${a}`]));
 
 /** CreateTask: the fields the port and the extension both have at `input` (`createNativeTask`). */
 const CREATE_TASK_TOP_FIELDS: FieldMap = {
