@@ -56,8 +56,7 @@ export interface UCloudStackSmcExtension {
 
 /** The extension object the provider exposes (`provider.extension`) over the provider's own paths. */
 export function createExtension(backend: Omit<UCloudStackSmcExtension, 'provider'>): UCloudStackSmcExtension {
-  // Not frozen: the gateway's cache wraps it in a Proxy that returns wrapped methods.
-  return {
+  return Object.freeze({
     provider: PROVIDER_ID,
     setup: backend.setup,
     start: backend.start,
@@ -65,7 +64,7 @@ export function createExtension(backend: Omit<UCloudStackSmcExtension, 'provider
     complete: backend.complete,
     delete: backend.delete,
     describe: backend.describe,
-  };
+  });
 }
 
 export const DESCRIBE_LIMIT_MIN = 1;

@@ -158,15 +158,18 @@ export class CachingProvider implements MigrationProvider {
   private wrapExtension(ext: object): object {
     const cache = this.cache;
     const accountId = this.accountId;
-    return new Proxy(ext, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver);
+    // The proxy's own target is an empty object, so a frozen extension (non-configurable properties,
+    // which a Proxy may not report as other values) can be wrapped too.
+    return new Proxy({}, {
+      has: (_, prop) => prop in ext,
+      get(_, prop) {
+        const value = Reflect.get(ext, prop, ext);
         if (typeof value !== 'function' || typeof prop !== 'string' || READ_METHOD.test(prop)) {
-          return typeof value === 'function' ? value.bind(target) : value;
+          return typeof value === 'function' ? value.bind(ext) : value;
         }
         return async (...args: unknown[]) => {
           try {
-            return await value.apply(target, args);
+            return await value.apply(ext, args);
           } finally {
             cache.invalidate(accountId);
           }
