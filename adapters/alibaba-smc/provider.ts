@@ -11,10 +11,11 @@
  * - Tags come from ListTagResources (one call per 50 resources), cached for `tagCacheTtlMs` and
  *   invalidated by this provider's own tag operations.
  */
-import { badInput, GatewayError, toGatewayError, unsupported } from '../../src/core/errors.js';
+import { badInput, GatewayError, unsupported } from '../../src/core/errors.js';
 import { compareBy, pageOf, readAll } from '../../src/core/list.js';
 import { argumentPath, inputError, nested, under, type FieldMap } from '../common/validation.js';
 import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
+import { deleteEach } from '../common/batch.js';
 import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
 import {
@@ -587,16 +588,9 @@ export class Provider implements MigrationProvider {
   /** DeleteReplicationJob takes one JobId: not atomic, so each id reports its own outcome. */
   async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
     this.assertRegion(region);
-    const out: DeleteTaskOutcome[] = [];
-    for (const id of new Set(ids)) {
-      try {
-        await this.client.deleteReplicationJob({ JobId: id }, ctx);
-        out.push({ id, deleted: true });
-      } catch (e) {
-        out.push({ id, deleted: false, error: toGatewayError(e) });
-      }
-    }
-    return out;
+    return deleteEach(ids, async (id) => {
+      await this.client.deleteReplicationJob({ JobId: id }, ctx);
+    });
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {

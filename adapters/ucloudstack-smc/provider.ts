@@ -8,10 +8,11 @@
  * unified createTask configures an existing SMC: `sourceId` is the SMC id and `options` (GraphQL
  * `input.ucloudstack`) is the SetupSMC input (extension.ts setupInputSchema); it does not start the migration (START does).
  */
-import { GatewayError, badInput, toGatewayError, unsupported } from '../../src/core/errors.js';
+import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, SourceState, type ListPage, type ListQuery, type Source, type Task } from '../../src/core/model.js';
+import { deleteEach } from '../common/batch.js';
 import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { Client } from './client.js';
 import {
@@ -208,16 +209,11 @@ export class Provider implements MigrationProvider {
    */
   async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
     this.assertRegion(region);
-    const out: DeleteTaskOutcome[] = [];
-    for (const id of new Set(ids)) {
-      try {
-        await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
-        out.push({ id, deleted: true, alsoDeleted: [{ kind: 'Source', nativeId: id }] });
-      } catch (e) {
-        out.push({ id, deleted: false, error: toGatewayError(e) });
-      }
-    }
-    return out;
+    // The SMC is both the task and the source: its Source goes with it.
+    return deleteEach(ids, async (id) => {
+      await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+      return { alsoDeleted: [{ kind: 'Source', nativeId: id }] };
+    });
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, _params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
