@@ -14,8 +14,6 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
@@ -31,6 +29,7 @@ import { createLogger } from '../src/server/logger.js';
 import { ManualClock } from '../adapters/common/simulator/clock.js';
 import { fakeAccounts } from '../test/helpers/fake-provider.js';
 import type { BenchResult } from './types.js';
+import { countingProxy } from './upstream-proxy.js';
 
 const logger = createLogger('silent');
 /** The bench opens thousands of subscriptions from one address: the per-principal limits would refuse them. */
@@ -87,37 +86,6 @@ async function subscribeMany(
   }
   const ok = await Promise.race([ready.then(() => true), sleep(timeoutMs).then(() => false)]);
   return { stop: () => stops.forEach((s) => s()), ready: ok };
-}
-
-/** A counting reverse proxy in front of a simulator: counts exactly the requests the gateway sends. */
-async function countingProxy(target: string): Promise<{ endpoint: string; count: () => number; close: () => Promise<void> }> {
-  const t = new URL(target);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  let n = 0;
-  const server = http.createServer((req, res) => {
-    n++;
-    const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers, agent }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
-    up.on('error', () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
-    });
-    req.pipe(up);
-  });
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    endpoint: `http://127.0.0.1:${port}${t.pathname === '/' ? '' : t.pathname}`,
-    count: () => n,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
-      agent.destroy();
-    },
-  };
 }
 
 interface Sims {

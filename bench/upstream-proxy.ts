@@ -1,0 +1,59 @@
+/**
+ * A counting reverse proxy in front of a simulator: counts exactly the requests the gateway sends
+ * (the simulators' own agents are not counted), and keeps each request's arrival time so a
+ * benchmark can read the busiest 1 s window.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+
+export interface CountingProxy {
+  /** The proxy's base URL, standing in for the simulator's endpoint. */
+  endpoint: string;
+  count: () => number;
+  /** Arrival times (performance.now() ms) of every request, oldest first. */
+  arrivals: () => readonly number[];
+  close: () => Promise<void>;
+}
+
+export async function countingProxy(target: string): Promise<CountingProxy> {
+  const t = new URL(target);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const times: number[] = [];
+  const server = http.createServer((req, res) => {
+    times.push(performance.now());
+    const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers, agent }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    up.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(up);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    endpoint: `http://127.0.0.1:${port}${t.pathname === '/' ? '' : t.pathname}`,
+    count: () => times.length,
+    arrivals: () => times,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      agent.destroy();
+    },
+  };
+}
+
+/** The most requests in any window of `windowMs` among `times` (sorted), between `from` and `to`. */
+export function busiestWindow(times: readonly number[], windowMs: number, from = -Infinity, to = Infinity): number {
+  const xs = times.filter((x) => x >= from && x <= to);
+  let best = 0;
+  for (let i = 0, j = 0; j < xs.length; j++) {
+    while (xs[j]! - xs[i]! >= windowMs) i++;
+    best = Math.max(best, j - i + 1);
+  }
+  return best;
+}
