@@ -305,7 +305,9 @@ export function createExtension(p: HuaweiSmsProvider): HuaweiSmsExtension {
     createTask: (region, input, ctx) => p.createNativeTask(region, input, ctx),
     updateTask: (region, id, input, ctx) => p.updateTask(region, id, input, ctx),
     deleteTasks: async (ids, ctx) => {
-      await p.deleteTasks('', ids, ctx);
+      // Every id deleted, or the first id's error (a read-back may leave some ids unknown).
+      const failed = (await p.deleteTasks('', ids, ctx)).find((o) => !o.deleted);
+      if (failed?.error) throw failed.error;
     },
     getSpeedLimits: (id, ctx) => p.speedLimits(id, ctx),
     setSpeedLimits: (id, rules, ctx) => p.setSpeedLimits(id, rules, ctx),
