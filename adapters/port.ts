@@ -13,8 +13,11 @@ export interface CallContext {
   /** Correlation id of the GraphQL request, for logs. */
   requestId?: string;
   /**
-   * Stable key derived from the GraphQL mutation (operation + variables). Adapters whose APIs take
-   * an idempotency token (Alibaba ClientToken) send it, so a retried mutation creates one thing.
+   * The client's idempotency key (GraphQL `idempotencyKey` argument or `Idempotency-Key` header),
+   * scoped by the gateway to the principal, the mutation field and its arguments: 64 hex digits.
+   * Absent when the client sent no key: nothing is derived from the arguments alone. Adapters whose
+   * APIs take an idempotency token (Alibaba ClientToken) send it, so a repeated mutation with the same
+   * key creates one thing at the vendor too; without it they use a fresh token per call.
    */
   idempotencyKey?: string;
 }
@@ -42,16 +45,19 @@ export interface UpdateTaskInput {
   options?: Record<string, unknown> | null;
 }
 
-/** The outcome of deleting one task of a batch (`deleteTasks`). */
-export interface DeleteTaskOutcome {
+/** The outcome of deleting one entity of a batch (`deleteTasks`, `deleteSources`). */
+export interface DeleteOutcome {
   /** The native id, as given. */
   id: string;
   deleted: boolean;
-  /** Why it was not deleted (null when deleted). */
+  /** Why it was not deleted (null when deleted); `outcome: 'UNKNOWN'` when a read-back could not tell. */
   error?: GatewayError | null;
-  /** Other entities the vendor deleted with it (UCloudStack: the SMC's Source, same native id). */
-  alsoDeleted?: readonly { kind: 'Source'; nativeId: string }[];
+  /** Other entities the vendor deleted with it (UCloudStack: the SMC is a Task and a Source, same native id). */
+  alsoDeleted?: readonly { kind: 'Source' | 'Task'; nativeId: string }[];
 }
+
+/** The outcome of deleting one task of a batch (`deleteTasks`). */
+export type DeleteTaskOutcome = DeleteOutcome;
 
 export interface ProviderCapabilities {
   /** Entity kinds the provider has at all (e.g. UCloudStack has no templates); the optional list/get methods exist exactly for these. */
@@ -72,6 +78,10 @@ export interface ProviderCapabilities {
 /**
  * One account of one provider. Methods throw `GatewayError` (adapters/common/errors.ts) on failure,
  * with `code`, `provider`, `account` and, for vendor refusals, `providerCode`.
+ *
+ * Writes are truthful (adapters/common/reconcile.ts): a write whose answer was lost, or that the
+ * vendor answered with a 5xx, is read back before it is reported. Found applied, it is answered as
+ * done; otherwise a lost answer stays `outcome: 'UNKNOWN'` (not retryable) and a 5xx stays as it was.
  */
 export interface MigrationProvider {
   readonly provider: ProviderId;
@@ -89,7 +99,11 @@ export interface MigrationProvider {
   /** Batched get: one result per id, in order; null for ids that do not exist. */
   getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]>;
   updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source>;
-  deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<void>;
+  /**
+   * Deletes sources of one region: one outcome per distinct id, in order, as `deleteTasks` does (an
+   * atomic vendor batch throws when refused; id by id, each id reports its own outcome).
+   */
+  deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<DeleteOutcome[]>;
 
   listTasks(query: ListQuery, ctx?: CallContext): Promise<ListPage<Task>>;
   /** Batched fetch for progress and DataLoaders: as few upstream calls as the API allows. */

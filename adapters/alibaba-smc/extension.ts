@@ -231,7 +231,10 @@ export function createExtension(host: ExtensionHost): AlibabaSmcExtension {
     },
     cutOverReplicationJob: (region, jobId, opts, ctx) => host.runTaskAction(region, jobId, TaskAction.CUTOVER, { syncData: opts.syncData ?? null }, ctx),
     modifySource: (region, sourceId, input, ctx) => host.updateSource(region, sourceId, input, ctx),
-    deleteSource: (region, sourceId, opts, ctx) => host.deleteSources(region, [sourceId], { force: opts.force ?? false }, ctx),
+    deleteSource: async (region, sourceId, opts, ctx) => {
+      const [outcome] = await host.deleteSources(region, [sourceId], { force: opts.force ?? false }, ctx);
+      if (outcome?.error) throw outcome.error;
+    },
     tagResources: async (region, resourceType, resourceIds, tags, ctx) => {
       host.assertRegion(region);
       await host.client.call('TagResources', { params: { ResourceType: resourceType, ResourceId: [...resourceIds], Tag: tagsOf(tags) }, fields: { ResourceId: 'ids', 'Tag.N.Key': 'tags.N.key', 'Tag.N.Value': 'tags.N.value' } }, ctx);

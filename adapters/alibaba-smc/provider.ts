@@ -16,7 +16,8 @@ import { compareBy, pageOf, readAll } from '../../src/core/list.js';
 import { argumentPath, inputError, nested, under, type FieldMap } from '../common/validation.js';
 import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
 import { deleteEach } from '../common/batch.js';
-import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
+import { reconciled, type WriteContext } from '../common/reconcile.js';
+import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
 import {
   createExtension,
@@ -48,6 +49,18 @@ export interface AlibabaProviderOptions extends Omit<ClientOptions, 'accountId' 
   /** How long ListTagResources results are reused. Default 15 s; 0 disables the cache. */
   tagCacheTtlMs?: number;
 }
+
+/**
+ * The job Status values that show an action took effect (the catalog's state machine): Start runs
+ * a Ready/Stopped/InError job, Stop stops a syncing one, CutOver ends a Waiting job by running its
+ * last phases (then Finished). None of them is a status the action starts from. For the read-back of
+ * an action whose answer was lost.
+ */
+const ACTION_POST_STATUS: Readonly<Partial<Record<TaskAction, readonly string[]>>> = {
+  [TaskAction.START]: ['Running'],
+  [TaskAction.STOP]: ['Stopped'],
+  [TaskAction.CUTOVER]: ['Running', 'Finished'],
+};
 
 interface CachedTags {
   tags: Tag[];
@@ -160,6 +173,7 @@ export class Provider implements MigrationProvider {
   private readonly tagCache = new Map<string, CachedTags>();
   private readonly tagTtl: number;
   private readonly now: () => number;
+  private readonly logger?: Logger;
 
   constructor(options: AlibabaProviderOptions) {
     if (options.regions.length === 0) throw new Error('alibaba-smc: an account needs at least one region');
@@ -168,6 +182,7 @@ export class Provider implements MigrationProvider {
     this.homeRegion = options.regions[0]!;
     this.tagTtl = options.tagCacheTtlMs ?? 15_000;
     this.now = options.now ?? Date.now;
+    this.logger = options.logger;
     // The registry's logger already carries account and provider.
     this.client = new Client({ ...options, accountId: options.accountId });
     this.extension = createExtension(this);
@@ -179,6 +194,17 @@ export class Provider implements MigrationProvider {
 
   availableActions(task: Task): TaskAction[] {
     return availableActions(task);
+  }
+
+  /** Context of a write that is read back when its outcome is unknown (adapters/common/reconcile.ts). */
+  private write(operation: string, ctx?: CallContext): WriteContext {
+    return { provider: PROVIDER_ID, account: this.accountId, operation, logger: this.logger, ctx };
+  }
+
+  /** The job's Status now (DescribeReplicationJobs), null when it is gone. */
+  private async jobStatus(region: string, id: string, ctx?: CallContext): Promise<string | null> {
+    const r = await this.client.describeReplicationJobs({ RegionId: region, JobId: [id], PageNumber: 1, PageSize: MAX_PAGE }, ctx);
+    return replicationJobsOf(r).find((j) => j.JobId === id)?.Status ?? null;
   }
 
   /** BAD_USER_INPUT unless `region` is configured for the account. */
@@ -377,9 +403,25 @@ export class Provider implements MigrationProvider {
     return this.getSource(region, id, ctx);
   }
 
-  async deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
+  /**
+   * DeleteSourceServer takes one SourceId: not atomic, so each id reports its own outcome. A lost
+   * answer is read back: a source gone or Deleting was deleted.
+   */
+  async deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<DeleteOutcome[]> {
     this.assertRegion(region);
-    for (const id of new Set(ids)) await this.client.deleteSourceServer({ SourceId: id, Force: opts.force ? true : undefined }, ctx);
+    return deleteEach(ids, async (id) => {
+      await reconciled<true>(
+        this.write('DeleteSourceServer', ctx),
+        async () => {
+          await this.client.deleteSourceServer({ SourceId: id, Force: opts.force ? true : undefined }, ctx);
+          return true;
+        },
+        async () => {
+          const found = sourceServersOf(await this.client.describeSourceServers({ SourceId: [id], PageNumber: 1, PageSize: MAX_PAGE }, ctx)).find((s) => s.SourceId === id);
+          return !found || found.State === 'Deleting' ? true : null;
+        },
+      );
+    });
   }
 
   // --------------------------------------------------------------------------------------------
@@ -506,7 +548,20 @@ export class Provider implements MigrationProvider {
       const bytes = (src.details as AlibabaSourceDetails | null)?.systemDiskSizeBytes;
       req.SystemDiskSize = Math.min(500, Math.max(20, Math.ceil((bytes ?? 0) / 1024 ** 3)));
     }
-    const res = await this.client.call('CreateReplicationJob', { params: req, fields }, ctx);
+    // A lost answer is read back: job names are unique per account (ReplicationJobName.Duplicate) and
+    // DescribeReplicationJobs filters by Name and SourceId (not by ClientToken), so the job with this
+    // name on this source is the one the answer would have named. A job without a name is named
+    // after its id by the vendor: nothing to read back by, the outcome stays unknown.
+    const res = await reconciled(
+      this.write('CreateReplicationJob', ctx),
+      () => this.client.call('CreateReplicationJob', { params: req, fields }, ctx),
+      async () => {
+        if (!req.Name) return null;
+        const r = await this.client.describeReplicationJobs({ RegionId: req.RegionId, SourceId: [req.SourceId], Name: req.Name, PageNumber: 1, PageSize: MAX_PAGE }, ctx);
+        const job = replicationJobsOf(r).find((j) => j.Name === req.Name && j.SourceId === req.SourceId && j.Status !== 'Deleting');
+        return job?.JobId ? { JobId: job.JobId, RequestId: r.RequestId } : null;
+      },
+    );
     if (!res.JobId) throw new GatewayError('UPSTREAM_ERROR', 'CreateReplicationJob answered without a JobId', { provider: PROVIDER_ID, account: this.accountId, requestId: res.RequestId ?? undefined });
     const jobId = res.JobId;
     if (launchTemplate) await this.client.call('ModifyReplicationJobAttribute', { params: { JobId: jobId, ...launchTemplate }, fields: under(field, TARGET_FIELDS) }, ctx);
@@ -588,30 +643,59 @@ export class Provider implements MigrationProvider {
   /** DeleteReplicationJob takes one JobId: not atomic, so each id reports its own outcome. */
   async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
     this.assertRegion(region);
+    // A lost answer is read back: a job gone or Deleting was deleted.
     return deleteEach(ids, async (id) => {
-      await this.client.deleteReplicationJob({ JobId: id }, ctx);
+      await reconciled<true>(
+        this.write('DeleteReplicationJob', ctx),
+        async () => {
+          await this.client.deleteReplicationJob({ JobId: id }, ctx);
+          return true;
+        },
+        async () => {
+          const status = await this.jobStatus(region, id, ctx);
+          return status === null || status === 'Deleting' ? true : null;
+        },
+      );
     });
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
     this.assertRegion(region);
+    let send: () => Promise<unknown>;
+    let operation: string;
     switch (action) {
       case TaskAction.START:
-        await this.client.startReplicationJob({ JobId: id }, ctx);
+        operation = 'StartReplicationJob';
+        send = () => this.client.startReplicationJob({ JobId: id }, ctx);
         break;
       case TaskAction.STOP:
-        await this.client.stopReplicationJob({ JobId: id }, ctx);
+        operation = 'StopReplicationJob';
+        send = () => this.client.stopReplicationJob({ JobId: id }, ctx);
         break;
       case TaskAction.CUTOVER: {
         const syncData = params?.syncData;
         if (syncData !== undefined && syncData !== null && typeof syncData !== 'boolean') throw badInput('params.syncData', 'must be a boolean').withAccount(PROVIDER_ID, this.accountId);
-        await this.client.cutOverReplicationJob({ JobId: id, SyncData: syncData ?? undefined }, ctx);
+        operation = 'CutOverReplicationJob';
+        send = () => this.client.cutOverReplicationJob({ JobId: id, SyncData: syncData ?? undefined }, ctx);
         break;
       }
       default:
         // DELETE included: the domain deletes through deleteTasks, never through an action.
         throw unsupported(PROVIDER_ID, `task action ${action}`, this.accountId);
     }
-    return this.getTask(region, id, ctx);
+    // A lost answer is read back: the job in a status the action leads to is answered as done.
+    const posts = ACTION_POST_STATUS[action] ?? [];
+    const seen = await reconciled<Task | null>(
+      this.write(operation, ctx),
+      async () => {
+        await send();
+        return null;
+      },
+      async () => {
+        const [t] = await this.getTasks(region, [id], ctx);
+        return t && posts.includes(t.nativeState.split('/')[0]!) ? t : null;
+      },
+    );
+    return seen ?? this.getTask(region, id, ctx);
   }
 }

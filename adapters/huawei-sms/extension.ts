@@ -12,7 +12,7 @@
  *
  * `createExtension(provider)` builds the object `provider.extension` is.
  */
-import type { CallContext } from '../port.js';
+import type { CallContext, DeleteOutcome } from '../port.js';
 import { PROVIDER_ID } from './generated/wire.js';
 import type { HuaweiSmsProvider } from './provider.js';
 import type { ListPage, MigrationProject, Source, Task, TaskError, Template } from '../../src/core/model.js';
@@ -266,7 +266,13 @@ export interface HuaweiSmsExtension {
   createTemplate(region: string, input: HuaweiTemplateInput, ctx?: CallContext): Promise<Template>;
   updateTemplate(region: string, templateId: string, input: HuaweiTemplateInput, ctx?: CallContext): Promise<Template>;
   deleteTemplate(templateId: string, ctx?: CallContext): Promise<void>;
-  deleteTemplates(templateIds: readonly string[], ctx?: CallContext): Promise<void>;
+  /**
+   * DeleteTemplate (one id) or DeleteTemplates: atomic, one outcome per distinct id (all deleted, or
+   * a refusal thrown); a lost answer is read back per id. `region` labels what the read-back reads.
+   */
+  deleteTemplates(region: string, templateIds: readonly string[], ctx?: CallContext): Promise<DeleteOutcome[]>;
+  /** Throws the BAD_USER_INPUT `deleteTemplates` would for these ids, sending nothing (callers that send several batches check all first). */
+  checkDeleteTemplates(templateIds: readonly string[]): void;
   /** SENSITIVE: the target-server password stored in a template (ShowTargetPassword). */
   getTemplateTargetPassword(templateId: string, ctx?: CallContext): Promise<string | null>;
 
@@ -299,7 +305,9 @@ export function createExtension(p: HuaweiSmsProvider): HuaweiSmsExtension {
     createTask: (region, input, ctx) => p.createNativeTask(region, input, ctx),
     updateTask: (region, id, input, ctx) => p.updateTask(region, id, input, ctx),
     deleteTasks: async (ids, ctx) => {
-      await p.deleteTasks('', ids, ctx);
+      // Every id deleted, or the first id's error (a read-back may leave some ids unknown).
+      const failed = (await p.deleteTasks('', ids, ctx)).find((o) => !o.deleted);
+      if (failed?.error) throw failed.error;
     },
     getSpeedLimits: (id, ctx) => p.speedLimits(id, ctx),
     setSpeedLimits: (id, rules, ctx) => p.setSpeedLimits(id, rules, ctx),
@@ -310,7 +318,8 @@ export function createExtension(p: HuaweiSmsProvider): HuaweiSmsExtension {
     createTemplate: (region, input, ctx) => p.createTemplate(region, input, ctx),
     updateTemplate: (region, id, input, ctx) => p.updateTemplate(region, id, input, ctx),
     deleteTemplate: (id, ctx) => p.deleteTemplate(id, ctx),
-    deleteTemplates: (ids, ctx) => p.deleteTemplates(ids, ctx),
+    deleteTemplates: (region, ids, ctx) => p.deleteTemplates(region, ids, ctx),
+    checkDeleteTemplates: (ids) => p.checkDeleteTemplates(ids),
     getTemplateTargetPassword: (id, ctx) => p.templateTargetPassword(id, ctx),
     createMigrationProject: (region, input, ctx) => p.createMigrationProject(region, input, ctx),
     updateMigrationProject: (region, id, input, ctx) => p.updateMigrationProject(region, id, input, ctx),

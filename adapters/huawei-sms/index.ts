@@ -140,7 +140,7 @@ export const huaweiSmsModule: ProviderModule = {
       region: account.regions[0],
       observer: deps.observer,
     });
-    return new HuaweiSmsProvider({ accountId: account.id, regions: account.regions, client });
+    return new HuaweiSmsProvider({ accountId: account.id, regions: account.regions, client, logger: deps.logger });
   },
   startDemo: (opts) => startHuaweiDemo(opts),
 };

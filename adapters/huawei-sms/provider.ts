@@ -15,8 +15,9 @@ import { z } from 'zod';
 import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
 import { nested, parseInput, under, type FieldMap } from '../common/validation.js';
-import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
-import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
+import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type Logger, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
+import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
+import { reconciled, reconciledBatchDelete, type WriteContext } from '../common/reconcile.js';
 import type { Client } from './client.js';
 import { createExtension } from './extension.js';
 import type {
@@ -67,7 +68,21 @@ export interface HuaweiSmsProviderOptions {
   accountId: string;
   regions: readonly string[];
   client: Client;
+  /** Where write reconciliations are logged (adapters/common/reconcile.ts). */
+  logger?: Logger;
 }
+
+/**
+ * The native task states that show an UpdateTaskStatus operation took effect (the simulator's and
+ * the seed's state machine: start and restart run the task, stop aborts it), for the read-back of an
+ * action whose answer was lost. The other operations (test, clone_test, network_check) leave no state
+ * a read can tell apart: their outcome stays unknown.
+ */
+const ACTION_POST_STATES: Readonly<Partial<Record<w.TaskOperation, readonly string[]>>> = {
+  start: ['RUNNING'],
+  restart: ['RUNNING'],
+  stop: ['ABORTING', 'ABORT'],
+};
 
 // ---------------------------------------------------------------------------------------------
 // Option schemas (CreateTaskInput.options, UpdateTaskInput.options, runTaskAction params)
@@ -300,12 +315,19 @@ export class HuaweiSmsProvider implements MigrationProvider {
   readonly client: Client;
   /** Last totals seen per list, to choose between Show-per-id and paged lists. */
   private readonly totals = { tasks: -1, sources: -1, templates: -1, projects: -1 };
+  private readonly logger?: Logger;
 
   constructor(options: HuaweiSmsProviderOptions) {
     this.accountId = options.accountId;
     this.regions = options.regions;
     this.client = options.client;
+    this.logger = options.logger;
     this.extension = createExtension(this);
+  }
+
+  /** Context of a write that is read back when its outcome is unknown (adapters/common/reconcile.ts). */
+  private write(operation: string, ctx?: CallContext): WriteContext {
+    return { provider: PROVIDER_ID, account: this.accountId, operation, logger: this.logger, ctx };
   }
 
   private ctx(region: string) {
@@ -401,9 +423,23 @@ export class HuaweiSmsProvider implements MigrationProvider {
     return this.updateSourceExt(region, id, { name: input.name }, ctx);
   }
 
-  async deleteSources(_region: string, ids: readonly string[], _opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
-    // SMS has no forced delete: a source record is deleted as is (its Agent re-registers it on restart).
-    await this.deleteSourcesExt(ids, ctx);
+  /**
+   * DeleteServer / DeleteServers: atomic like DeleteTasks (one answer for the batch; the simulator
+   * refuses the whole batch when one source is migrating, SMS.7601). SMS has no forced delete: a
+   * source record is deleted as is (its Agent re-registers it on restart).
+   */
+  async deleteSources(region: string, ids: readonly string[], _opts: { force?: boolean }, ctx?: CallContext): Promise<DeleteOutcome[]> {
+    const list = unique(ids);
+    if (list.length === 0) return [];
+    return reconciledBatchDelete(
+      this.write(list.length === 1 ? 'DeleteServer' : 'DeleteServers', ctx),
+      list,
+      async () => {
+        if (list.length === 1) await this.client.deleteServer(list[0]!, ctx);
+        else await this.client.deleteServers({ ids: list }, ctx);
+      },
+      async (left) => new Set((await this.getSources(region, left, ctx)).filter((s): s is Source => s !== null && s.nativeState.toLowerCase() !== 'deleting').map((s) => s.nativeId)),
+    );
   }
 
   // -------------------------------------------------------------------------------------------
@@ -539,7 +575,16 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (!regionId) throw badInput(`${optionsAt}.targetRegionId`, 'required (the template has no region)');
     if (!projectId) throw badInput(`${optionsAt}.targetProjectId`, 'required (the template has no project)');
     const body = this.createTaskBody(input, source, template, regionId, projectId);
-    const created = await this.client.call('CreateTask', { body, fields }, ctx);
+    // Read back by source and name: a source has at most one task (SMS.6005), so the task of this
+    // source with this name is the one the lost answer would have named.
+    const created = await reconciled(
+      this.write('CreateTask', ctx),
+      () => this.client.call('CreateTask', { body, fields }, ctx),
+      async () => {
+        const found = (await this.readTasks({ source_server_id: input.sourceId, name: input.name }, ctx)).find((t) => t.name === input.name && t.source_server?.id === input.sourceId);
+        return found?.id ? { id: found.id } : null;
+      },
+    );
     if (!created.id) throw new GatewayError('UPSTREAM_ERROR', 'Huawei SMS CreateTask returned no id', { provider: PROVIDER_ID, account: this.accountId });
     return this.showTask(region, created.id, ctx);
   }
@@ -569,12 +614,19 @@ export class HuaweiSmsProvider implements MigrationProvider {
    * one error (seed 5.4.3), and refuses the whole batch when one task is not deletable (SMS.7719). So
    * a refusal throws (nothing was deleted) and a success deletes every id.
    */
-  async deleteTasks(_region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
+  async deleteTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<DeleteTaskOutcome[]> {
     const list = unique(ids);
     if (list.length === 0) return [];
-    if (list.length === 1) await this.client.deleteTask(list[0]!, ctx);
-    else await this.client.deleteTasks({ ids: list }, ctx);
-    return list.map((id) => ({ id, deleted: true }));
+    // A lost answer is read back: a task gone (or DELETING) was deleted.
+    return reconciledBatchDelete(
+      this.write(list.length === 1 ? 'DeleteTask' : 'DeleteTasks', ctx),
+      list,
+      async () => {
+        if (list.length === 1) await this.client.deleteTask(list[0]!, ctx);
+        else await this.client.deleteTasks({ ids: list }, ctx);
+      },
+      async (left) => new Set((await this.getTasks(region || this.regions[0]!, left, ctx)).filter((t): t is Task => t !== null && t.nativeState.toUpperCase() !== 'DELETING').map((t) => t.nativeId)),
+    );
   }
 
   async runTaskAction(region: string, id: string, action: TaskAction, params: Record<string, unknown> | null, ctx?: CallContext): Promise<Task> {
@@ -586,8 +638,21 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (p.templateId) body.template_id = p.templateId;
     if (p.switchHce !== undefined) body.switch_hce = p.switchHce;
     if (p.consistencyCheck !== undefined) body.is_need_consistency_check = p.consistencyCheck;
-    await this.client.call('UpdateTaskStatus', { pathParams: { task_id: id }, body, fields: ACTION_FIELDS }, ctx);
-    return this.showTask(region, id, ctx);
+    // A lost answer is read back: the task in the state the operation leads to is answered as done.
+    const posts = ACTION_POST_STATES[operation];
+    const seen = await reconciled<Task | null>(
+      this.write('UpdateTaskStatus', ctx),
+      async () => {
+        await this.client.call('UpdateTaskStatus', { pathParams: { task_id: id }, body, fields: ACTION_FIELDS }, ctx);
+        return null;
+      },
+      async () => {
+        if (!posts) return null;
+        const t = await this.showTask(region, id, ctx);
+        return posts.includes(t.nativeState) ? t : null;
+      },
+    );
+    return seen ?? this.showTask(region, id, ctx);
   }
 
   availableActions(task: Task): TaskAction[] {
@@ -874,12 +939,28 @@ export class HuaweiSmsProvider implements MigrationProvider {
     await this.client.deleteTemplate(templateId, ctx);
   }
 
-  async deleteTemplates(templateIds: readonly string[], ctx?: CallContext): Promise<void> {
-    // The ids as given are checked first (at most 50, SMS.8115): a long list of repeated ids is refused too.
-    this.client.check('DeleteTemplates', { body: { ids: [...templateIds] }, fields: DELETE_TEMPLATES_FIELDS });
+  /**
+   * DeleteTemplate / DeleteTemplates: atomic (one answer for the batch, seed 5.6.3; the simulator
+   * refuses the whole batch when one template is in use, SMS.7111). A lost answer is read back per id.
+   */
+  async deleteTemplates(region: string, templateIds: readonly string[], ctx?: CallContext): Promise<DeleteOutcome[]> {
+    this.checkDeleteTemplates(templateIds);
     const list = unique(templateIds);
-    if (list.length === 0) return;
-    await this.client.call('DeleteTemplates', { body: { ids: list }, fields: DELETE_TEMPLATES_FIELDS }, ctx);
+    if (list.length === 0) return [];
+    return reconciledBatchDelete(
+      this.write(list.length === 1 ? 'DeleteTemplate' : 'DeleteTemplates', ctx),
+      list,
+      async () => {
+        if (list.length === 1) await this.client.deleteTemplate(list[0]!, ctx);
+        else await this.client.call('DeleteTemplates', { body: { ids: list }, fields: DELETE_TEMPLATES_FIELDS }, ctx);
+      },
+      async (left) => new Set((await this.getTemplates(region, left, ctx)).filter((t): t is Template => t !== null).map((t) => t.nativeId)),
+    );
+  }
+
+  /** The ids as given are checked first (at most 50, SMS.8115): a long list of repeated ids is refused too. */
+  checkDeleteTemplates(templateIds: readonly string[]): void {
+    this.client.check('DeleteTemplates', { body: { ids: [...templateIds] }, fields: DELETE_TEMPLATES_FIELDS });
   }
 
   async templateTargetPassword(templateId: string, ctx?: CallContext): Promise<string | null> {

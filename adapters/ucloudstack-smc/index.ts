@@ -76,7 +76,7 @@ export const ucloudstackSmcModule: ProviderModule = {
       maxSockets: opts.maxSockets,
       observer: deps.observer,
     });
-    return new Provider({ accountId: account.id, regions: account.regions, client });
+    return new Provider({ accountId: account.id, regions: account.regions, client, logger: deps.logger });
   },
   startDemo: (opts) => startDemo(opts),
 };

@@ -11,9 +11,10 @@
 import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
 import { pageOf, readAll } from '../../src/core/list.js';
 import { parseInput, under, type FieldMap } from '../common/validation.js';
-import { TaskAction, SourceState, type ListPage, type ListQuery, type Source, type Task } from '../../src/core/model.js';
+import { TaskAction, SourceState, type ListPage, type ListQuery, type Logger, type Source, type Task } from '../../src/core/model.js';
 import { deleteEach } from '../common/batch.js';
-import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
+import { reconciled, type WriteContext } from '../common/reconcile.js';
+import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { Client } from './client.js';
 import {
   BANDWIDTH_MAX_MBPS,
@@ -26,7 +27,7 @@ import {
   type UCloudStackSmcExtension,
 } from './extension.js';
 import { availableActions, detailsOf, SETUP_FIELDS, toSetupRequest, toSource, toTask, type SetupInput } from './mapper.js';
-import { PROVIDER_ID, type SMCInfo } from './generated/wire.js';
+import { PROVIDER_ID, type SetupSMCRequest, type SMCInfo } from './generated/wire.js';
 
 export const MAX_BATCH = 100;
 
@@ -66,7 +67,24 @@ export interface ProviderOptions {
   accountId: string;
   regions: readonly string[];
   client: Client;
+  /** Where write reconciliations are logged (adapters/common/reconcile.ts). */
+  logger?: Logger;
 }
+
+/**
+ * The SMC states (DescribeSMC `State`, compared case-insensitively) that show an action took effect,
+ * for the read-back of an action whose answer was lost (the catalog's state machine, sdk rules):
+ * StartSMC Online/Synced -> Preparing (the agent then syncs), StopSMC -> Stopping -> Online,
+ * CompleteSMC -> Completing -> Completed. None of them is a state the action starts from.
+ */
+const ACTION_POST_STATES: Readonly<Record<'StartSMC' | 'StopSMC' | 'CompleteSMC', readonly string[]>> = {
+  StartSMC: ['preparing', 'syncing'],
+  StopSMC: ['stopping', 'online'],
+  CompleteSMC: ['completing', 'completed'],
+};
+
+/** DescribeSMC `State` values of an SMC being deleted (the resource state DELETING, the SMC state Deleted). */
+const DELETED_STATES: ReadonlySet<string> = new Set(['deleting', 'deleted']);
 
 export class Provider implements MigrationProvider {
   readonly provider = PROVIDER_ID;
@@ -81,11 +99,13 @@ export class Provider implements MigrationProvider {
   });
   readonly extension: UCloudStackSmcExtension;
   private readonly client: Client;
+  private readonly logger?: Logger;
 
   constructor(options: ProviderOptions) {
     this.accountId = options.accountId;
     this.regions = Object.freeze([...options.regions]);
     this.client = options.client;
+    this.logger = options.logger;
     this.extension = createExtension({
       setup: (region, smcId, input, ctx) => this.setup(region, smcId, input, ctx, { options: 'input', fields: EXT_SETUP_FIELDS }),
       start: (region, smcId, ctx) => this.act(region, smcId, TaskAction.START, ctx),
@@ -119,22 +139,23 @@ export class Provider implements MigrationProvider {
   }
 
   /**
-   * A source is its SMC: deleting it is DeleteSMC. Without `force`, sources whose migration is under
-   * way (MIGRATING) are refused with CONFLICT before anything is deleted.
+   * A source is its SMC: deleting it is DeleteSMC, one SMC per call (each id reports its own outcome;
+   * its Task goes with it). Without `force`, a source whose migration is under way (MIGRATING) is
+   * refused with CONFLICT, and nothing is sent for it.
    */
-  async deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
+  async deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<DeleteOutcome[]> {
     this.assertRegion(region);
+    const busy = new Set<string>();
     if (!opts.force) {
-      const sources = await this.getSources(region, ids, ctx);
-      const busy = sources.filter((s): s is Source => s !== null && s.state === SourceState.MIGRATING);
-      if (busy.length > 0) {
-        throw new GatewayError('CONFLICT', `source ${busy[0]!.nativeId} is migrating; delete with force to remove it and its task`, {
-          provider: PROVIDER_ID,
-          account: this.accountId,
-        });
-      }
+      for (const s of await this.getSources(region, [...new Set(ids)], ctx)) if (s && s.state === SourceState.MIGRATING) busy.add(s.nativeId);
     }
-    for (const id of ids) await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+    return deleteEach(ids, async (id) => {
+      if (busy.has(id)) {
+        throw new GatewayError('CONFLICT', `source ${id} is migrating; delete with force to remove it and its task`, { provider: PROVIDER_ID, account: this.accountId });
+      }
+      await this.deleteSmc(region, id, ctx);
+      return { alsoDeleted: [{ kind: 'Task', nativeId: id }] };
+    });
   }
 
   // --- tasks ----------------------------------------------------------------------------------
@@ -211,7 +232,7 @@ export class Provider implements MigrationProvider {
     this.assertRegion(region);
     // The SMC is both the task and the source: its Source goes with it.
     return deleteEach(ids, async (id) => {
-      await this.client.deleteSMC({ Region: region, SMCID: id }, ctx);
+      await this.deleteSmc(region, id, ctx);
       return { alsoDeleted: [{ kind: 'Source', nativeId: id }] };
     });
   }
@@ -262,6 +283,31 @@ export class Provider implements MigrationProvider {
 
   private mapCtx(region: string) {
     return { accountId: this.accountId, region };
+  }
+
+  /** Context of a write that is read back when its outcome is unknown (adapters/common/reconcile.ts). */
+  private write(operation: string, ctx?: CallContext): WriteContext {
+    return { provider: PROVIDER_ID, account: this.accountId, operation, logger: this.logger, ctx };
+  }
+
+  /** The SMC as DescribeSMC shows it now: null when gone. */
+  private async infoOf(region: string, id: string, ctx?: CallContext): Promise<SMCInfo | null> {
+    return (await this.fetchByIds(region, [id], ctx)).get(id) ?? null;
+  }
+
+  /** DeleteSMC; a lost answer is read back: the SMC gone, DELETING or Deleted was deleted. */
+  private async deleteSmc(region: string, id: string, ctx: CallContext | undefined, fields?: FieldMap): Promise<void> {
+    await reconciled<true>(
+      this.write('DeleteSMC', ctx),
+      async () => {
+        await this.client.call('DeleteSMC', { params: { Region: region, SMCID: id }, fields }, ctx);
+        return true;
+      },
+      async () => {
+        const info = await this.infoOf(region, id, ctx);
+        return !info || DELETED_STATES.has(String(info.State ?? '').toLowerCase()) ? true : null;
+      },
+    );
   }
 
   private assertRegion(region: string): void {
@@ -339,24 +385,47 @@ export class Provider implements MigrationProvider {
     // The SMC's own disk values only fill in what the input leaves out: the input is checked before the read.
     if (!known) this.client.check('SetupSMC', { params: request([]), fields: at.fields });
     const info = known ?? (await this.requireInfo(region, smcId, ctx));
-    await this.client.call('SetupSMC', { params: request(info.DiskMappings), fields: at.fields }, ctx);
-    return this.reload(region, smcId, ctx);
+    const sent = request(info.DiskMappings);
+    // A lost answer is read back: the SMC configured as sent (target VM, host, bandwidth, disk
+    // mappings; the password is never read back) is answered as set up.
+    const seen = await reconciled<SMCInfo | null>(
+      this.write('SetupSMC', ctx),
+      async () => {
+        await this.client.call('SetupSMC', { params: sent, fields: at.fields }, ctx);
+        return null;
+      },
+      async () => {
+        const now = await this.infoOf(region, smcId, ctx);
+        return now && configuredAs(now, sent) ? now : null;
+      },
+    );
+    return seen ? toTask(seen, this.mapCtx(region)) : this.reload(region, smcId, ctx);
   }
 
   private async act(region: string, id: string, action: TaskAction.START | TaskAction.STOP | TaskAction.CUTOVER, ctx?: CallContext): Promise<Task> {
     this.assertRegion(region);
     // The `id` argument of ucloudstackStartSmc/StopSmc/CompleteSmc and of startTask/stopTask/cutoverTask/runTaskAction.
     const parts = { params: { Region: region, SMCID: id }, fields: smcFields('id') };
-    if (action === TaskAction.START) await this.client.call('StartSMC', parts, ctx);
-    else if (action === TaskAction.STOP) await this.client.call('StopSMC', parts, ctx);
-    else await this.client.call('CompleteSMC', parts, ctx);
-    return this.reload(region, id, ctx);
+    const operation = action === TaskAction.START ? 'StartSMC' : action === TaskAction.STOP ? 'StopSMC' : 'CompleteSMC';
+    // A lost answer is read back: the SMC in a state the action leads to is answered as done.
+    const seen = await reconciled<SMCInfo | null>(
+      this.write(operation, ctx),
+      async () => {
+        await this.client.call(operation, parts, ctx);
+        return null;
+      },
+      async () => {
+        const info = await this.infoOf(region, id, ctx);
+        return info && ACTION_POST_STATES[operation].includes(String(info.State ?? '').toLowerCase()) ? info : null;
+      },
+    );
+    return seen ? toTask(seen, this.mapCtx(region)) : this.reload(region, id, ctx);
   }
 
   private async deleteOne(region: string, id: string, ctx?: CallContext): Promise<Task | null> {
     this.assertRegion(region);
-    await this.client.call('DeleteSMC', { params: { Region: region, SMCID: id }, fields: smcFields('id') }, ctx);
-    const info = (await this.fetchByIds(region, [id], ctx)).get(id);
+    await this.deleteSmc(region, id, ctx, smcFields('id'));
+    const info = await this.infoOf(region, id, ctx);
     return info ? toTask(info, this.mapCtx(region)) : null;
   }
 
@@ -390,4 +459,12 @@ export class Provider implements MigrationProvider {
       offset,
     };
   }
+}
+
+/** Whether the SMC carries the configuration a SetupSMC request sent (what DescribeSMC shows of it). */
+function configuredAs(info: SMCInfo, sent: SetupSMCRequest): boolean {
+  if ((info.VMID ?? '') !== sent.VMID || (info.Host ?? '') !== sent.Host) return false;
+  if (sent.Bandwidth !== undefined && (info.Bandwidth ?? 0) !== sent.Bandwidth) return false;
+  const mapped = new Map((info.DiskMappings ?? []).map((m) => [m.Device ?? '', m.MappingDiskID ?? '']));
+  return sent.DiskMappings.every((m) => mapped.get(m.Device ?? '') === (m.MappingDiskID ?? ''));
 }

@@ -216,6 +216,22 @@ export const configSchema = z
       .strict()
       .prefault({}),
     batching: z.object({ enabled: z.boolean().default(true) }).strict().prefault({}),
+    /**
+     * The idempotency window (src/domain/idempotency.ts): a mutation repeated with the same
+     * `idempotencyKey` (argument or Idempotency-Key header) answers the first result. In Redis when
+     * pubsub.kind is redis (key prefix `pubsub.keyPrefix + "idem:"`), else in memory.
+     */
+    idempotency: z
+      .object({
+        /** How long a key's first result is answered to repeats. */
+        ttlMs: positiveMs.default(86_400_000),
+        /** Keys held in memory (memory window only), least recently used dropped first. */
+        maxEntries: z.number().int().positive().default(10_000),
+        /** How long a key whose first call has not finished refuses repeats (CONFLICT); bounds a key held by an instance that died. */
+        inFlightTtlMs: positiveMs.default(300_000),
+      })
+      .strict()
+      .prefault({}),
     progress: z
       .object({
         /** Poll interval while a watched task moves. */

@@ -9,7 +9,7 @@
  * The wrapper is in place even with the cache off, so `onInvalidate` reports every mutation.
  */
 import { LRUCache } from 'lru-cache';
-import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider, UpdateTaskInput } from '../../adapters/port.js';
+import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, UpdateTaskInput } from '../../adapters/port.js';
 import type { ListPage, ListQuery, Source, Tag, TaskAction, Task } from '../core/model.js';
 
 export interface CacheOptions {
@@ -205,7 +205,7 @@ export class CachingProvider implements MigrationProvider {
   updateSource(region: string, id: string, input: { name?: string | null; description?: string | null }, ctx?: CallContext): Promise<Source> {
     return this.write(() => this.inner.updateSource(region, id, input, ctx));
   }
-  deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<void> {
+  deleteSources(region: string, ids: readonly string[], opts: { force?: boolean }, ctx?: CallContext): Promise<DeleteOutcome[]> {
     return this.write(() => this.inner.deleteSources(region, ids, opts, ctx));
   }
   listTasks(q: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {

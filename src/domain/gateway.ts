@@ -3,7 +3,7 @@
  */
 import { GatewayError, toGatewayError } from '../core/errors.js';
 import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListQuery, type MigrationProject, type ProviderId, type Source, type Task, type Template } from '../core/model.js';
-import type { CallContext, DeleteTaskOutcome, UpdateTaskInput } from '../../adapters/port.js';
+import type { CallContext, DeleteOutcome, UpdateTaskInput } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import { mergedConnection, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';
@@ -54,14 +54,17 @@ export interface ProviderOptions {
   value: Record<string, unknown>;
 }
 
-/** The outcome of one id of `deleteTasks` (global ids). */
-export interface DeleteTaskResult {
+/** The outcome of one id of `deleteTasks` / `deleteSources` (global ids). */
+export interface DeleteResult {
   id: string;
   deleted: boolean;
   error: GatewayError | null;
-  /** Entities the vendor deleted with the task (UCloudStack: its Source). */
+  /** Entities the vendor deleted with it (UCloudStack: a task's Source, a source's Task). */
   alsoDeleted: string[];
 }
+
+/** The outcome of one id of `deleteTasks`. */
+export type DeleteTaskResult = DeleteResult;
 
 export interface GatewayOptions {
   perAccountConcurrency: number;
@@ -255,13 +258,22 @@ export class Gateway {
    * sent) reports that error on each of its ids; a provider that deletes id by id reports each id.
    */
   async deleteTasks(ids: readonly string[], ctx: CallContext): Promise<DeleteTaskResult[]> {
-    const groups = this.groupIds(ids, 'Task');
-    const byId = new Map<string, DeleteTaskResult>();
+    return this.deleteBatch(ids, 'Task', (p, region, native) => p.deleteTasks(region, native, ctx));
+  }
+
+  /** The batch delete of `deleteTasks` and `deleteSources`: per id, a half-done batch is data, never a total failure. */
+  private async deleteBatch(
+    ids: readonly string[],
+    kind: 'Task' | 'Source',
+    run: (p: ReturnType<Gateway['providerOf']>, region: string, nativeIds: string[]) => Promise<DeleteOutcome[]>,
+  ): Promise<DeleteResult[]> {
+    const groups = this.groupIds(ids, kind);
+    const byId = new Map<string, DeleteResult>();
     await Promise.all(
       [...groups.values()].map(async (g) => {
-        let outcomes: DeleteTaskOutcome[];
+        let outcomes: DeleteOutcome[];
         try {
-          outcomes = await this.providerOf(g.ref.accountId).deleteTasks(g.ref.region, g.native, ctx);
+          outcomes = await run(this.providerOf(g.ref.accountId), g.ref.region, g.native);
         } catch (e) {
           const error = toGatewayError(e);
           outcomes = g.native.map((id) => ({ id, deleted: false, error }));
@@ -273,13 +285,13 @@ export class Gateway {
           byId.set(entityKey(g.ref, nativeId), {
             id: '',
             deleted: o?.deleted ?? false,
-            error: o ? (o.error ?? null) : new GatewayError('UPSTREAM_ERROR', `the provider reported no outcome for task ${nativeId}`, { provider: g.ref.provider, account: g.ref.accountId }),
+            error: o ? (o.error ?? null) : new GatewayError('UPSTREAM_ERROR', `the provider reported no outcome for ${kind.toLowerCase()} ${nativeId}`, { provider: g.ref.provider, account: g.ref.accountId }),
             alsoDeleted: (o?.alsoDeleted ?? []).map((d) => encodeId(d.kind, { ...at, nativeId: d.nativeId })),
           });
         });
       }),
     );
-    return ids.map((id) => ({ ...byId.get(entityKey(decodeId(id, 'Task'), null))!, id }));
+    return ids.map((id) => ({ ...byId.get(entityKey(decodeId(id, kind), null))!, id }));
   }
 
   /** Deletes one task (`runTaskAction(DELETE)`): its error thrown. */
@@ -295,8 +307,9 @@ export class Gateway {
     return this.providerOf(ref.accountId).updateSource(ref.region, ref.nativeId, input, ctx);
   }
 
-  async deleteSources(ids: readonly string[], force: boolean, ctx: CallContext): Promise<string[]> {
-    return this.deleteGrouped(ids, 'Source', (p, region, native) => p.deleteSources(region, native, { force }, ctx));
+  /** Deletes sources, across accounts and regions, one result per id: as `deleteTasks`. */
+  async deleteSources(ids: readonly string[], force: boolean, ctx: CallContext): Promise<DeleteResult[]> {
+    return this.deleteBatch(ids, 'Source', (p, region, native) => p.deleteSources(region, native, { force }, ctx));
   }
 
   /** The ids by account and region (native ids deduplicated), every id checked first: bad input refuses the whole call. */
@@ -320,20 +333,6 @@ export class Gateway {
       groups.set(key, g);
     }
     return groups;
-  }
-
-  private async deleteGrouped(
-    ids: readonly string[],
-    kind: EntityKind,
-    run: (p: ReturnType<Gateway['providerOf']>, region: string, nativeIds: string[]) => Promise<void>,
-  ): Promise<string[]> {
-    const groups = this.groupIds(ids, kind);
-    if (groups.size > 1) {
-      throw new GatewayError('BAD_USER_INPUT', 'ids: a batch delete must stay within one account and region', { field: 'ids' });
-    }
-    const [g] = [...groups.values()];
-    await run(this.providerOf(g!.ref.accountId), g!.ref.region, g!.native);
-    return g!.ids;
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@
 import type { GatewayError } from '../core/errors.js';
 import type { Logger } from '../core/model.js';
 import type { Gateway } from '../domain/gateway.js';
+import type { IdempotencyWindow } from '../domain/idempotency.js';
 import type { Loaders } from '../domain/loaders.js';
 import type { ProgressHub } from '../domain/progress/hub.js';
 import type { AuditLog } from '../security/audit.js';
@@ -28,4 +29,13 @@ export interface GraphQLContext {
   audit?: AuditLog;
   /** HTTP only: hands the resolved operation name to the access log. */
   reportOperationName?: (name: string | null | undefined) => void;
+  /** The idempotency window every keyed mutation goes through (src/domain/idempotency.ts). */
+  idempotency?: IdempotencyWindow;
+  /** HTTP only: the request's `Idempotency-Key` header, as sent (validated by the wrapper). */
+  idempotencyHeader?: string;
+  /**
+   * Inside one keyed mutation field only (a copy of the context the wrapper hands that resolver):
+   * the key scoped to the principal, the field and its arguments, which `callContext` passes on.
+   */
+  idempotencyKey?: string;
 }

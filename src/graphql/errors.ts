@@ -136,7 +136,13 @@ export function partialErrorsPlugin(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-/** A GatewayError as data inside a payload (per-id results): the same code and scrubbed message as an error would carry. */
-export function errorAsData(err: GatewayError): { code: ErrorCode; message: string; providerCode: string | null; retryable: boolean } {
-  return { code: err.code, message: secrets.scrub(err.message), providerCode: err.providerCode ?? null, retryable: err.retryable };
+/** A GatewayError as data inside a payload (per-id results): the same code, scrubbed message and outcome as an error would carry. */
+export function errorAsData(err: GatewayError): { code: ErrorCode; message: string; providerCode: string | null; retryable: boolean; outcome: string | null } {
+  return { code: err.code, message: secrets.scrub(err.message), providerCode: err.providerCode ?? null, retryable: err.retryable, outcome: err.outcome ?? null };
+}
+
+/** Per-id delete results as the payloads carry them: errors as data, plus the ids that were deleted. */
+export function deleteResults<R extends { id: string; deleted: boolean; error: GatewayError | null }>(results: readonly R[]) {
+  const shaped = results.map((r) => ({ ...r, error: r.error && errorAsData(r.error) }));
+  return { results: shaped, deletedIds: shaped.filter((r) => r.deleted).map((r) => r.id) };
 }

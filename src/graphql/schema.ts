@@ -3,7 +3,7 @@
  *
  *  1. type-graphql builds a schema from the resolver classes; the federation directives (`@key`,
  *     `@shareable`, `@authenticated`, `@requiresScopes`) are only applied there (`@Directive`), not
- *     declared;
+ *     declared; every Mutation field gets the optional `idempotencyKey` argument (./idempotency.ts);
  *  2. that schema is printed with its directives, sorted, behind `extend schema @link(...)` importing
  *     them from the federation spec: this is the subgraph SDL, committed as schema/schema.graphql
  *     (a test fails when the committed file differs from what this builds);
@@ -11,7 +11,8 @@
  *     type-graphql's resolvers (`createResolversMap`: field resolvers, subscriptions' `subscribe`,
  *     enum values, scalars, `__resolveType`) plus `__resolveReference` of every entity
  *     (./federation.ts); it adds `_service { sdl }` and `_entities(representations:)`;
- *  4. the audit wrappers go onto the resolvers of that final schema.
+ *  4. the idempotency wrappers (every mutation, ./idempotency.ts), then the audit wrappers go onto
+ *     the resolvers of that final schema.
  */
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -19,6 +20,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { referenceResolvers } from './federation.js';
+import { idempotentMutations, withIdempotencyKeyArgument } from './idempotency.js';
 import { AccountResolver } from './resolvers/account.js';
 import { NodeResolver } from './resolvers/node.js';
 import { MigrationProjectResolver } from './resolvers/project.js';
@@ -65,7 +67,7 @@ function buildClassSchema(): Promise<GraphQLSchema> {
         throw new Error('type-graphql topic PubSub is not used in migraph; use the progress hub');
       },
     },
-  });
+  }).then(withIdempotencyKeyArgument);
   return classes;
 }
 
@@ -81,6 +83,8 @@ export function buildGatewaySchema(): Promise<GraphQLSchema> {
       typeDefs: parse(await subgraphSDL()),
       resolvers: { ...resolvers, ...mergeReferences(resolvers) } as never,
     });
+    // Every mutation goes through the idempotency window when the client sends a key.
+    idempotentMutations(schema);
     // Every mutation, and every read of a field that needs secrets:read, writes an audit event.
     auditResolvers(schema, (type, field) => fieldRequires(schema, type, field, 'secrets:read'));
     return schema;

@@ -24,6 +24,7 @@ import type { GatewayConfig } from '../config/index.js';
 import { AccountRegistry } from '../domain/accounts.js';
 import { SharedCache } from '../domain/cache.js';
 import { Gateway } from '../domain/gateway.js';
+import { IdempotencyWindow } from '../domain/idempotency.js';
 import { ProgressHub } from '../domain/progress/hub.js';
 import { registerProgressMetrics } from '../domain/progress/metrics.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -93,6 +94,11 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     logger,
   });
   const audit = new AuditLog(logger.child({ component: 'audit' }), config.audit.file);
+  const idempotency = IdempotencyWindow.create(config.idempotency, {
+    redisUrl: config.pubsub.kind === 'redis' ? config.pubsub.redisUrl : undefined,
+    keyPrefix: config.pubsub.keyPrefix,
+    logger: logger.child({ component: 'idempotency' }),
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -121,6 +127,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
       logger: logger.child({ requestId }),
       partialErrors: [],
       audit,
+      idempotency,
     };
   };
 
@@ -222,9 +229,11 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     // The operation's server span (child of the request's traceparent), active while Apollo runs it.
     httpTracing(GRAPHQL_PATH),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
+      context: async ({ req, res }) => ({
         ...contextFor(principalOfResponse(res), requestIdOf(res)),
         reportOperationName: (name: string | null | undefined) => setOperationName(res, name),
+        // Mutations over HTTP may carry their idempotency key as a header (src/graphql/idempotency.ts).
+        idempotencyHeader: req.get('idempotency-key'),
       }),
     }),
   );
@@ -260,6 +269,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
         await hub.close();
         await gateway.close();
         await rateLimiter.close();
+        await idempotency.close();
         await audit.flush();
         logger.debug({}, 'upstream clients closed');
       })();

@@ -53,7 +53,7 @@ export function originGuard(allowed: readonly string[]): RequestHandler[] {
   const corsMiddleware = cors({
     origin: (origin, cb) => cb(null, origin !== undefined && allowed.includes(origin)),
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'traceparent'],
+    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'traceparent', 'idempotency-key'],
     maxAge: 600,
   });
   const guard: RequestHandler = (req, res, next) => {

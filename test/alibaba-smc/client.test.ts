@@ -449,7 +449,7 @@ describe('alibaba-smc client <-> simulator', () => {
     const c = env.client();
     for (const kind of ['reset', 'serverError'] as const) {
       const s = addSource(env, `retry${kind}`);
-      env.sim.failAfterProcessing('CreateReplicationJob', kind);
+      env.sim.faults.failAfterApply('CreateReplicationJob', kind);
       env.sim.resetCounts();
       const before = env.sim.service.jobs.size;
       const r = await c.createReplicationJob({ RegionId: REGION, SourceId: s.SourceId, SystemDiskSize: 40, Name: `retried-${kind}` }, { idempotencyKey: `mutation:create:${kind}` });

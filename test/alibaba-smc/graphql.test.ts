@@ -41,7 +41,7 @@ describe('Alibaba GraphQL module over HTTP', () => {
     await env.close();
   });
 
-  test('createAlibabaReplicationJob with every option, Task.alibaba details; a retried mutation creates one job', async () => {
+  test('createAlibabaReplicationJob with every option, Task.alibaba details; a repeat with the same idempotency key creates one job', async () => {
     const s = addSource(env, 'gqlSrcA');
     const input = {
       sourceId: sourceId(s.SourceId),
@@ -67,7 +67,7 @@ describe('Alibaba GraphQL module over HTTP', () => {
       tags: [{ key: 'team', value: 'infra' }],
     };
     const before = env.sim.service.jobs.size;
-    const data = await gqlOk(gw.url, CreateAlibabaReplicationJobDocument, { input });
+    const data = await gqlOk(gw.url, CreateAlibabaReplicationJobDocument, { input, idempotencyKey: 'gql-create-gqlJobA' });
     const t = data.createAlibabaReplicationJob;
     assert.equal(t.state, 'PENDING');
     assert.equal(t.type, 'Incremental');
@@ -86,10 +86,13 @@ describe('Alibaba GraphQL module over HTTP', () => {
     assert.equal(a.licenseType, 'BYOL');
     assert.equal(a.frequencyHours, 12);
     assert.equal(a.runOnce, false);
-    // The same mutation again (a client retry): the ClientToken derived from it returns the same job.
-    const again = await gqlOk(gw.url, CreateAlibabaReplicationJobDocument, { input });
+    // The same mutation with the same key (a client retry): the first result, one job.
+    const again = await gqlOk(gw.url, CreateAlibabaReplicationJobDocument, { input, idempotencyKey: 'gql-create-gqlJobA' });
     assert.equal(again.createAlibabaReplicationJob.id, t.id);
     assert.equal(env.sim.service.jobs.size, before + 1);
+    // The key reached Alibaba as a ClientToken scoped by the gateway (64 hex digits), not the key itself.
+    const token = env.sim.requests.filter((r) => r.action === 'CreateReplicationJob').at(-1)!.params.ClientToken;
+    assert.match(token!, /^[0-9a-f]{64}$/);
   });
 
   test('createAlibabaReplicationJob refusals: bad input before any call, second job for a source, foreign id', async () => {

@@ -178,8 +178,9 @@ describe('Provider (port) against the simulator', () => {
     await p.extension.untagResources(REGION, 'sourceserver', [s.SourceId], { all: true });
     assert.deepEqual((await p.getTags!('Source', REGION, [s.SourceId]))[0], []);
     const job = await p.createTask({ region: REGION, sourceId: s.SourceId, name: 'srcPortJob', options: { systemDiskSizeGiB: 40 } });
-    await rejectsWith(p.deleteSources(REGION, [s.SourceId], {}), 'CONFLICT', 'ReplicationJob.Related');
-    await p.deleteSources(REGION, [s.SourceId], { force: true });
+    const [refused] = await p.deleteSources(REGION, [s.SourceId], {});
+    assert.deepEqual([refused!.deleted, refused!.error?.code, refused!.error?.providerCode], [false, 'CONFLICT', 'ReplicationJob.Related']);
+    assert.deepEqual(await p.deleteSources(REGION, [s.SourceId], { force: true }), [{ id: s.SourceId, deleted: true }]);
     assert.equal((await p.getSources(REGION, [s.SourceId]))[0]!.state, SourceState.DELETING);
     assert.equal((await p.getTasks(REGION, [job.nativeId]))[0]!.state, TaskState.DELETING);
   });
@@ -226,7 +227,7 @@ describe('Provider (port) against the simulator', () => {
 
   test('a retried create through the port gives one job (idempotency key -> ClientToken)', async () => {
     const s = addSource(env, 'idemSrc');
-    env.sim.failAfterProcessing('CreateReplicationJob', 'serverError');
+    env.sim.faults.failAfterApply('CreateReplicationJob', 'serverError');
     const before = env.sim.service.jobs.size;
     const t = await p.createTask({ region: REGION, sourceId: s.SourceId, name: 'idemJob', options: { systemDiskSizeGiB: 40 } }, { idempotencyKey: 'createTask:idemJob' });
     assert.equal(env.sim.service.jobs.size, before + 1);

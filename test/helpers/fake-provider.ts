@@ -111,9 +111,15 @@ export class FakeProvider implements MigrationProvider {
     if (input.name) s.name = input.name;
     return s;
   }
-  async deleteSources(region: string, ids: readonly string[]): Promise<void> {
+  /** Not atomic: a source that does not exist is NOT_FOUND (FAKE.404), the others are deleted. */
+  async deleteSources(region: string, ids: readonly string[]): Promise<DeleteTaskOutcome[]> {
     this.count('deleteSources');
+    const outcomes = [...new Set(ids)].map((id): DeleteTaskOutcome => {
+      if (this.sources.some((s) => s.region === region && s.nativeId === id)) return { id, deleted: true };
+      return { id, deleted: false, error: new GatewayError('NOT_FOUND', `source ${id} not found`, { provider: this.provider, account: this.accountId, providerCode: 'FAKE.404' }) };
+    });
     this.sources = this.sources.filter((s) => !(s.region === region && ids.includes(s.nativeId)));
+    return outcomes;
   }
   async listTasks(q: ListQuery): Promise<ListPage<Task>> {
     this.count('listTasks');

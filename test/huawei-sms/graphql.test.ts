@@ -276,13 +276,17 @@ describe('Huawei SMS GraphQL module', () => {
     assert.equal(errorOf(unknown).extensions?.code, 'NOT_FOUND');
   });
 
-  it('huaweiDeleteTemplates: refused while a task uses the template; a spare one is deleted', async () => {
-    const inUse = await gql(gw.url, HuaweiDeleteTemplatesDocument, { ids: [templateId] });
-    assert.equal(errorOf(inUse).extensions?.code, 'CONFLICT');
-    assert.equal(errorOf(inUse).extensions?.providerCode, 'SMS.7111');
+  it('huaweiDeleteTemplates: refused while a task uses the template (per id, as data); a spare one is deleted', async () => {
+    const inUse = await gqlOk(gw.url, HuaweiDeleteTemplatesDocument, { ids: [templateId] });
+    assert.deepEqual(inUse.huaweiDeleteTemplates.deletedIds, []);
+    assert.deepEqual(
+      inUse.huaweiDeleteTemplates.results.map((r) => [r.id, r.deleted, r.error?.code, r.error?.providerCode]),
+      [[templateId, false, 'CONFLICT', 'SMS.7111']],
+    );
     const spare = await gqlOk(gw.url, HuaweiCreateTemplateDocument, { account: 'hw', input: { ...templateInput, name: 'gql-spare', targetPassword: null } });
     const del = await gqlOk(gw.url, HuaweiDeleteTemplatesDocument, { ids: [spare.huaweiCreateTemplate.id] });
     assert.deepEqual(del.huaweiDeleteTemplates.deletedIds, [spare.huaweiCreateTemplate.id]);
+    assert.deepEqual(del.huaweiDeleteTemplates.results.map((r) => [r.deleted, r.error]), [[true, null]]);
     const list = await gqlOk(gw.url, HuaweiTemplatesDocument);
     assert.equal(list.templates.totalCount, 1);
   });

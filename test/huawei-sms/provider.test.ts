@@ -93,9 +93,9 @@ test('sources: list with a combined filter, batched get, rename, unsupported des
     assert.equal(Object.values(overview).reduce((a, b) => a + b, 0) >= 3, true);
 
     env.sim.resetCounts();
-    await provider.deleteSources(REGION, [sources[2]!], {});
+    assert.deepEqual(await provider.deleteSources(REGION, [sources[2]!], {}), [{ id: sources[2]!, deleted: true }]);
     assert.equal(env.sim.counts().DeleteServer, 1);
-    await provider.deleteSources(REGION, [sources[0]!, sources[1]!], { force: true });
+    assert.deepEqual((await provider.deleteSources(REGION, [sources[0]!, sources[1]!], { force: true })).map((o) => o.deleted), [true, true]);
     assert.equal(env.sim.counts().DeleteServers, 1);
     assert.equal((await provider.listSources(q())).totalCount, 0);
   } finally {
@@ -247,7 +247,7 @@ test('extension: speed limits, advanced options, migration projects, templates, 
     assert.equal((await provider.listTemplates(q({ nameContains: 'renamed' }))).totalCount, 1);
     await assert.rejects(ext.deleteTemplate(tpl.nativeId), (e: GatewayError) => e.code === 'CONFLICT' && e.providerCode === 'SMS.7111');
     const spare = await ext.createTemplate(REGION, { ...tplInput, name: 'tpl-spare' });
-    await ext.deleteTemplates([spare.nativeId]);
+    assert.deepEqual(await ext.deleteTemplates(REGION, [spare.nativeId]), [{ id: spare.nativeId, deleted: true }]);
     assert.deepEqual(await provider.getTemplates(REGION, [spare.nativeId]), [null]);
 
     await ext.signPrivacyAgreement();

@@ -187,13 +187,13 @@ describe('provider over the simulator', () => {
     assert.equal((await rejection(provider.updateSource(REGION, id, { name: 'x' }))).code, 'UNSUPPORTED_OPERATION');
   });
 
-  test('deleteSources refuses migrating sources without force; extension delete and deleteTasks', async () => {
+  test('deleteSources refuses migrating sources without force, per id; extension delete and deleteTasks', async () => {
     const id = ids[0]!;
     await provider.runTaskAction(REGION, id, TaskAction.START, null);
-    const e = await rejection(provider.deleteSources(REGION, [id], {}));
-    assert.equal(e.code, 'CONFLICT');
+    const [refused] = await provider.deleteSources(REGION, [id], {});
+    assert.deepEqual([refused!.id, refused!.deleted, refused!.error?.code], [id, false, 'CONFLICT']);
     assert.equal(env.sim.control.record(id)!.resourceState, 'AVAILABLE');
-    await provider.deleteSources(REGION, [id], { force: true });
+    assert.deepEqual(await provider.deleteSources(REGION, [id], { force: true }), [{ id, deleted: true, alsoDeleted: [{ kind: 'Task', nativeId: id }] }]);
     assert.equal(env.sim.control.record(id)!.resourceState, 'DELETING');
     const ext = provider.extension as UCloudStackSmcExtension;
     const t = (await ext.delete(REGION, ids[1]!))!;

@@ -46,7 +46,7 @@ export const fault = {
 
 /** The POP gateway's own answers (not an Action's). */
 export const gatewayFault = {
-  /** The `serverError` fault and `failAfterProcessing(..., 'serverError')`. */
+  /** The `serverError` fault, before processing or after it (`faults.failAfterApply(action, 'serverError')`). */
   serviceUnavailable: () => new SmcFault('ServiceUnavailable', 503, 'The request has failed due to a temporary failure of the server.'),
   throttled: () => new SmcFault('Throttling.User', 400, 'Request was denied due to user flow control.'),
   actionNotFound: () => new SmcFault('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.'),

@@ -55,14 +55,13 @@ export interface RecordedRequest {
   code?: string;
 }
 
-type AfterFault = 'reset' | 'serverError';
-
 export interface AlibabaSimulator extends RunningSimulator {
   service: SmcModel;
-  /** Requests handled (faults injected by the host excluded), oldest first; capped at 1000. */
+  /**
+   * Requests handled (faults injected by the host excluded), oldest first; capped at 1000. An Action
+   * that took effect before an after-apply fault (`faults.failAfterApply`) is recorded too.
+   */
   requests: RecordedRequest[];
-  /** Processes the next request for `action` normally, then drops the connection or answers 503 ServiceUnavailable. */
-  failAfterProcessing(action: Action, kind: AfterFault, count?: number): void;
 }
 
 const DUPLICATE_KEY = Symbol('duplicate');
@@ -84,19 +83,12 @@ export class AlibabaSimHandler implements SimHandler {
   private readonly nonces = new Map<string, number>();
   private readonly window: number;
   private readonly tsNow: () => number;
-  private readonly after = new Map<string, AfterFault[]>();
 
   constructor(private readonly opts: AlibabaSimulatorOptions) {
     this.service = new SmcModel(opts, opts.startAt ?? opts.clock.now());
     for (const c of opts.credentials) this.creds.set(c.accessKeyId, c);
     this.window = opts.timestampWindowMs ?? 15 * 60_000;
     this.tsNow = opts.timestampNow ?? (() => opts.clock.now());
-  }
-
-  failAfterProcessing(action: Action, kind: AfterFault, count = 1): void {
-    const q = this.after.get(action) ?? [];
-    for (let i = 0; i < count; i++) q.push(kind);
-    this.after.set(action, q);
   }
 
   operationOf(req: SimRequest): string {
@@ -171,15 +163,7 @@ export class AlibabaSimHandler implements SimHandler {
       if (e instanceof SmcFault) return fail(e);
       throw e;
     }
-    const after = this.after.get(action)?.shift();
     record(200);
-    if (after === 'reset') {
-      req.raw.socket.destroy();
-      return { status: 200, body: '' };
-    }
-    // The same answer as the `serverError` fault (503 ServiceUnavailable), after the Action took effect:
-    // the client cannot tell the two apart, which is the point (outcome unknown for writes).
-    if (after === 'serverError') return this.error(gatewayFault.serviceUnavailable(), requestId, req, xml);
     const out = { RequestId: requestId, ...body };
     if (xml) return { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body: `<?xml version="1.0" encoding="UTF-8"?>${toXml(`${action}Response`, out)}` };
     return { status: 200, body: out };
@@ -226,7 +210,6 @@ export async function startAlibabaSimulator(opts: AlibabaSimulatorOptions): Prom
     ...running,
     service: handler.service,
     requests: handler.requests,
-    failAfterProcessing: (action, kind, count) => handler.failAfterProcessing(action, kind, count),
     close: async () => {
       stopTick();
       await running.close();

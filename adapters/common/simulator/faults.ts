@@ -4,6 +4,14 @@
  */
 export type FaultKind = 'serverError' | 'throttle' | 'malformed' | 'reset';
 
+/**
+ * A fault after the operation took effect: the handler processes the request normally, then the
+ * connection drops (`reset`) or the answer is replaced by the `serverError` fault (HTTP 503 in the
+ * vendor's envelope). The client cannot tell either from a failure before processing: for a write,
+ * the outcome is unknown to it.
+ */
+export type AfterFaultKind = 'reset' | 'serverError';
+
 export interface FaultSettings {
   /** Added before every response, in real milliseconds. */
   latencyMs?: number;
@@ -17,6 +25,7 @@ export interface FaultSettings {
 export class FaultInjector {
   private settings: FaultSettings = {};
   private queued: FaultKind[] = [];
+  private readonly after = new Map<string, AfterFaultKind[]>();
 
   constructor(private readonly random: () => number = Math.random) {}
 
@@ -29,9 +38,28 @@ export class FaultInjector {
     for (let i = 0; i < count; i++) this.queued.push(kind);
   }
 
+  /**
+   * Lets the next `count` requests of `operation` (the simulator's operation name: the catalog id or
+   * Action, as `counts()` names it) reach the handler and take effect, then fail with `kind`.
+   */
+  failAfterApply(operation: string, kind: AfterFaultKind, count = 1): void {
+    const q = this.after.get(operation) ?? [];
+    for (let i = 0; i < count; i++) q.push(kind);
+    this.after.set(operation, q);
+  }
+
+  /** The after-apply fault for this request of `operation`, if one is queued. Call once per handled request. */
+  nextAfterApply(operation: string): AfterFaultKind | null {
+    const q = this.after.get(operation);
+    const kind = q?.shift() ?? null;
+    if (q && q.length === 0) this.after.delete(operation);
+    return kind;
+  }
+
   reset(): void {
     this.settings = {};
     this.queued = [];
+    this.after.clear();
   }
 
   get latencyMs(): number {

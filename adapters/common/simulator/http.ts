@@ -1,7 +1,8 @@
 /**
  * A tiny HTTP host for the simulators: listens on 127.0.0.1 (port 0 by default), reads bodies,
  * counts requests per operation (benchmarks count upstream calls at the endpoint), applies injected
- * faults, and closes every socket on `close()`.
+ * faults (before the handler, or after it took effect: `FaultInjector.failAfterApply`), and closes
+ * every socket on `close()`.
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -29,7 +30,10 @@ export interface SimHandler {
   /** Names the operation for request counting (e.g. the Action or the operation id). */
   operationOf(req: SimRequest): string;
   handle(req: SimRequest): Promise<SimResponse> | SimResponse;
-  /** Renders an injected fault in the vendor's envelope (`reset` is handled by the host). */
+  /**
+   * Renders an injected fault in the vendor's envelope (`reset` is handled by the host). Also the
+   * answer of a `serverError` after-apply fault, so it looks exactly like one before processing.
+   */
   renderFault(kind: Exclude<FaultKind, 'reset'>, req: SimRequest): SimResponse;
 }
 
@@ -83,6 +87,13 @@ export async function serveSimulator(
     } catch (e) {
       out = { status: 500, body: { message: 'simulator bug', detail: String(e) } };
     }
+    // The request took effect (whatever the handler answered); its answer is then lost or replaced.
+    const after = fault ? null : faults.nextAfterApply(op);
+    if (after === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (after === 'serverError') out = handler.renderFault('serverError', simReq);
     send(res, out);
   });
   server.keepAliveTimeout = 5_000;

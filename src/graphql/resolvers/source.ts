@@ -2,7 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Source as SourceModel, Task as TaskModel } from '../../core/model.js';
 import type { GraphQLContext } from '../context.js';
-import { DeletePayload } from '../types/common.js';
+import { deleteResults } from '../errors.js';
+import { DeleteResultsPayload } from '../types/common.js';
 import { ListOrder } from '../types/enums.js';
 import { SourceFilter, UpdateSourceInput } from '../types/filters.js';
 import { Source, SourceConnection } from '../types/source.js';
@@ -55,13 +56,16 @@ export class SourceResolver extends TaggedEntityResolver(Source, 'Source') {
   }
 
   @Admin()
-  @Mutation(() => DeletePayload, { description: 'Deletes source servers of one account and region in one call.' })
+  @Mutation(() => DeleteResultsPayload, {
+    description:
+      'Deletes source servers of any accounts and regions: one provider batch per account and region, one result per id. An atomic vendor batch (Huawei DeleteServers) succeeds or fails whole; Alibaba and UCloudStack delete id by id. Deleting a UCloudStack source deletes its task too (the SMC is both): see `alsoDeleted`.',
+  })
   async deleteSources(
     @Arg('ids', () => [ID]) ids: string[],
-    @Arg('force', () => Boolean, { defaultValue: false, description: 'Delete even when the provider would refuse (Alibaba Force).' })
+    @Arg('force', () => Boolean, { defaultValue: false, description: 'Delete even when the provider would refuse (Alibaba Force; UCloudStack: also a migrating SMC).' })
     force: boolean,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<DeletePayload> {
-    return { deletedIds: await ctx.gateway.deleteSources(ids, force, callContext(ctx)) };
+  ): Promise<DeleteResultsPayload> {
+    return deleteResults(await ctx.gateway.deleteSources(ids, force, callContext(ctx)));
   }
 }

@@ -119,6 +119,11 @@ export function connection<T>(conn: MergedConnection<T>, ctx: GraphQLContext, in
   return { edges: conn.edges, nodes: conn.edges.map((e) => e.node), pageInfo: conn.pageInfo, totalCount: conn.totalCount };
 }
 
-export function callContext(ctx: GraphQLContext, idempotencyKey?: string): CallContext {
-  return { requestId: ctx.requestId, idempotencyKey };
+/**
+ * The per-call context for the providers: the request id, and the mutation's scoped idempotency key
+ * when the client sent one (set by the idempotency wrapper, src/graphql/idempotency.ts; never
+ * derived from the arguments).
+ */
+export function callContext(ctx: GraphQLContext): CallContext {
+  return ctx.idempotencyKey ? { requestId: ctx.requestId, idempotencyKey: ctx.idempotencyKey } : { requestId: ctx.requestId };
 }

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../core/model.js';
 import type { GraphQLContext } from '../context.js';
-import { errorAsData } from '../errors.js';
+import { deleteResults } from '../errors.js';
 import { DeleteTasksPayload } from '../types/common.js';
 import { TaskAction } from '../types/enums.js';
 import { CreateTaskInput, providerOptions, TaskFilter, UpdateTaskInput } from '../types/filters.js';
@@ -15,11 +14,6 @@ import { TaggedEntityResolver } from './entity.js';
 import { PagingArgs } from './source.js';
 import { callContext, connection, taskListArgs } from './support.js';
 import { Admin, Operate, Paged, Read } from '../../security/directives.js';
-
-/** An idempotency key derived from the mutation and its arguments: a retried mutation reuses it. */
-export function mutationKey(name: string, args: unknown): string {
-  return createHash('sha256').update(JSON.stringify([name, args])).digest('hex').slice(0, 32);
-}
 
 @Resolver(() => Task)
 export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
@@ -66,7 +60,7 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
   })
   createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { huawei: _h, alibaba: _a, ucloudstack: _u, ...shared } = input;
-    return ctx.gateway.createTask({ ...shared, providerOptions: providerOptions(input) }, callContext(ctx, mutationKey('createTask', input)));
+    return ctx.gateway.createTask({ ...shared, providerOptions: providerOptions(input) }, callContext(ctx));
   }
 
   @Operate()
@@ -129,7 +123,6 @@ export class TaskResolver extends TaggedEntityResolver(Task, 'Task') {
       'Deletes tasks of any accounts and regions: one provider batch per account and region, one result per id. An atomic vendor batch (Huawei DeleteTasks) succeeds or fails whole; Alibaba and UCloudStack delete id by id. Deleting a UCloudStack task deletes its source too (the SMC is both): see `alsoDeleted`.',
   })
   async deleteTasks(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeleteTasksPayload> {
-    const results = (await ctx.gateway.deleteTasks(ids, callContext(ctx))).map((r) => ({ ...r, error: r.error && errorAsData(r.error) }));
-    return { results, deletedIds: results.filter((r) => r.deleted).map((r) => r.id) };
+    return deleteResults(await ctx.gateway.deleteTasks(ids, callContext(ctx)));
   }
 }

@@ -70,6 +70,9 @@ export class DeleteError {
 
   @Field({ description: 'The same delete may succeed later (throttling, an unavailable upstream).' })
   retryable!: boolean;
+
+  @Field(() => String, { nullable: true, description: '`UNKNOWN` when the delete was sent and its answer lost, and a read-back could not tell whether it was applied (as `extensions.outcome`).' })
+  outcome!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The outcome of deleting one task.' })
@@ -93,6 +96,30 @@ export class DeleteTaskResult {
 export class DeleteTasksPayload {
   @Field(() => [DeleteTaskResult])
   results!: DeleteTaskResult[];
+
+  @Field(() => [ID], { description: 'The ids that were deleted.' })
+  deletedIds!: string[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'The outcome of deleting one entity of a batch (a source, a template).' })
+export class DeleteResult {
+  @Field(() => ID, { description: 'The id as given.' })
+  id!: string;
+
+  @Field()
+  deleted!: boolean;
+
+  @Field(() => DeleteError, { nullable: true, description: 'Null when deleted.' })
+  error!: DeleteError | null;
+
+  @Field(() => [ID], { description: 'Other entities the provider deleted with it. UCloudStack: the SMC is a source and a task at once, so its Task goes with its Source.' })
+  alsoDeleted!: string[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Result of a batch delete (deleteSources, huaweiDeleteTemplates): one result per id; a partial batch is data, not an error.' })
+export class DeleteResultsPayload {
+  @Field(() => [DeleteResult])
+  results!: DeleteResult[];
 
   @Field(() => [ID], { description: 'The ids that were deleted.' })
   deletedIds!: string[];

@@ -3,7 +3,6 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Task as TaskModel } from '../../../core/model.js';
 import type { GraphQLContext } from '../../context.js';
 import { callContext } from '../../resolvers/support.js';
-import { mutationKey } from '../../resolvers/task.js';
 import { Task } from '../../types/task.js';
 import { AlibabaModifyReplicationJobInput, CreateAlibabaReplicationJobInput } from './inputs.js';
 import { alibabaRef } from './support.js';
@@ -12,7 +11,7 @@ import { Admin, Operate } from '../../../security/directives.js';
 @Resolver()
 export class AlibabaJobResolver {
   @Operate()
-  @Mutation(() => Task, { description: 'Alibaba CreateReplicationJob with the full native option set (idempotent: a retried mutation creates one job).' })
+  @Mutation(() => Task, { description: 'Alibaba CreateReplicationJob with the full native option set. With an `idempotencyKey`, a repeated mutation creates one job (the key becomes the ClientToken).' })
   async createAlibabaReplicationJob(@Arg('input', () => CreateAlibabaReplicationJobInput) input: CreateAlibabaReplicationJobInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = alibabaRef(ctx, input.sourceId, 'Source', 'input.sourceId');
     const { region } = ctx.gateway.accounts.named(ref.accountId, input.region ?? ref.region, 'input.sourceId', 'input.region');
@@ -28,7 +27,7 @@ export class AlibabaJobResolver {
         licenseType: licenseType ?? undefined,
         tags: tags?.map((t) => ({ key: t.key, value: t.value ?? null })) ?? undefined,
       },
-      callContext(ctx, mutationKey('createAlibabaReplicationJob', input)),
+      callContext(ctx),
     );
   }
 

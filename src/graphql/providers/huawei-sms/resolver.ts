@@ -5,14 +5,14 @@
  */
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { PROVIDER_ID, type HuaweiSmsExtension } from '../../../../adapters/huawei-sms/index.js';
-import type { CallContext } from '../../../../adapters/port.js';
+import type { DeleteOutcome } from '../../../../adapters/port.js';
 import type { EntityKind, MigrationProject as ProjectModel, Source as SourceModel, Task as TaskModel, Template as TemplateModel } from '../../../core/model.js';
-import { GatewayError } from '../../../core/errors.js';
+import { GatewayError, toGatewayError } from '../../../core/errors.js';
 import { decodeId, type GlobalRef } from '../../../domain/ids.js';
 import type { GraphQLContext } from '../../context.js';
 import { callContext } from '../../resolvers/support.js';
-import { mutationKey } from '../../resolvers/task.js';
-import { DeletePayload } from '../../types/common.js';
+import { deleteResults } from '../../errors.js';
+import { DeletePayload, DeleteResultsPayload } from '../../types/common.js';
 import { TaskAction } from '../../types/enums.js';
 import { MigrationProject } from '../../types/project.js';
 import { Source } from '../../types/source.js';
@@ -55,10 +55,6 @@ function entityOf(ctx: GraphQLContext, id: string, kind: EntityKind, field: stri
 function accountOf(ctx: GraphQLContext, account: string, region: string | null | undefined): { region: string; ext: HuaweiSmsExtension } {
   const { region: r } = ctx.gateway.accounts.named(account, region);
   return { region: r, ext: ctx.gateway.accounts.extension<HuaweiSmsExtension>(account, PROVIDER_ID, 'account') };
-}
-
-function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
-  return callContext(ctx, mutationKey(name, args));
 }
 
 /** A native id from a global id of `kind` that must live in the same account as `ref`. */
@@ -184,7 +180,7 @@ export class HuaweiSmsResolver {
     return ext.createTask(
       ref.region,
       { ...input, sourceId: ref.nativeId, templateId, priority: input.priority as 0 | 1 | 2 | null | undefined, existingServer: input.existingServer ? { ...input.existingServer } : null },
-      keyed(ctx, 'createHuaweiTask', input),
+      callContext(ctx),
     );
   }
 
@@ -304,7 +300,7 @@ export class HuaweiSmsResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<TemplateModel> {
     const acc = accountOf(ctx, account, region);
-    return acc.ext.createTemplate(acc.region, templateInput(input), keyed(ctx, 'huaweiCreateTemplate', { account, accountRegion: region, input: { ...input, targetPassword: input.targetPassword ? true : null } }));
+    return acc.ext.createTemplate(acc.region, templateInput(input), callContext(ctx));
   }
 
   @Operate()
@@ -319,23 +315,40 @@ export class HuaweiSmsResolver {
   }
 
   @Admin()
-  @Mutation(() => DeletePayload, { description: 'DeleteTemplate / DeleteTemplates (one call per account). CONFLICT (SMS.7111) while tasks use a template.' })
-  async huaweiDeleteTemplates(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeletePayload> {
-    const groups = new Map<string, { ext: HuaweiSmsExtension; natives: string[]; ids: string[] }>();
-    ids.forEach((id, i) => {
+  @Mutation(() => DeleteResultsPayload, {
+    description:
+      'DeleteTemplate / DeleteTemplates: one vendor batch per account, atomic (all its templates deleted, or the batch refused whole: CONFLICT SMS.7111 while tasks use a template); one result per id, so accounts that succeeded are never hidden by one that failed.',
+  })
+  async huaweiDeleteTemplates(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<DeleteResultsPayload> {
+    const groups = new Map<string, { ext: HuaweiSmsExtension; region: string; natives: string[] }>();
+    const refs = ids.map((id, i) => {
       const { ref, ext } = entityOf(ctx, id, 'Template', `ids[${i}]`);
-      const g = groups.get(ref.accountId) ?? { ext, natives: [], ids: [] };
+      const g = groups.get(ref.accountId) ?? { ext, region: ref.region, natives: [] };
       g.natives.push(ref.nativeId);
-      g.ids.push(id);
       groups.set(ref.accountId, g);
+      return ref;
     });
-    const deleted: string[] = [];
-    for (const g of groups.values()) {
-      if (g.natives.length === 1) await g.ext.deleteTemplate(g.natives[0]!, callContext(ctx));
-      else await g.ext.deleteTemplates(g.natives, callContext(ctx));
-      deleted.push(...g.ids);
-    }
-    return { deletedIds: deleted };
+    // Bad input refuses the whole call before any batch is sent.
+    for (const g of groups.values()) g.ext.checkDeleteTemplates(g.natives);
+    const outcomes = new Map<string, DeleteOutcome>();
+    await Promise.all(
+      [...groups].map(async ([accountId, g]) => {
+        let list: DeleteOutcome[];
+        try {
+          list = await g.ext.deleteTemplates(g.region, g.natives, callContext(ctx));
+        } catch (e) {
+          const error = toGatewayError(e);
+          list = g.natives.map((id) => ({ id, deleted: false, error }));
+        }
+        for (const o of list) outcomes.set(`${accountId}\u0000${o.id}`, o);
+      }),
+    );
+    return deleteResults(
+      ids.map((id, i) => {
+        const o = outcomes.get(`${refs[i]!.accountId}\u0000${refs[i]!.nativeId}`);
+        return { id, deleted: o?.deleted ?? false, error: o?.error ?? null, alsoDeleted: [] };
+      }),
+    );
   }
 
   // -------------------------------------------------------------------------------------------
@@ -350,7 +363,7 @@ export class HuaweiSmsResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ProjectModel> {
     const acc = accountOf(ctx, account, region);
-    return acc.ext.createMigrationProject(acc.region, projectInput(input), keyed(ctx, 'huaweiCreateMigrationProject', { account, accountRegion: region, input }));
+    return acc.ext.createMigrationProject(acc.region, projectInput(input), callContext(ctx));
   }
 
   @Operate()

@@ -3,14 +3,12 @@
  * the per-Action mutations, and DescribeSMC with the vendor's own filters.
  */
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { CallContext } from '../../../../adapters/port.js';
 import { GatewayError } from '../../../core/errors.js';
 import type { EntityKind, Task as TaskModel } from '../../../core/model.js';
 import type { UCloudStackDescribePage, UCloudStackSmcExtension } from '../../../../adapters/ucloudstack-smc/index.js';
 import { decodeId, type GlobalRef } from '../../../domain/ids.js';
 import type { GraphQLContext } from '../../context.js';
 import { callContext } from '../../resolvers/support.js';
-import { mutationKey } from '../../resolvers/task.js';
 import { Task } from '../../types/task.js';
 import { UCloudStackSetupSmcInput, UCloudStackSmcFilter } from './inputs.js';
 import { UCloudStackSmcPage } from './page.js';
@@ -30,10 +28,6 @@ function smcOf(ctx: GraphQLContext, id: string, field: string, kinds: readonly E
   ctx.gateway.checkRef(ref, field);
   const ext = ctx.gateway.accounts.extension<UCloudStackSmcExtension>(ref.accountId, PROVIDER, field);
   return { ref, ext };
-}
-
-function keyed(ctx: GraphQLContext, name: string, args: unknown): CallContext {
-  return callContext(ctx, mutationKey(name, args));
 }
 
 @Resolver()
@@ -60,36 +54,34 @@ export class UCloudStackSmcResolver {
   ucloudstackSetupSmc(@Arg('input', () => UCloudStackSetupSmcInput) input: UCloudStackSetupSmcInput, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = smcOf(ctx, input.id, 'input.id');
     const { id: _id, ...setup } = input;
-    // The idempotency key never includes the password.
-    const key = keyed(ctx, 'ucloudstackSetupSmc', { ...input, password: input.password ? true : null });
-    return ext.setup(ref.region, ref.nativeId, { ...setup, diskMappings: setup.diskMappings.map((m) => ({ ...m })) }, key);
+    return ext.setup(ref.region, ref.nativeId, { ...setup, diskMappings: setup.diskMappings.map((m) => ({ ...m })) }, callContext(ctx));
   }
 
   @Operate()
   @Mutation(() => Task, { description: 'StartSMC: starts a sync round (Online or Synced). CONFLICT in other states.' })
   ucloudstackStartSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = smcOf(ctx, id, 'id');
-    return ext.start(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackStartSmc', { id }));
+    return ext.start(ref.region, ref.nativeId, callContext(ctx));
   }
 
   @Operate()
   @Mutation(() => Task, { description: 'StopSMC: stops the running sync (state Stopping). CONFLICT unless Preparing or Syncing.' })
   ucloudstackStopSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = smcOf(ctx, id, 'id');
-    return ext.stop(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackStopSmc', { id }));
+    return ext.stop(ref.region, ref.nativeId, callContext(ctx));
   }
 
   @Admin()
   @Mutation(() => Task, { description: 'CompleteSMC: finishes the sync and converts the transfer VM into the migrated server (from Synced).' })
   ucloudstackCompleteSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel> {
     const { ref, ext } = smcOf(ctx, id, 'id');
-    return ext.complete(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackCompleteSmc', { id }));
+    return ext.complete(ref.region, ref.nativeId, callContext(ctx));
   }
 
   @Admin()
   @Mutation(() => Task, { nullable: true, description: 'DeleteSMC: the task as it looks afterwards (DELETING), or null when already gone.' })
   ucloudstackDeleteSmc(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskModel | null> {
     const { ref, ext } = smcOf(ctx, id, 'id', ['Task']);
-    return ext.delete(ref.region, ref.nativeId, keyed(ctx, 'ucloudstackDeleteSmc', { id }));
+    return ext.delete(ref.region, ref.nativeId, callContext(ctx));
   }
 }
