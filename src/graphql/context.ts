@@ -26,6 +26,6 @@ export interface GraphQLContext {
   partialErrors: PartialError[];
   /** Where mutations and SENSITIVE reads are recorded (security/audit.ts). */
   audit?: AuditLog;
-  /** HTTP only: hands the resolved operation name to the access log. */
-  reportOperationName?: (name: string | null | undefined) => void;
+  /** HTTP only: hands the resolved operation name (and type) to the access log and the in-flight list. */
+  reportOperationName?: (name: string | null | undefined, type?: string) => void;
 }

@@ -22,7 +22,9 @@ export async function startTestGateway(
   overrides: Record<string, unknown> = {},
   providerFactory?: StartOptions['providerFactory'],
 ): Promise<TestGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides });
+  // No drain delay unless a test asks for one (close() would wait it out).
+  const server = { port: 0, host: '127.0.0.1', drainDelayMs: 0, ...(overrides.server as object | undefined) };
+  const config = loadConfig({}, { embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides, server });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
