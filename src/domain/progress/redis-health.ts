@@ -27,6 +27,7 @@ export class RedisHealth implements BackplaneHealth {
   private downSince: number;
   private everUp = false;
   private checking = false;
+  private checkAgain = false;
   private closed = false;
   private readonly timer: NodeJS.Timeout;
   private readonly listeners = new Set<(up: boolean) => void>();
@@ -83,12 +84,19 @@ export class RedisHealth implements BackplaneHealth {
   /** PINGs every connection now; resolves to the resulting state. */
   async check(): Promise<boolean> {
     if (this.closed) return this.state;
-    if (this.checking) return this.state;
+    if (this.checking) {
+      // e.g. the second connection became ready during the first one's check: check again after it.
+      this.checkAgain = true;
+      return this.state;
+    }
     this.checking = true;
     try {
-      const results = await Promise.all(this.connections.map((c) => this.ping(c)));
-      // (Not connected yet at startup is no news: the gateway start says so when it lasts.)
-      if (!this.closed) this.set(results.every(Boolean), 'no answer to PING');
+      do {
+        this.checkAgain = false;
+        const results = await Promise.all(this.connections.map((c) => this.ping(c)));
+        // (Not connected yet at startup is no news: the gateway start says so when it lasts.)
+        if (!this.closed) this.set(results.every(Boolean), 'no answer to PING');
+      } while (this.checkAgain && !this.closed);
     } finally {
       this.checking = false;
     }
