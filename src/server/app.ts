@@ -306,8 +306,10 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
         // 1. Not ready, still serving: load balancers take this instance out of rotation first.
         serving = false;
         const { drainDelayMs, shutdownTimeoutMs } = config.server;
-        if (drainDelayMs > 0) logger.info({ drainDelayMs }, 'shutting down: /readyz answers 503 during the drain delay');
-        await sleep(drainDelayMs);
+        if (drainDelayMs > 0) {
+          logger.info({ drainDelayMs }, 'shutting down: /readyz answers 503 during the drain delay');
+          await sleep(drainDelayMs);
+        }
         // 2. No new connections; streams end; queries and mutations in flight get the grace period.
         httpServer.close();
         httpServer.closeIdleConnections();

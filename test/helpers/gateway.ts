@@ -21,6 +21,7 @@ export async function startTestGateway(
   accounts: readonly AccountConfig[],
   overrides: Record<string, unknown> = {},
   providerFactory?: StartOptions['providerFactory'],
+  options: Pick<StartOptions, 'sleep'> = {},
 ): Promise<TestGateway> {
   // No drain delay unless a test asks for one (close() would wait it out).
   const server = { port: 0, host: '127.0.0.1', drainDelayMs: 0, ...(overrides.server as object | undefined) };
@@ -33,7 +34,7 @@ export async function startTestGateway(
     },
   });
   const logger = createLogger('debug', sink);
-  const running = await startGateway(config, { logger, accounts, providerFactory });
+  const running = await startGateway(config, { logger, accounts, providerFactory, ...options });
   return Object.assign(running, { logs });
 }
 
