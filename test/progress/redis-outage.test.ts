@@ -129,6 +129,11 @@ describe('progress through a Redis outage', () => {
       assert.equal(sub1.events[0]!.taskUpdates.progress?.percent, 0);
       assert.equal(sub1.events[0]!.taskUpdates.stale, false);
       assert.ok((hw.calls.getTasks ?? 0) > callsBefore, 'read from the provider');
+      // And one watching the whole account: every task of it, from a listing.
+      const wide = collect(client, TaskUpdatesDocument, { filter: { accounts: ['hw'] } });
+      await eventually(() => new Set(wide.events.map((e) => e.taskUpdates.taskId)).size === 4);
+      assert.ok((hw.calls.listTasks ?? 0) > 0, 'listed from the provider');
+      wide.stop();
       for (const p of [20, 30]) {
         hw.tasks[0]!.progress = progress(p);
         hw.tasks[1]!.progress = progress(p);
