@@ -212,6 +212,51 @@ describe('progress through a Redis outage', () => {
     for (const gw of [gwA, gwB]) assert.doesNotMatch(gw.logs.join(''), /another instance polls this group/);
   });
 
+  it('two instances that saw different changes during the outage: no repeat, no lower number, no older data after a newer one; one number again', async (t) => {
+    const a = await start();
+    const { gw: gwA, hw: hwA } = a;
+    const { gw: gwB, hw: hwB } = await start(a);
+    const clientA = wsClient(gwA.wsUrl);
+    const clientB = wsClient(gwB.wsUrl);
+    const subA = collect(clientA, TaskUpdatesDocument, { filter: { ids: [taskId(1)] } });
+    const subB = collect(clientB, TaskUpdatesDocument, { filter: { ids: [taskId(1)] } });
+    const sees = (sub: typeof subA, p: number) => sub.events.some((e) => e.taskUpdates.progress?.percent === p);
+    await eventually(() => gwA.hub.stats().holding + gwB.hub.stats().holding === 1 && sees(subA, 0) && sees(subB, 0));
+
+    proxy.cut('refuse');
+    await eventually(() => gwA.hub.stats().localGroups === 1 && gwB.hub.stats().localGroups === 1);
+    // B reads a cloud that moves three times, A one that moves once (they poll at different moments).
+    hwB.tasks = structuredClone(hwA.tasks);
+    for (const p of [10, 20, 30]) {
+      hwB.tasks[1]!.progress = progress(p);
+      await eventually(() => sees(subB, p));
+    }
+    hwA.tasks[1]!.progress = progress(15);
+    await eventually(() => sees(subA, 15));
+    // The cloud is one again, and moved on.
+    hwA.tasks[1]!.progress = progress(40);
+    hwB.tasks = hwA.tasks;
+    await eventually(() => sees(subA, 40) && sees(subB, 40));
+    proxy.restore();
+    await eventually(() => gwA.hub.stats().localGroups === 0 && gwB.hub.stats().localGroups === 0 && gwA.hub.stats().holding + gwB.hub.stats().holding === 1);
+    hwA.tasks[1]!.progress = progress(50);
+    await eventually(() => sees(subA, 50) && sees(subB, 50));
+    hwA.tasks[1]!.state = TaskState.SUCCEEDED;
+    await Promise.all([subA.done, subB.done]);
+    await Promise.all([clientA.dispose(), clientB.dispose()]);
+
+    for (const [label, sub] of [['A', subA], ['B', subB]] as const) {
+      const events = sub.events.map((e) => e.taskUpdates);
+      const seqs = events.map((e) => e.sequence);
+      assert.ok(seqs.every((n, i) => i === 0 || n > seqs[i - 1]!), `${label}: numbers only go up: ${seqs.join(',')}`);
+      const percents = events.filter((e) => !e.final).map((e) => e.progress?.percent ?? -1);
+      const after40 = percents.slice(percents.indexOf(40));
+      assert.ok(after40.every((p) => p >= 40), `${label}: nothing older once 40 was seen: ${percents.join(',')}`);
+      t.diagnostic(`${label}: ${events.map((e) => `${e.sequence}:${e.final ? 'final' : e.progress?.percent}`).join(' ')}`);
+    }
+    assert.equal(subA.events.at(-1)!.taskUpdates.sequence, subB.events.at(-1)!.taskUpdates.sequence, 'the cluster ends on one number');
+  });
+
   it('close() returns while Redis is cut (before and after the outage is noticed)', { timeout: 30_000 }, async () => {
     for (const waitForDetection of [false, true]) {
       const { gw } = await start();

@@ -513,18 +513,33 @@ export class ProgressHub {
 
   /** Takes the stored events newer than the known ones; `dispatch` also sends them to local subscribers. */
   private merge(group: Group, stored: Map<string, string>, dispatch: boolean): void {
-    for (const [id, json] of stored) {
+    for (const json of stored.values()) {
       try {
-        const event = JSON.parse(json) as ProgressEvent;
-        const known = group.latest.get(id);
-        if (known && known.event.sequence >= event.sequence) continue;
-        group.latest.set(id, { event, fp: null });
-        group.dirty.delete(id);
-        if (dispatch) this.dispatch(group, event);
+        this.receive(group, JSON.parse(json) as ProgressEvent, dispatch);
       } catch {
         // ignore a corrupt entry: the next poll replaces it
       }
     }
+  }
+
+  /**
+   * Takes an event from the store or another instance when its sequence is higher than the known
+   * one (`sameToo`: or equal, the store's word against this instance's). An event numbered higher
+   * but observed earlier than the known one comes from another instance that polled during an
+   * outage: it is recorded (numbering continues after it) but not delivered, since subscribers here
+   * already have newer data, and the poller reads the task again at once.
+   */
+  private receive(group: Group, event: ProgressEvent, deliver: boolean, sameToo = false): void {
+    const known = group.latest.get(event.nativeId);
+    if (known && (known.event.sequence > event.sequence || (!sameToo && known.event.sequence === event.sequence))) return;
+    group.latest.set(event.nativeId, { event, fp: null });
+    group.dirty.delete(event.nativeId);
+    if (known && (known.event.sequence === event.sequence || Date.parse(event.at) < Date.parse(known.event.at))) {
+      group.refresh.add(event.nativeId);
+      this.schedulePoll(group, 0);
+      return;
+    }
+    if (deliver) this.dispatch(group, event);
   }
 
   /** The group has no local subscribers left: stop its timers, leave the channel, give the lease up. */
@@ -604,13 +619,7 @@ export class ProgressHub {
       if (!group.holder) void this.tick(group);
       return;
     }
-    for (const event of parsed.events ?? []) {
-      const known = group.latest.get(event.nativeId);
-      if (known && known.event.sequence >= event.sequence) continue;
-      group.latest.set(event.nativeId, { event, fp: null });
-      group.dirty.delete(event.nativeId);
-      this.dispatch(group, event);
-    }
+    for (const event of parsed.events ?? []) this.receive(group, event, true);
   }
 
   private dispatch(group: Group, event: ProgressEvent): void {
@@ -916,17 +925,11 @@ export class ProgressHub {
     const stored = await this.backplane.loadLatest(group.storeKey, [...kept.keys()]);
     for (const [id, json] of stored) {
       try {
-        const event = JSON.parse(json) as ProgressEvent;
-        const known = group.latest.get(id);
-        if (known && known.event.sequence > event.sequence) continue;
-        const newer = !known || known.event.sequence < event.sequence;
-        group.latest.set(id, { event, fp: null });
-        group.dirty.delete(id);
-        if (newer) this.dispatch(group, event);
-        group.refresh.add(id);
+        this.receive(group, JSON.parse(json) as ProgressEvent, true, true);
       } catch {
         // a corrupt entry: replaced by the next save
       }
+      group.refresh.add(id);
     }
     this.schedulePoll(group, 0);
   }
