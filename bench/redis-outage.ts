@@ -13,7 +13,8 @@
  * - time until subscribers are told: from the cut until every subscription received an event
  *   produced after the cut (local polling keeps events flowing);
  * - the hand-back: time from the restore until exactly one instance holds the lease;
- * - sequence gaps (a number skipped) and repeats/regressions per subscription over the whole run;
+ * - sequence gaps (a number skipped), repeats/regressions, and progress going backwards (older data
+ *   after newer) per subscription over the whole run;
  * - close() time of every instance while Redis is cut (blackholed) at the end.
  */
 import { randomUUID } from 'node:crypto';
@@ -37,13 +38,14 @@ const SUBS_PER_INSTANCE = 50;
 const CHANGE_MS = 200;
 const logger = createLogger('silent');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const QUERY = 'subscription($ids: [ID!]) { taskUpdates(filter: { ids: $ids }) { taskId sequence observedAt final } }';
+const QUERY = 'subscription($ids: [ID!]) { taskUpdates(filter: { ids: $ids }) { taskId sequence observedAt final progress { percent } } }';
 
 interface Received {
   taskId: string;
   sequence: number;
   observedAt: string;
   final: boolean;
+  progress: { percent: number } | null;
 }
 
 interface Sub {
@@ -158,10 +160,17 @@ async function run(instances: number, mode: CutMode): Promise<BenchResult[]> {
   let repeats = 0;
   let maxGap = 0;
   let subsWithGap = 0;
+  let backwards = 0;
   for (const s of subs) {
     const last = new Map<string, number>();
+    const lastPercent = new Map<string, number>();
     let had = false;
     for (const { e } of s.events) {
+      const percentBefore = lastPercent.get(e.taskId);
+      if (!e.final && e.progress) {
+        if (percentBefore !== undefined && e.progress.percent < percentBefore) backwards++;
+        lastPercent.set(e.taskId, e.progress.percent);
+      }
       const prev = last.get(e.taskId);
       if (prev !== undefined) {
         if (e.sequence <= prev) repeats++;
@@ -208,7 +217,7 @@ async function run(instances: number, mode: CutMode): Promise<BenchResult[]> {
       unit: 'gaps',
       target: '0',
       pass: gaps === 0,
-      note: `${subsWithGap} subscriptions with a gap, largest ${maxGap}; repeats or regressions: ${repeats}`,
+      note: `${subsWithGap} subscriptions with a gap, largest ${maxGap}; repeats or regressions: ${repeats}; progress going backwards (older data after newer): ${backwards}`,
     },
     { name: `${label}: close() while Redis is cut (worst instance)`, value: Math.max(...closeMs), unit: 'ms', target: '< 5000', pass: Math.max(...closeMs) < 5_000, note: closeMs.map((v) => `${v} ms`).join(' / ') },
   ];

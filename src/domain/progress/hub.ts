@@ -526,8 +526,9 @@ export class ProgressHub {
    * Takes an event from the store or another instance when its sequence is higher than the known
    * one (`sameToo`: or equal, the store's word against this instance's). An event numbered higher
    * but observed earlier than the known one comes from another instance that polled during an
-   * outage: it is recorded (numbering continues after it) but not delivered, since subscribers here
-   * already have newer data, and the poller reads the task again at once.
+   * outage: it is recorded (numbering continues after it), local subscribers get the newer data
+   * they already have under its number (no gap, nothing older after newer), and the poller reads
+   * the task again at once, so every instance's subscribers converge on its next event.
    */
   private receive(group: Group, event: ProgressEvent, deliver: boolean, sameToo = false): void {
     const known = group.latest.get(event.nativeId);
@@ -535,6 +536,7 @@ export class ProgressHub {
     group.latest.set(event.nativeId, { event, fp: null });
     group.dirty.delete(event.nativeId);
     if (known && (known.event.sequence === event.sequence || Date.parse(event.at) < Date.parse(known.event.at))) {
+      if (deliver && known.event.sequence < event.sequence) this.dispatch(group, { ...known.event, sequence: event.sequence });
       group.refresh.add(event.nativeId);
       this.schedulePoll(group, 0);
       return;
