@@ -45,7 +45,7 @@ const PROGRESS = 'subscription($id: ID!) { taskProgress(id: $id) { sequence prog
 // -- helpers ------------------------------------------------------------------------------------
 
 async function gateway(accounts: readonly AccountConfig[], overrides: Record<string, unknown>, factory?: StartOptions['providerFactory']): Promise<RunningGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', graphiql: false }, embedded: false, log: { level: 'silent' }, auth: { disabled: true }, limits: BENCH_LIMITS, ...overrides });
+  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', graphiql: false, drainDelayMs: 0 }, embedded: false, log: { level: 'silent' }, auth: { disabled: true }, limits: BENCH_LIMITS, ...overrides });
   return startGateway(config, { logger, accounts, providerFactory: factory });
 }
 

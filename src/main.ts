@@ -1,7 +1,9 @@
 /**
  * `npm start`: loads the configuration, starts the embedded simulators when no account is
  * configured, sets up OpenTelemetry tracing when the OTEL_* variables ask for it, serves the
- * gateway, and shuts down gracefully on SIGTERM/SIGINT (exit 0, after flushing spans).
+ * gateway, and shuts down gracefully on SIGTERM/SIGINT (exit 0, after flushing spans): /readyz 503
+ * for `server.drainDelayMs`, then in-flight operations get `server.shutdownTimeoutMs` (app.ts).
+ * `npm start` runs this file with `exec`, so the signals npm forwards reach this process itself.
  * A bad configuration prints every problem (field path: reason) and exits with status 2.
  */
 import type { AccountConfig, DemoHandle } from '../adapters/module.js';
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
-    }, config.server.shutdownTimeoutMs + 5_000);
+    }, config.server.drainDelayMs + config.server.shutdownTimeoutMs + 5_000);
     force.unref();
     try {
       await running.close();

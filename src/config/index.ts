@@ -14,7 +14,7 @@ import { providerModule } from '../../adapters/index.js';
 import { configSchema, type ParsedConfig } from './schema.js';
 
 export interface GatewayConfig extends Omit<ParsedConfig, 'accounts' | 'embedded' | 'server' | 'auth'> {
-  server: ParsedConfig['server'] & { host: string; graphiql: boolean; introspection: boolean };
+  server: ParsedConfig['server'] & { host: string; graphiql: boolean; introspection: boolean; drainDelayMs: number };
   /** Always present: the embedded default runs with `disabled: true`; configured accounts require it. */
   auth: NonNullable<ParsedConfig['auth']>;
   accounts: readonly AccountConfig[];
@@ -39,6 +39,9 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/** `server.drainDelayMs` with accounts configured (the embedded default uses 0). */
+export const DEFAULT_DRAIN_DELAY_MS = 3_000;
 
 const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 const PLACEHOLDER = /__migraph_env_(\d+)__/g;
@@ -196,6 +199,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
     // The production surface (GraphiQL, introspection) is on for the embedded demo only.
     graphiql: cfg.server.graphiql ?? embedded,
     introspection: cfg.server.introspection ?? embedded,
+    // Behind a load balancer, /readyz turns 503 this long before the listener closes; the demo stops at once.
+    drainDelayMs: cfg.server.drainDelayMs ?? (embedded ? 0 : DEFAULT_DRAIN_DELAY_MS),
   };
   const out: GatewayConfig = {
     ...cfg,

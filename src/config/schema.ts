@@ -164,7 +164,13 @@ export const configSchema = z
         requestTimeoutMs: positiveMs.default(30_000),
         /** Idle keep-alive sockets are closed after this. */
         keepAliveTimeoutMs: positiveMs.default(5_000),
-        /** How long shutdown waits for in-flight requests before closing sockets. */
+        /**
+         * On SIGTERM/SIGINT, how long /readyz answers 503 while everything is still served, before the
+         * listener closes (load balancers stop sending traffic first: the Kubernetes preStop pattern).
+         * Default: 3000 with accounts configured, 0 for the embedded default (resolved in index.ts).
+         */
+        drainDelayMs: z.number().int().min(0).max(300_000).optional(),
+        /** After the listener closed, how long shutdown waits for in-flight requests before cutting them (logged). */
         shutdownTimeoutMs: positiveMs.default(5_000),
         /** Largest accepted request body. */
         bodyLimit: z.string().default('1mb'),
@@ -251,6 +257,10 @@ export const configSchema = z
         /** Lease time of a poll group held by one instance. */
         leaseTtlMs: positiveMs.default(10_000),
         keyPrefix: z.string().default('migraph:'),
+        /** Redis health check: a PING on every connection this often (an outage is noticed within about this plus commandTimeoutMs). */
+        healthCheckMs: positiveMs.default(1_000),
+        /** Longest wait for any Redis command (PINGs included); commands fail fast instead of queueing while Redis is away. */
+        commandTimeoutMs: positiveMs.default(1_000),
       })
       .strict()
       .prefault({})

@@ -27,8 +27,8 @@ export interface GraphQLContext {
   partialErrors: PartialError[];
   /** Where mutations and SENSITIVE reads are recorded (security/audit.ts). */
   audit?: AuditLog;
-  /** HTTP only: hands the resolved operation name to the access log. */
-  reportOperationName?: (name: string | null | undefined) => void;
+  /** HTTP only: hands the resolved operation name (and type) to the access log and the in-flight list. */
+  reportOperationName?: (name: string | null | undefined, type?: string) => void;
   /** The idempotency window every keyed mutation goes through (src/domain/idempotency.ts). */
   idempotency?: IdempotencyWindow;
   /** HTTP only: the request's `Idempotency-Key` header, as sent (validated by the wrapper). */

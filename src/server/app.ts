@@ -1,8 +1,13 @@
 /**
  * The transport: Apollo Server over HTTP, graphql-ws over WebSocket and graphql-sse over
  * Server-Sent Events (requests accepting text/event-stream) on one port and one path (/graphql),
- * GraphiQL from the installed packages, /healthz, /readyz and /metrics, and a graceful
- * shutdown that ends SSE streams, drains HTTP and closes WebSockets with 1001 (going away).
+ * GraphiQL from the installed packages, /healthz, /readyz and /metrics, and a graceful shutdown:
+ * /readyz answers 503 for `server.drainDelayMs` while everything is still served, then the listener
+ * closes, SSE streams end, in-flight queries and mutations get up to `server.shutdownTimeoutMs`
+ * (what is cut after that is logged with its operation and request id), WebSockets close with 1001.
+ *
+ * /readyz: 200 `ready`; 503 `shutting-down` from the first shutdown step; 503 `degraded` with the
+ * reason (`redis unreachable`) while the progress backplane does not answer. /healthz stays 200.
  *
  * Security (README "Security"): every GraphQL request, WebSocket connection, CSV and /metrics call
  * is authenticated (unless auth.disabled), rate-limited per principal, Origin-checked, and served
@@ -39,7 +44,8 @@ import type { Principal } from '../security/principal.js';
 import { RequestRateLimiter } from '../security/rate-limit.js';
 import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
 import { authenticate, originGuard, principalOfResponse, requireScopeMiddleware } from './http-auth.js';
-import { createMetrics, metricsObserver } from './metrics.js';
+import { createMetrics, metricsObserver, registerBackplaneMetrics } from './metrics.js';
+import { InFlight, httpInFlight, type InFlightOperation } from './inflight.js';
 import { tasksCsvHandler } from './reports.js';
 import { accessLog, requestIdOf, requestIds, setOperationName } from './access-log.js';
 import { clientErrorHandler, jsonErrorHandler } from './http-errors.js';
@@ -56,7 +62,13 @@ export interface RunningGateway {
   gateway: Gateway;
   hub: ProgressHub;
   cache: SharedCache;
-  /** Stops accepting work, drains HTTP, closes WebSockets (1001) and releases upstream sockets. */
+  /** Queries and mutations in flight (shutdown waits for them). */
+  inflight: InFlight;
+  /**
+   * Graceful stop: /readyz 503 for the drain delay (still serving), then closes the listener, waits
+   * for in-flight operations up to the grace period (logging what it cuts), closes WebSockets (1001)
+   * and releases upstream sockets.
+   */
   close(): Promise<void>;
 }
 
@@ -66,6 +78,12 @@ export interface StartOptions {
   accounts: readonly AccountConfig[];
   /** Builds a provider for an account; defaults to the registered provider modules (tests swap it). */
   providerFactory?: ConstructorParameters<typeof AccountRegistry>[2];
+  /** How shutdown waits out the drain delay and the grace period (tests inject their own). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+function realSleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms).unref()) : Promise.resolve();
 }
 
 export async function startGateway(config: GatewayConfig, options: StartOptions): Promise<RunningGateway> {
@@ -82,17 +100,31 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     perAccountConcurrency: config.upstream.perAccountConcurrency,
     batching: config.batching.enabled,
   });
-  const hub = new ProgressHub(registry, { ...config.progress, pubsub: config.pubsub }, logger.child({ component: 'progress' }));
+  const hub = new ProgressHub(
+    registry,
+    {
+      ...config.progress,
+      pubsub: config.pubsub,
+      // The embedded simulators exist in this process only: their progress keys are this instance's.
+      privateAccounts: config.embedded ? options.accounts.map((a) => a.id) : [],
+    },
+    logger.child({ component: 'progress' }),
+  );
   cache.onInvalidate((accountId) => hub.refreshAccount(accountId));
   const schema = await buildGatewaySchema();
   registerProgressMetrics(metrics.registry, hub);
+  if (config.pubsub.kind === 'redis') registerBackplaneMetrics(metrics, hub.health);
   const formatError = makeFormatError(logger);
   const authenticator = new Authenticator(config.auth);
   const rateLimiter = new RequestRateLimiter(config.limits.rate, {
     redisUrl: config.pubsub.kind === 'redis' ? config.pubsub.redisUrl : undefined,
     keyPrefix: config.pubsub.keyPrefix,
+    commandTimeoutMs: config.pubsub.commandTimeoutMs,
+    redisHealth: hub.health,
     logger,
   });
+  const inflight = new InFlight();
+  const sleep = options.sleep ?? realSleep;
   const audit = new AuditLog(logger.child({ component: 'audit' }), config.audit.file);
   const idempotency = IdempotencyWindow.create(config.idempotency, {
     redisUrl: config.pubsub.kind === 'redis' ? config.pubsub.redisUrl : undefined,
@@ -141,6 +173,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     formatError,
     contextFor,
     newRequestId: randomUUID,
+    inflight,
   });
 
   // GraphQL over SSE (graphql-sse, distinct connections): requests to /graphql accepting text/event-stream.
@@ -156,7 +189,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     // main.ts owns SIGTERM/SIGINT (drain, close WebSockets, stop simulators, exit 0).
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.server.shutdownTimeoutMs }),
+      // close() has already waited out the grace period (and logged what it cuts): sockets left close now.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1 }),
       // No cache hints are used; without this plugin Apollo wraps every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
       // GraphiQL is served from the installed packages (graphiql.ts); Apollo's landing page loads from a CDN.
@@ -178,6 +212,10 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
         async requestDidStart() {
           const started = process.hrtime.bigint();
           return {
+            async didResolveOperation({ operation, operationName, contextValue }) {
+              // Names the request in the in-flight list (shutdown logs what it cuts) and the access log.
+              contextValue.reportOperationName?.(operationName, operation?.operation);
+            },
             async willSendResponse({ operation, operationName, response, contextValue }) {
               contextValue.reportOperationName?.(operationName);
               const type = operation?.operation ?? 'unknown';
@@ -196,12 +234,13 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   await apollo.start();
 
   const guarded = [...originGuard(config.server.allowedOrigins), authenticate(authenticator, rateLimiter)];
-  let ready = true;
+  let serving = true;
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
-    if (!ready) res.status(503).json({ status: 'shutting-down' });
+    if (!serving) res.status(503).json({ status: 'shutting-down' });
+    else if (!hub.health.up) res.status(503).json({ status: 'degraded', reason: hub.health.reason ?? 'backplane unreachable' });
     else res.json({ status: 'ready' });
   });
   app.get('/reports/tasks.csv', ...guarded, requireScopeMiddleware('migration:read', 'GET /reports/tasks.csv'), (req, res) =>
@@ -225,13 +264,22 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     ...guarded,
     // Accept: text/event-stream: served by graphql-sse (its own body parser, limits and spans).
     sse.middleware,
+    // Queries and mutations over HTTP (SSE streams are answered above): shutdown waits for them.
+    httpInFlight(inflight),
     express.json({ limit: config.server.bodyLimit }),
     // The operation's server span (child of the request's traceparent), active while Apollo runs it.
     httpTracing(GRAPHQL_PATH),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         ...contextFor(principalOfResponse(res), requestIdOf(res)),
-        reportOperationName: (name: string | null | undefined) => setOperationName(res, name),
+        reportOperationName: (name: string | null | undefined, type?: string) => {
+          setOperationName(res, name);
+          const op = res.locals.inflight as InFlightOperation | undefined;
+          if (op) {
+            op.operation = name ?? null;
+            op.type = type ?? op.type;
+          }
+        },
         // Mutations over HTTP may carry their idempotency key as a header (src/graphql/idempotency.ts).
         idempotencyHeader: req.get('idempotency-key'),
       }),
@@ -240,6 +288,10 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   // Bad bodies (malformed JSON, too large, aborted, bad encoding) get a GraphQL JSON error, never HTML.
   app.use(jsonErrorHandler(logger));
 
+  // With Redis, start once it answers (a short bound: the gateway also starts degraded, and recovers).
+  if (config.pubsub.kind === 'redis' && !(await hub.ready(Math.max(config.pubsub.commandTimeoutMs, 1_000)))) {
+    logger.warn({}, 'starting without Redis: progress is polled by this instance alone and /readyz answers 503 until it answers');
+  }
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.server.port, config.server.host, () => resolve());
@@ -257,11 +309,29 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     gateway,
     hub,
     cache,
+    inflight,
     close: () => {
       closing ??= (async () => {
-        ready = false;
-        ws.closeAll(1001, 'server shutting down');
+        // 1. Not ready, still serving: load balancers take this instance out of rotation first.
+        serving = false;
+        const { drainDelayMs, shutdownTimeoutMs } = config.server;
+        if (drainDelayMs > 0) {
+          logger.info({ drainDelayMs }, 'shutting down: /readyz answers 503 during the drain delay');
+          await sleep(drainDelayMs);
+        }
+        // 2. No new connections; streams end; queries and mutations in flight get the grace period.
+        httpServer.close();
+        httpServer.closeIdleConnections();
         sse.closeAll();
+        const cut = await inflight.settle(sleep(shutdownTimeoutMs));
+        for (const op of cut) {
+          logger.error(
+            { requestId: op.requestId, operation: op.operation, type: op.type, transport: op.transport, ms: Date.now() - op.startedAt, shutdownTimeoutMs },
+            'shutdown: grace period over; in-flight operation cut',
+          );
+        }
+        // 3. Close what is left: WebSockets (1001), then every HTTP socket.
+        ws.closeAll(1001, 'server shutting down');
         await apollo.stop();
         logger.debug({}, 'http drained');
         await new Promise<void>((resolve) => ws.wss.close(() => resolve()));

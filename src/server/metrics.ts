@@ -7,6 +7,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { UpstreamObserver } from '../../adapters/common/observe.js';
 import type { SharedCache } from '../domain/cache.js';
+import type { BackplaneHealth } from '../domain/progress/pubsub.js';
 import { boundedLabel, mirroredCounter } from '../observability/prom.js';
 
 type UpstreamLabel = 'provider' | 'account' | 'region' | 'operation';
@@ -72,6 +73,18 @@ export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
     }),
     operationName: (name) => (name ? names(name) : ''),
   };
+}
+
+/** `migraph_redis_up`: 1 while the progress backplane (Redis) answers, 0 while it does not. */
+export function registerBackplaneMetrics(metrics: GatewayMetrics, health: BackplaneHealth): void {
+  new Gauge({
+    name: 'migraph_redis_up',
+    help: 'Whether Redis answers (1) or not (0): while 0, each instance polls its own progress groups and /readyz answers 503.',
+    registers: [metrics.registry],
+    collect() {
+      this.set(health.up ? 1 : 0);
+    },
+  });
 }
 
 /** The upstream observer of a gateway: Prometheus metrics and the one debug line per call. */

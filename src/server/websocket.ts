@@ -28,6 +28,7 @@ import type { Principal } from '../security/principal.js';
 import type { RequestRateLimiter } from '../security/rate-limit.js';
 import { OpenCounts, formatResult, operationAdmission, operationMetrics, type OperationRecord } from './admission.js';
 import type { GatewayMetrics } from './metrics.js';
+import type { InFlight } from './inflight.js';
 import { sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
 import { bindGraphqlWs } from './ws-binding.js';
@@ -38,6 +39,8 @@ type Extra = {
   operations?: Map<string, OperationRecord>;
   /** Operations of this connection admitted by onSubscribe and not yet complete. */
   active?: number;
+  /** Queries and mutations of this connection in flight (shutdown waits for them), by id. */
+  inflight?: Map<string, () => void>;
 };
 
 export interface WebSocketDeps {
@@ -50,6 +53,7 @@ export interface WebSocketDeps {
   formatError: ReturnType<typeof makeFormatError>;
   contextFor(principal: Principal, requestId: string): GraphQLContext;
   newRequestId(): string;
+  inflight?: InFlight;
 }
 
 export function attachWebSocket(httpServer: http.Server, path: string, deps: WebSocketDeps) {
@@ -127,6 +131,8 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       },
       onClose: (ctx) => {
         if (ctx.extra.principal) perPrincipal.release(rateKey(ctx.extra.principal, ctx.extra.request));
+        for (const end of ctx.extra.inflight?.values() ?? []) end();
+        ctx.extra.inflight?.clear();
       },
       onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const principal = ctx.extra.principal!;
@@ -150,18 +156,25 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         const { document, operation, variableValues } = admitted;
         ctx.extra.active = (ctx.extra.active ?? 0) + 1;
         (ctx.extra.operations ??= new Map()).set(id, counted.admitted(operation, payload.operationName));
+        const requestId = deps.newRequestId();
+        if (deps.inflight && operation.operation !== 'subscription') {
+          const { end } = deps.inflight.begin({ transport: 'websocket', requestId, operation: payload.operationName ?? null, type: operation.operation });
+          (ctx.extra.inflight ??= new Map()).set(id, end);
+        }
         const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName,
           variableValues,
-          contextValue: deps.contextFor(principal, deps.newRequestId()),
+          contextValue: deps.contextFor(principal, requestId),
         };
         bindWsOperation(span, args);
         return args;
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
       onComplete: (ctx, id) => {
+        ctx.extra.inflight?.get(id)?.();
+        ctx.extra.inflight?.delete(id);
         const op = ctx.extra.operations?.get(id);
         if (!op) return;
         ctx.extra.operations!.delete(id);

@@ -67,6 +67,20 @@ describe('configuration', () => {
     assert.equal(cfg.accounts[0]!.credentials.accessKeySecret, 'sk1');
   });
 
+  it('shutdown and Redis health defaults: no drain delay for the embedded default, 3 s with accounts; 1 s health check and command timeout', () => {
+    const embedded = loadConfig({});
+    assert.equal(embedded.server.drainDelayMs, 0);
+    assert.equal(embedded.server.shutdownTimeoutMs, 5_000);
+    assert.equal(embedded.pubsub.healthCheckMs, 1_000);
+    assert.equal(embedded.pubsub.commandTimeoutMs, 1_000);
+    const configured = loadConfig({ MIGRAPH_CONFIG: file('drain.yaml', GOOD), ...ENV });
+    assert.equal(configured.server.drainDelayMs, 3_000);
+    const explicit = loadConfig({ MIGRAPH_CONFIG: file('drain0.yaml', GOOD.replace('server: { port: 4321 }', 'server: { port: 4321, drainDelayMs: 0 }')), ...ENV });
+    assert.equal(explicit.server.drainDelayMs, 0);
+    assert.ok(issuesOf(() => loadConfig({}, { server: { drainDelayMs: -1 } })).some((i) => i.path === 'server.drainDelayMs'));
+    assert.ok(issuesOf(() => loadConfig({}, { pubsub: { healthCheckMs: 0 } })).some((i) => i.path === 'pubsub.healthCheckMs'));
+  });
+
   it('reads JSON too', () => {
     const json = JSON.stringify({ server: { port: 1234 }, embedded: false, auth: { disabled: true } });
     assert.equal(loadConfig({ MIGRAPH_CONFIG: file('c.json', json) }).server.port, 1234);

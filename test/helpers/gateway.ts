@@ -21,8 +21,11 @@ export async function startTestGateway(
   accounts: readonly AccountConfig[],
   overrides: Record<string, unknown> = {},
   providerFactory?: StartOptions['providerFactory'],
+  options: Pick<StartOptions, 'sleep'> = {},
 ): Promise<TestGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides });
+  // No drain delay unless a test asks for one (close() would wait it out).
+  const server = { port: 0, host: '127.0.0.1', drainDelayMs: 0, ...(overrides.server as object | undefined) };
+  const config = loadConfig({}, { embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides, server });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
@@ -31,7 +34,7 @@ export async function startTestGateway(
     },
   });
   const logger = createLogger('debug', sink);
-  const running = await startGateway(config, { logger, accounts, providerFactory });
+  const running = await startGateway(config, { logger, accounts, providerFactory, ...options });
   return Object.assign(running, { logs });
 }
 

@@ -13,6 +13,17 @@
  * iterator that keeps only the newest undelivered event per task (slow consumers never queue).
  * Upstream failures publish one `stale` event per task with the gateway error code and back off
  * (exponentially, never sooner than the provider's retry-after), then resume by themselves.
+ *
+ * Backplane outage (Redis unreachable, `backplane.health`): nobody can coordinate, so every instance
+ * polls its own groups for its own subscribers ("local" groups: no lease, no interest, no shared
+ * store; a new subscriber's snapshot is a direct provider read). Events keep their per-task
+ * numbering; those not saved in the store are kept as `dirty`. When the backplane returns, each
+ * group first saves its dirty events (the store never replaces a higher sequence, and says when it
+ * kept one), merges the stored events, then takes its lease as before: the holder continues from
+ * the higher of its own and the stored sequence, so subscribers see no regression and no repeat.
+ *
+ * Accounts named in `privateAccounts` (the embedded simulators, which exist in this process only)
+ * use keys and channels namespaced by this instance's id: no other instance shares their leases.
  */
 import { randomUUID } from 'node:crypto';
 import { GatewayError, toGatewayError } from '../../core/errors.js';
@@ -48,7 +59,12 @@ export interface HubOptions {
   slowIntervalMs: number;
   maxBackoffMs: number;
   /** The `pubsub` configuration section; in-memory when absent. */
-  pubsub?: { kind: 'memory' | 'redis'; redisUrl?: string; leaseTtlMs: number; keyPrefix: string };
+  pubsub?: { kind: 'memory' | 'redis'; redisUrl?: string; leaseTtlMs: number; keyPrefix: string; healthCheckMs?: number; commandTimeoutMs?: number };
+  /**
+   * Accounts whose upstream exists in this process only (the embedded simulators): their backplane
+   * keys and channels carry this instance's id, so two instances never share their leases or events.
+   */
+  privateAccounts?: readonly string[];
 }
 
 /** What `taskUpdates` selects. Every field narrows; ids are global Task ids. */
@@ -73,6 +89,8 @@ export interface HubStats {
   holding: number;
   /** Groups whose last poll failed (their subscribers got a stale status). */
   staleGroups: number;
+  /** Groups this instance polls by itself because the backplane (Redis) is unreachable. */
+  localGroups: number;
   /** Provider calls made by polls since start (getTasks / listTasks pages). */
   polls: number;
   /** Events published since start. */
@@ -116,7 +134,10 @@ interface GroupMessage {
 }
 
 class Group {
+  /** `<account>/<region>`: this instance's map key and the logs' name of the group. */
   readonly key: string;
+  /** The group's name in the backplane (the key, or `<instance>/<key>` for a private account). */
+  readonly storeKey: string;
   readonly channel: string;
   /** Lease owner token: the instance (a group restarted on this instance keeps its lease). */
   readonly token: string;
@@ -127,9 +148,15 @@ class Group {
   ready: Promise<void> = Promise.resolve();
   unsubscribe: (() => Promise<void>) | null = null;
   tickTimer: NodeJS.Timeout | null = null;
+  ticking = false;
+  tickAgain = false;
   pollTimer: NodeJS.Timeout | null = null;
   pollDue = 0;
   holder = false;
+  /** Polled by this instance for its own subscribers while the backplane is down (no lease). */
+  local = false;
+  /** Ids whose latest event is not in the shared store yet (made while it was unreachable). */
+  readonly dirty = new Set<string>();
   polling = false;
   pollAgain = false;
   lastPollAt = 0;
@@ -143,10 +170,17 @@ class Group {
     readonly region: string,
     readonly provider: ProviderId,
     instanceId: string,
+    isPrivate: boolean,
   ) {
     this.key = `${accountId}/${region}`;
-    this.channel = `progress:${this.key}`;
+    this.storeKey = isPrivate ? `${instanceId}/${this.key}` : this.key;
+    this.channel = `progress:${this.storeKey}`;
     this.token = instanceId;
+  }
+
+  /** This instance polls the group: it holds the lease, or the backplane is down. */
+  get polls(): boolean {
+    return this.holder || this.local;
   }
 
   get empty(): boolean {
@@ -168,6 +202,8 @@ export class ProgressHub {
   private readonly groups = new Map<string, Group>();
   private readonly leaseTtlMs: number;
   private readonly selfPrefix: string;
+  private readonly privateAccounts: ReadonlySet<string>;
+  private readonly offHealth: () => void;
   private closed = false;
   private subscriptions = 0;
   /** Provider calls made by polls (for metrics and benchmarks). */
@@ -186,9 +222,27 @@ export class ProgressHub {
     this.backplane =
       backplane ??
       (pubsub?.kind === 'redis'
-        ? new RedisPubSub({ url: pubsub.redisUrl!, keyPrefix: pubsub.keyPrefix, logger })
+        ? new RedisPubSub({
+            url: pubsub.redisUrl!,
+            keyPrefix: pubsub.keyPrefix,
+            logger,
+            healthCheckMs: pubsub.healthCheckMs ?? 1_000,
+            commandTimeoutMs: pubsub.commandTimeoutMs ?? 1_000,
+          })
         : new MemoryPubSub());
     this.selfPrefix = `{"from":${JSON.stringify(this.instanceId)}`;
+    this.privateAccounts = new Set(options.privateAccounts ?? []);
+    this.offHealth = this.backplane.health.onChange((up) => this.onHealth(up));
+  }
+
+  /** Whether the backplane answers (always true in memory). */
+  get health(): ProgressBackplane['health'] {
+    return this.backplane.health;
+  }
+
+  /** Resolves once the backplane answers, or after `timeoutMs` (the hub works either way). */
+  ready(timeoutMs: number): Promise<boolean> {
+    return this.backplane.health.whenUp(timeoutMs);
   }
 
   /**
@@ -316,19 +370,22 @@ export class ProgressHub {
     let wideGroups = 0;
     let holding = 0;
     let staleGroups = 0;
+    let localGroups = 0;
     for (const g of this.groups.values()) {
       tasks += g.taskSinks.size;
       if (g.wideSinks.size > 0) wideGroups++;
       if (g.holder) holding++;
-      if (g.holder && g.stale) staleGroups++;
+      if (g.local) localGroups++;
+      if (g.polls && g.stale) staleGroups++;
     }
-    return { groups: this.groups.size, tasks, wideGroups, subscriptions: this.subscriptions, holding, staleGroups, polls: this.polls, events: this.events };
+    return { groups: this.groups.size, tasks, wideGroups, subscriptions: this.subscriptions, holding, staleGroups, localGroups, polls: this.polls, events: this.events };
   }
 
   /** Ends every stream, releases leases and interest, and closes the PubSub it created. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.offHealth();
     const groups = [...this.groups.values()];
     this.groups.clear();
     await Promise.allSettled(groups.map((g) => this.stopGroup(g, true)));
@@ -342,6 +399,7 @@ export class ProgressHub {
   async abandon(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.offHealth();
     for (const g of this.groups.values()) {
       g.stopped = true;
       if (g.tickTimer) clearTimeout(g.tickTimer);
@@ -361,7 +419,9 @@ export class ProgressHub {
     const key = `${accountId}/${region}`;
     let group = this.groups.get(key);
     if (group) return group;
-    group = new Group(accountId, region, provider, this.instanceId);
+    group = new Group(accountId, region, provider, this.instanceId, this.privateAccounts.has(accountId));
+    // Created during an outage: polled here at once (the snapshot is a direct provider read).
+    group.local = !this.backplane.health.up;
     this.groups.set(key, group);
     const g = group;
     g.ready = this.backplane.subscribe(g.channel, (m) => this.onMessage(g, m)).then(
@@ -382,7 +442,7 @@ export class ProgressHub {
     let set = group.taskSinks.get(id);
     if (!set) {
       group.taskSinks.set(id, (set = new Set()));
-      this.background(this.backplane.touchInterest(group.key, this.instanceId, [id], this.leaseTtlMs), 'touch interest');
+      this.shared(group, (b) => b.touchInterest(group.storeKey, this.instanceId, [id], this.leaseTtlMs), 'touch interest');
     }
     set.add(sink);
   }
@@ -392,19 +452,19 @@ export class ProgressHub {
     if (!set?.delete(sink) || set.size > 0) return;
     group.taskSinks.delete(id);
     if (group.stopped) return;
-    this.background(this.backplane.dropInterest(group.key, this.instanceId, [id]), 'drop interest');
+    this.shared(group, (b) => b.dropInterest(group.storeKey, this.instanceId, [id]), 'drop interest');
     if (group.empty) this.retire(group);
   }
 
   private async addWideSink(group: Group, sink: Sink): Promise<void> {
     const first = group.wideSinks.size === 0;
     group.wideSinks.add(sink);
-    if (first) this.background(this.backplane.touchInterest(group.key, this.instanceId, [''], this.leaseTtlMs), 'touch interest');
+    if (first) this.shared(group, (b) => b.touchInterest(group.storeKey, this.instanceId, [''], this.leaseTtlMs), 'touch interest');
     await group.ready;
-    if (!group.wideLoaded && !group.holder) {
+    if (!group.wideLoaded && !group.polls && this.backplane.health.up) {
       group.wideLoaded = true;
       try {
-        this.merge(group, await this.backplane.loadLatest(group.key, null));
+        this.merge(group, await this.backplane.loadLatest(group.storeKey, null), false);
       } catch (e) {
         this.logger.warn({ group: group.key, err: String(e) }, 'progress: reading the latest events failed');
       }
@@ -417,17 +477,20 @@ export class ProgressHub {
     if (!group.wideSinks.delete(sink) || group.wideSinks.size > 0) return;
     group.wideLoaded = false;
     if (group.stopped) return;
-    this.background(this.backplane.dropInterest(group.key, this.instanceId, ['']), 'drop interest');
+    this.shared(group, (b) => b.dropInterest(group.storeKey, this.instanceId, ['']), 'drop interest');
     if (group.empty) this.retire(group);
   }
 
-  /** Sends the latest known event of each id (reading the shared store for unknown ones); pokes for the rest. */
+  /**
+   * Sends the latest known event of each id (reading the shared store for unknown ones); pokes for
+   * the rest. While the backplane is down the group is polled here, so the poke is a direct read.
+   */
   private async snapshotIds(group: Group, ids: readonly string[], sink: Sink): Promise<void> {
     await group.ready;
     const missing = ids.filter((id) => !group.latest.has(id));
-    if (missing.length > 0 && !group.holder) {
+    if (missing.length > 0 && !group.polls && this.backplane.health.up) {
       try {
-        this.merge(group, await this.backplane.loadLatest(group.key, missing));
+        this.merge(group, await this.backplane.loadLatest(group.storeKey, missing), false);
       } catch (e) {
         this.logger.warn({ group: group.key, err: String(e) }, 'progress: reading the latest events failed');
       }
@@ -448,16 +511,37 @@ export class ProgressHub {
     if (unknown.length > 0 || refresh.length > 0) this.poke(group, refresh);
   }
 
-  private merge(group: Group, stored: Map<string, string>): void {
-    for (const [id, json] of stored) {
+  /** Takes the stored events newer than the known ones; `dispatch` also sends them to local subscribers. */
+  private merge(group: Group, stored: Map<string, string>, dispatch: boolean): void {
+    for (const json of stored.values()) {
       try {
-        const event = JSON.parse(json) as ProgressEvent;
-        const known = group.latest.get(id);
-        if (!known || known.event.sequence < event.sequence) group.latest.set(id, { event, fp: null });
+        this.receive(group, JSON.parse(json) as ProgressEvent, dispatch);
       } catch {
         // ignore a corrupt entry: the next poll replaces it
       }
     }
+  }
+
+  /**
+   * Takes an event from the store or another instance when its sequence is higher than the known
+   * one (`sameToo`: or equal, the store's word against this instance's). An event numbered higher
+   * but observed earlier than the known one comes from another instance that polled during an
+   * outage: it is recorded (numbering continues after it), local subscribers get the newer data
+   * they already have under its number (no gap, nothing older after newer), and the poller reads
+   * the task again at once, so every instance's subscribers converge on its next event.
+   */
+  private receive(group: Group, event: ProgressEvent, deliver: boolean, sameToo = false): void {
+    const known = group.latest.get(event.nativeId);
+    if (known && (known.event.sequence > event.sequence || (!sameToo && known.event.sequence === event.sequence))) return;
+    group.latest.set(event.nativeId, { event, fp: null });
+    group.dirty.delete(event.nativeId);
+    if (known && (known.event.sequence === event.sequence || Date.parse(event.at) < Date.parse(known.event.at))) {
+      if (deliver && known.event.sequence < event.sequence) this.dispatch(group, { ...known.event, sequence: event.sequence });
+      group.refresh.add(event.nativeId);
+      this.schedulePoll(group, 0);
+      return;
+    }
+    if (deliver) this.dispatch(group, event);
   }
 
   /** The group has no local subscribers left: stop its timers, leave the channel, give the lease up. */
@@ -471,19 +555,49 @@ export class ProgressHub {
     if (group.tickTimer) clearTimeout(group.tickTimer);
     if (group.pollTimer) clearTimeout(group.pollTimer);
     await group.ready;
-    if (dropInterest) await this.backplane.dropInterest(group.key, this.instanceId, group.localInterest());
+    // While the backplane is down nothing can be released: leases and interest expire by themselves.
+    const up = this.backplane.health.up;
+    if (dropInterest && up) await this.backplane.dropInterest(group.storeKey, this.instanceId, group.localInterest());
     if (group.holder) {
       group.holder = false;
       // A successor group on this instance (a new subscriber came meanwhile) keeps the lease.
       if (this.groups.has(group.key)) return void (await group.unsubscribe?.());
-      await this.backplane.releaseLease(group.key, group.token);
-      await this.backplane.publish(group.channel, JSON.stringify({ from: this.instanceId, released: true } satisfies GroupMessage));
+      if (up) {
+        await this.backplane.releaseLease(group.storeKey, group.token);
+        await this.backplane.publish(group.channel, JSON.stringify({ from: this.instanceId, released: true } satisfies GroupMessage));
+      }
     }
     await group.unsubscribe?.();
   }
 
   private background(p: Promise<unknown>, what: string): void {
-    p.catch((e: unknown) => this.logger.warn({ err: String(e) }, `progress: ${what} failed`));
+    p.catch((e: unknown) => (this.backplane.health.up ? this.logger.warn : this.logger.debug).call(this.logger, { err: String(e) }, `progress: ${what} failed`));
+  }
+
+  /** A backplane call that only makes sense while it answers (interest: the next tick refreshes it). */
+  private shared(group: Group, call: (b: ProgressBackplane) => Promise<unknown>, what: string): void {
+    if (group.stopped || !this.backplane.health.up) return;
+    this.background(call(this.backplane), what);
+  }
+
+  // -- backplane health ------------------------------------------------------------------------
+
+  /**
+   * Down: every group is polled here for its own subscribers, now. Up: every group runs its tick at
+   * once, which saves what the outage left unsaved, merges the store and takes the lease as before.
+   */
+  private onHealth(up: boolean): void {
+    if (this.closed) return;
+    const groups = [...this.groups.values()].filter((g) => !g.stopped);
+    if (!up) {
+      if (groups.length > 0) this.logger.warn({ groups: groups.length }, 'progress: the backplane is unreachable; this instance polls its own groups until it returns');
+      for (const g of groups) {
+        g.local = true;
+        this.schedulePoll(g, 0);
+      }
+      return;
+    }
+    for (const g of groups) void this.tick(g);
   }
 
   // -- channel messages ------------------------------------------------------------------------
@@ -497,7 +611,7 @@ export class ProgressHub {
       return;
     }
     if (parsed.poke) {
-      if (group.holder) {
+      if (group.polls) {
         for (const id of parsed.poke) group.refresh.add(id);
         this.schedulePoll(group, 0);
       }
@@ -507,12 +621,7 @@ export class ProgressHub {
       if (!group.holder) void this.tick(group);
       return;
     }
-    for (const event of parsed.events ?? []) {
-      const known = group.latest.get(event.nativeId);
-      if (known && known.event.sequence >= event.sequence) continue;
-      group.latest.set(event.nativeId, { event, fp: null });
-      this.dispatch(group, event);
-    }
+    for (const event of parsed.events ?? []) this.receive(group, event, true);
   }
 
   private dispatch(group: Group, event: ProgressEvent): void {
@@ -521,59 +630,96 @@ export class ProgressHub {
     for (const sink of group.wideSinks) sink.deliver(event);
   }
 
-  /** Asks the holder (this instance or another) to poll now. */
+  /** Asks the poller (this instance or another) to poll now. */
   private poke(group: Group, refresh: string[]): void {
-    if (group.holder) {
+    if (group.polls) {
       for (const id of refresh) group.refresh.add(id);
       this.schedulePoll(group, 0);
-    } else if (!group.stopped) {
-      this.background(this.backplane.publish(group.channel, JSON.stringify({ from: this.instanceId, poke: refresh } satisfies GroupMessage)), 'poke');
+    } else {
+      this.shared(group, (b) => b.publish(group.channel, JSON.stringify({ from: this.instanceId, poke: refresh } satisfies GroupMessage)), 'poke');
     }
   }
 
   // -- leases ----------------------------------------------------------------------------------
 
-  /** Heartbeats this instance's interest and holds (or tries to take) the group's lease. */
+  /**
+   * Heartbeats this instance's interest and holds (or tries to take) the group's lease. While the
+   * backplane is down it only keeps the group polled here; the first tick after the outage hands
+   * the group back (dirty events saved, stored ones merged, lease as usual).
+   */
   private async tick(group: Group): Promise<void> {
     if (group.stopped || this.closed) return;
+    if (group.ticking) {
+      group.tickAgain = true;
+      return;
+    }
+    group.ticking = true;
     if (group.tickTimer) clearTimeout(group.tickTimer);
     group.tickTimer = null;
     try {
-      await this.backplane.touchInterest(group.key, this.instanceId, group.localInterest(), this.leaseTtlMs);
+      if (!this.backplane.health.up) {
+        if (!group.local) {
+          group.local = true;
+          this.schedulePoll(group, 0);
+        }
+        return;
+      }
+      if (group.local || group.dirty.size > 0) {
+        await this.saveDirty(group);
+        if (group.stopped) return;
+        // What the other instances saved meanwhile (their own outage-time events included).
+        this.merge(group, await this.backplane.loadLatest(group.storeKey, null), true);
+      }
+      await this.backplane.touchInterest(group.storeKey, this.instanceId, group.localInterest(), this.leaseTtlMs);
       if (group.stopped) return;
       if (group.holder) {
-        if (!(await this.backplane.renewLease(group.key, group.token, this.leaseTtlMs))) {
-          this.logger.warn({ group: group.key }, 'progress: lease lost; another instance polls this group');
-          group.holder = false;
-          if (group.pollTimer) clearTimeout(group.pollTimer);
-          group.pollTimer = null;
+        if (!(await this.backplane.renewLease(group.storeKey, group.token, this.leaseTtlMs))) {
+          // Expired (e.g. during an outage): take it again when nobody else did.
+          if (await this.backplane.acquireLease(group.storeKey, group.token, this.leaseTtlMs)) {
+            this.merge(group, await this.backplane.loadLatest(group.storeKey, null), true);
+            this.logger.info({ group: group.key }, 'progress: lease had expired; taken again');
+          } else {
+            this.logger.warn({ group: group.key }, 'progress: lease lost; another instance polls this group');
+            group.holder = false;
+          }
         }
-      } else if (await this.backplane.acquireLease(group.key, group.token, this.leaseTtlMs)) {
+      } else if (await this.backplane.acquireLease(group.storeKey, group.token, this.leaseTtlMs)) {
         if (group.stopped) {
-          await this.backplane.releaseLease(group.key, group.token);
+          await this.backplane.releaseLease(group.storeKey, group.token);
           return;
         }
         // Continue the sequence numbers where the previous holder left them.
-        this.merge(group, await this.backplane.loadLatest(group.key, null));
+        this.merge(group, await this.backplane.loadLatest(group.storeKey, null), true);
         group.holder = true;
         group.failures = 0;
         this.logger.debug({ group: group.key }, 'progress: polling this group');
         this.schedulePoll(group, 0);
       }
+      if (group.local) {
+        // Handed back: the lease holder (this instance or another) polls from now on.
+        group.local = false;
+        this.logger.info({ group: group.key, holder: group.holder }, 'progress: the backplane is back; the group is polled by its lease holder again');
+      }
+      if (!group.polls && group.pollTimer) {
+        clearTimeout(group.pollTimer);
+        group.pollTimer = null;
+      }
     } catch (e) {
-      this.logger.warn({ group: group.key, err: String(e) }, 'progress: lease or interest update failed');
+      (this.backplane.health.up ? this.logger.warn : this.logger.debug).call(this.logger, { group: group.key, err: String(e) }, 'progress: lease or interest update failed');
     } finally {
+      group.ticking = false;
       if (!group.stopped && !this.closed && !group.tickTimer) {
-        group.tickTimer = setTimeout(() => void this.tick(group), Math.max(1, Math.floor(this.leaseTtlMs / 3)));
+        group.tickTimer = setTimeout(() => void this.tick(group), group.tickAgain ? 0 : Math.max(1, Math.floor(this.leaseTtlMs / 3)));
         group.tickTimer.unref();
       }
+      group.tickAgain = false;
     }
   }
 
   // -- polling ---------------------------------------------------------------------------------
 
   private schedulePoll(group: Group, delayMs: number): void {
-    if (!group.holder || group.stopped || this.closed) return;
+    if (!group.polls || group.stopped || this.closed) return;
     if (group.polling) {
       if (delayMs === 0) group.pollAgain = true;
       return;
@@ -598,15 +744,14 @@ export class ProgressHub {
   }
 
   private async poll(group: Group): Promise<void> {
-    if (!group.holder || group.stopped || this.closed) return;
+    if (!group.polls || group.stopped || this.closed) return;
     group.polling = true;
     group.lastPollAt = Date.now();
     let next: number | null = null;
     /** Intervals count from the start of this poll (a steady rate, even under load); backoffs from its end. */
     let fromStart = true;
     try {
-      const interest = await this.backplane.interest(group.key);
-      for (const id of group.localInterest()) interest.add(id);
+      const interest = await this.interestOf(group);
       const wide = interest.delete('');
       const ids = [...interest].filter((id) => !group.latest.get(id)?.event.final || group.refresh.has(id));
       group.refresh.clear();
@@ -620,7 +765,7 @@ export class ProgressHub {
         fromStart = false;
         return;
       }
-      if (group.stopped || !group.holder) return;
+      if (group.stopped || !group.polls) return;
       const events: ProgressEvent[] = [];
       let moving = false;
       for (const [id, task] of tasks) {
@@ -653,6 +798,21 @@ export class ProgressHub {
       if (next !== null && next > 0 && fromStart) next = Math.max(1, next - (Date.now() - group.lastPollAt));
       if (next !== null) this.schedulePoll(group, next);
     }
+  }
+
+  /**
+   * The ids to poll: every instance's interest (the backplane's set) plus this instance's; this
+   * instance's alone while the group is local, or when the set cannot be read (the poll goes on).
+   */
+  private async interestOf(group: Group): Promise<Set<string>> {
+    const interest = new Set(group.localInterest());
+    if (group.local) return interest;
+    try {
+      for (const id of await this.backplane.interest(group.storeKey)) interest.add(id);
+    } catch (e) {
+      this.logger.debug({ group: group.key, err: String(e) }, 'progress: reading the interest set failed; polling this instance\'s interest');
+    }
+    return interest;
   }
 
   private async fetch(group: Group, provider: MigrationProvider, ids: string[]): Promise<Map<string, Task | null>> {
@@ -723,18 +883,57 @@ export class ProgressHub {
     return event;
   }
 
-  /** Delivers to local subscribers, then saves the latest events and publishes them to other instances. */
+  /**
+   * Delivers to local subscribers, then saves the latest events and publishes them to other
+   * instances. While the backplane is down (or when saving fails) the events stay `dirty`, saved
+   * at the hand-back.
+   */
   private async commit(group: Group, events: ProgressEvent[]): Promise<void> {
     if (events.length === 0) return;
     this.events += events.length;
     for (const event of events) this.dispatch(group, event);
+    for (const event of events) group.dirty.add(event.nativeId);
+    if (!this.backplane.health.up) return;
+    try {
+      await this.save(group, events);
+    } catch (e) {
+      (this.backplane.health.up ? this.logger.warn : this.logger.debug).call(this.logger, { group: group.key, err: String(e) }, 'progress: publishing to other instances failed');
+    }
+  }
+
+  /** Saves the dirty events of a group (the hand-back after an outage). */
+  private async saveDirty(group: Group): Promise<void> {
+    const events = [...group.dirty].map((id) => group.latest.get(id)?.event).filter((e): e is ProgressEvent => !!e);
+    group.dirty.clear();
+    if (events.length > 0) await this.save(group, events).catch((e: unknown) => {
+      for (const event of events) group.dirty.add(event.nativeId);
+      throw e;
+    });
+  }
+
+  /**
+   * Saves and publishes events. Where the store kept an event of a higher (or equal, different)
+   * sequence, another instance numbered further while the two could not coordinate: that event
+   * becomes the known one (so the next change continues after it) and the task is polled again.
+   */
+  private async save(group: Group, events: ProgressEvent[]): Promise<void> {
     const jsons = events.map((e) => JSON.stringify(e));
     const message = `${this.selfPrefix},"events":[${jsons.join(',')}]}`;
-    try {
-      await this.backplane.saveAndPublish(group.key, events.map((e, i) => [e.nativeId, jsons[i]!] as const), group.channel, message);
-    } catch (e) {
-      this.logger.warn({ group: group.key, err: String(e) }, 'progress: publishing to other instances failed');
+    const entries = events.map((e, i) => [e.nativeId, jsons[i]!, e.sequence] as const);
+    const kept = await this.backplane.saveAndPublish(group.storeKey, entries, group.channel, message);
+    for (const event of events) if (group.latest.get(event.nativeId)?.event === event) group.dirty.delete(event.nativeId);
+    if (kept.size === 0) return;
+    this.logger.info({ group: group.key, tasks: kept.size }, 'progress: the store holds newer events; continuing after them');
+    const stored = await this.backplane.loadLatest(group.storeKey, [...kept.keys()]);
+    for (const [id, json] of stored) {
+      try {
+        this.receive(group, JSON.parse(json) as ProgressEvent, true, true);
+      } catch {
+        // a corrupt entry: replaced by the next save
+      }
+      group.refresh.add(id);
     }
+    this.schedulePoll(group, 0);
   }
 }
 

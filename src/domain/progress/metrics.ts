@@ -12,6 +12,7 @@ const GAUGES: [keyof HubStats, string, string][] = [
   ['wideGroups', 'migraph_progress_wide_groups', 'Groups watched as a whole (taskUpdates without ids).'],
   ['holding', 'migraph_progress_groups_polled', 'Groups this instance polls (holds the lease of).'],
   ['staleGroups', 'migraph_progress_stale_groups', 'Polled groups whose last poll failed (subscribers see stale data).'],
+  ['localGroups', 'migraph_progress_local_groups', 'Groups this instance polls by itself because Redis is unreachable.'],
 ];
 
 const COUNTERS: [keyof HubStats, string, string][] = [

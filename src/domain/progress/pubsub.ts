@@ -5,6 +5,8 @@
  * - ProgressStore: the cluster state around the streams: the latest event per task (so a new
  *   subscriber on any instance gets a snapshot first), a lease per group (so the cluster polls each
  *   group once in total) and the interest set per group (which tasks some instance's subscribers watch).
+ * - BackplaneHealth: whether the backplane answers now (always for the in-memory one; Redis: see
+ *   ./redis-health.ts). While it does not, the hub polls its own groups locally (hub.ts).
  *
  * Two implementations: {@link MemoryPubSub} (default; one process, and hubs in one process may share
  * it) and `RedisPubSub` (./redis.ts; several gateway instances).
@@ -18,9 +20,17 @@ export interface PubSub {
   close(): Promise<void>;
 }
 
+/** One task's latest event for the store: native id, event JSON, and its sequence number. */
+export type LatestEntry = readonly [id: string, json: string, sequence: number];
+
 export interface ProgressStore {
-  /** Saves the latest event of some tasks of `group` (field = native id), then publishes `message` on `channel`. */
-  saveAndPublish(group: string, latest: ReadonlyArray<readonly [string, string]>, channel: string, message: string): Promise<void>;
+  /**
+   * Saves the latest event of some tasks of `group` (field = native id), never replacing a stored
+   * event of a higher sequence (nor another event of the same sequence), then publishes `message` on
+   * `channel`. Returns the ids whose stored event was kept (another instance numbered further while
+   * this one could not reach the store), with the stored sequence.
+   */
+  saveAndPublish(group: string, latest: readonly LatestEntry[], channel: string, message: string): Promise<Map<string, number>>;
   /** Latest events of `ids` in `group` (every task of the group when `ids` is null). */
   loadLatest(group: string, ids: readonly string[] | null): Promise<Map<string, string>>;
   /** Takes the group's lease for `owner` when free (SET NX PX); true when `owner` holds it now. */
@@ -36,8 +46,28 @@ export interface ProgressStore {
   interest(group: string): Promise<Set<string>>;
 }
 
+/** Whether the backplane answers now. */
+export interface BackplaneHealth {
+  readonly up: boolean;
+  /** Why it is down (e.g. `redis unreachable`); null while up. */
+  readonly reason: string | null;
+  /** Called on every change of `up`; returns the unsubscribe. */
+  onChange(listener: (up: boolean) => void): () => void;
+  /** Resolves once up, or after `timeoutMs` (whichever comes first). */
+  whenUp(timeoutMs: number): Promise<boolean>;
+}
+
+/** The health of a backplane that is always there (in-process). */
+export const ALWAYS_UP: BackplaneHealth = Object.freeze({
+  up: true,
+  reason: null,
+  onChange: () => () => {},
+  whenUp: async () => true,
+});
+
 export interface ProgressBackplane extends PubSub, ProgressStore {
   readonly kind: 'memory' | 'redis';
+  readonly health: BackplaneHealth;
   /** Drops connections without releasing anything (what a crashed instance leaves behind; tests). */
   abandon(): Promise<void>;
 }
@@ -45,9 +75,21 @@ export interface ProgressBackplane extends PubSub, ProgressStore {
 /** How long the latest event of a task stays readable after its last change. */
 export const LATEST_TTL_MS = 60 * 60_000;
 
+/** The sequence of a stored event JSON (-1 when unreadable: any event replaces it). */
+export function storedSequence(json: string | undefined): number {
+  if (json === undefined) return -1;
+  try {
+    const seq = (JSON.parse(json) as { sequence?: unknown }).sequence;
+    return typeof seq === 'number' ? seq : -1;
+  } catch {
+    return -1;
+  }
+}
+
 /** In-process backplane: leases and interest work as with Redis, so hubs in one process may share one. */
 export class MemoryPubSub implements ProgressBackplane {
   readonly kind = 'memory' as const;
+  readonly health = ALWAYS_UP;
   private readonly emitter = new EventEmitter();
   private readonly latest = new Map<string, { expiresAt: number; entries: Map<string, string> }>();
   private readonly leases = new Map<string, { owner: string; expiresAt: number }>();
@@ -68,7 +110,7 @@ export class MemoryPubSub implements ProgressBackplane {
     };
   }
 
-  async saveAndPublish(group: string, latest: ReadonlyArray<readonly [string, string]>, channel: string, message: string): Promise<void> {
+  async saveAndPublish(group: string, latest: readonly LatestEntry[], channel: string, message: string): Promise<Map<string, number>> {
     const now = this.now();
     for (const [key, v] of this.latest) if (v.expiresAt <= now && key !== group) this.latest.delete(key);
     let slot = this.latest.get(group);
@@ -77,8 +119,15 @@ export class MemoryPubSub implements ProgressBackplane {
       this.latest.set(group, slot);
     }
     slot.expiresAt = now + LATEST_TTL_MS;
-    for (const [id, json] of latest) slot.entries.set(id, json);
+    const kept = new Map<string, number>();
+    for (const [id, json, sequence] of latest) {
+      const current = slot.entries.get(id);
+      const stored = storedSequence(current);
+      if (stored > sequence || (stored === sequence && current !== json)) kept.set(id, stored);
+      else slot.entries.set(id, json);
+    }
     this.emitter.emit(channel, message);
+    return kept;
   }
 
   async loadLatest(group: string, ids: readonly string[] | null): Promise<Map<string, string>> {
