@@ -22,7 +22,11 @@ export async function startTestGateway(
   overrides: Record<string, unknown> = {},
   providerFactory?: StartOptions['providerFactory'],
 ): Promise<TestGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides });
+  // The vendor quota is off unless a test configures `upstream.quota`: the simulators take any rate,
+  // and fan-out tests send far more calls per second than a vendor budget would allow
+  // (test/reliability turns it on and tests it).
+  const upstream = { quota: { enabled: false }, ...((overrides.upstream as Record<string, unknown> | undefined) ?? {}) };
+  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1' }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides, upstream });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
