@@ -73,6 +73,8 @@ export interface RedisQuotaStoreOptions {
   scriptNow?: () => number;
   /** Longest wait for one Redis answer before counting locally, ms. Default 500. */
   commandTimeoutMs?: number;
+  /** How long the first calls wait for the first connection before counting locally, ms. Default 1000. */
+  connectWaitMs?: number;
 }
 
 type TakeCommand = (numKeys: number, ...args: (string | number)[]) => Promise<number>;
@@ -98,7 +100,7 @@ export class RedisQuotaStore implements QuotaStore {
     this.redis.defineCommand('migraphQuotaTake', { lua: TAKE_SCRIPT });
     // The first calls after start wait (briefly) for the connection instead of counting locally.
     this.firstReady = new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, 1_000);
+      const t = setTimeout(resolve, options.connectWaitMs ?? 1_000);
       t.unref();
       this.redis.once('ready', () => {
         clearTimeout(t);
