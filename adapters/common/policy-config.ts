@@ -163,7 +163,8 @@ export const accountPolicyShape = {
     .optional(),
 };
 
-const accountPolicySchema = z.strictObject(accountPolicyShape);
+/** The override keys as one schema (what an account's options hold of the policy). */
+export const accountPolicySchema = z.strictObject(accountPolicyShape);
 
 /** What an account may override (every key optional). */
 export type PolicyOverrides = z.output<typeof accountPolicySchema>;
