@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each figure printed next to its target. Targets are ratios or
  * bounds measured against a baseline in the same run, never absolute timings from another machine.
- * Run one group with `npm run bench -- queries`, `npm run bench -- progress`, `npm run bench -- tracing` or `npm run bench -- federation`.
+ * Run one group with `npm run bench -- queries`, `npm run bench -- progress`, `npm run bench -- tracing`, `npm run bench -- federation` or `npm run bench -- reliability`.
  */
 import type { BenchResult } from './types.js';
 
@@ -12,6 +12,7 @@ const groups: Record<string, () => Promise<BenchResult[]>> = {
   auth: async () => (await import('./auth.js')).runAuthBench(),
   tracing: async () => (await import('./tracing.js')).runTracingBench(),
   federation: async () => (await import('./federation.js')).runFederationBench(),
+  reliability: async () => (await import('./reliability.js')).runReliabilityBench(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -90,7 +90,7 @@ async function subscribeMany(
 }
 
 /** A counting reverse proxy in front of a simulator: counts exactly the requests the gateway sends. */
-async function countingProxy(target: string): Promise<{ endpoint: string; count: () => number; close: () => Promise<void> }> {
+export async function countingProxy(target: string): Promise<{ endpoint: string; count: () => number; close: () => Promise<void> }> {
   const t = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   let n = 0;
