@@ -15,10 +15,16 @@ import { QUOTA_LIMIT_NAME, UpstreamPolicy, withUpstreamPriority, type UpstreamPr
 import { RedisQuotaStore } from '../../adapters/common/quota-redis.js';
 import { TaskAction } from '../../src/core/model.js';
 import { GatewayError } from '../../src/core/errors.js';
-import { gql, startTestGateway } from '../helpers/gateway.js';
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { collect, eventually, gql, startTestGateway, wsClient } from '../helpers/gateway.js';
 import { CASES, StepClock, count, listQuery, policy, rejection, settings, settle, silent, startSim, startableTask, type SimEnv } from './helpers.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
+const REDIS_URL = `redis://127.0.0.1:${process.env.MIGRAPH_TEST_REDIS_PORT ?? 6379}`;
+const TASK_UPDATES = parse('subscription ($ids: [ID!]) { taskUpdates(filter: { ids: $ids }) { taskId stale staleReason } }') as TypedDocumentNode<
+  { taskUpdates: { taskId: string; stale: boolean; staleReason: string | null } },
+  { ids: string[] }
+>;
 const huawei = CASES.find((c) => c.module.id === 'huawei-sms')!;
 
 describe('quota: wait, then THROTTLED (huawei-sms simulator)', () => {
@@ -250,16 +256,19 @@ describe('upstream.quota through a gateway', () => {
   });
   after(() => env?.close());
 
-  it('THROTTLED with extensions retryAfter and limit, nothing sent; waits and refusals in the metrics; buckets in Redis when pubsub is redis', async () => {
+  it('THROTTLED with extensions retryAfter and limit, nothing sent; waits and refusals in the metrics; buckets in Redis when pubsub is redis; hub polls at poll priority, a refused one marks subscribers stale', async () => {
     const keyPrefix = `migraph-test:${randomUUID()}:`;
     const gw = await startTestGateway([env.demo.account], {
       cache: { enabled: false },
       pubsub: { kind: 'redis', redisUrl: REDIS_URL, keyPrefix },
-      upstream: { retryLimit: 0, quota: { callsPerSecond: 0.01, burst: 2, maxWaitMs: 0 } },
+      upstream: { retryLimit: 0, quota: { callsPerSecond: 0.01, burst: 2, maxWaitMs: 0, pollMaxWaitMs: 0 } },
     });
     const redis = new Redis(REDIS_URL);
+    const client = wsClient(gw.wsUrl);
     try {
       const query = '{ tasks(first: 5) { nodes { id } } }';
+      const first = await gql<{ tasks: { nodes: { id: string }[] } }, undefined>(gw.url, query);
+      const ids = first.data!.tasks.nodes.map((n) => n.id);
       let throttled: Record<string, unknown> | undefined;
       let sentBefore = 0;
       for (let i = 0; i < 5 && !throttled; i++) {
@@ -273,12 +282,20 @@ describe('upstream.quota through a gateway', () => {
       assert.ok(Number(throttled.retryAfter) >= 1);
       assert.deepEqual(throttled.limit, { name: QUOTA_LIMIT_NAME, max: 0.01, value: null });
 
+      // A subscription's poll finds the bucket empty: refused at poll priority, subscribers told.
+      const sub = collect(client, TASK_UPDATES, { ids: ids.slice(0, 1) });
+      const stale = await eventually(() => sub.events.find((e) => e.taskUpdates.stale));
+      assert.equal(stale.taskUpdates.staleReason, 'THROTTLED');
+      sub.stop();
+
       const metrics = await (await fetch(gw.url.replace(/\/graphql$/, '/metrics'))).text();
-      const has = (name: string) => metrics.split('\n').some((l) => l.startsWith(`${name}{`) && l.includes('priority="read"') && l.includes(`account="${env.demo.account.id}"`) && !/ 0$/.test(l));
-      assert.ok(has('migraph_upstream_quota_refusals_total'), 'refusal counted');
-      assert.ok(has('migraph_upstream_quota_wait_seconds_count'), 'waits observed');
+      const has = (name: string, priority: string) => metrics.split('\n').some((l) => l.startsWith(`${name}{`) && l.includes(`priority="${priority}"`) && l.includes(`account="${env.demo.account.id}"`) && !/ 0$/.test(l));
+      assert.ok(has('migraph_upstream_quota_refusals_total', 'read'), 'refusal counted');
+      assert.ok(has('migraph_upstream_quota_wait_seconds_count', 'read'), 'waits observed');
+      assert.ok(has('migraph_upstream_quota_refusals_total', 'poll'), 'the hub polls at poll priority');
       assert.ok((await redis.keys(`${keyPrefix}quota:*`)).length >= 1, 'the bucket lives in Redis');
     } finally {
+      await client.dispose();
       await gw.close();
       const keys = await redis.keys(`${keyPrefix}*`);
       if (keys.length) await redis.del(...keys);
