@@ -5,6 +5,7 @@
 import type { EntityKind, Logger, ProviderId } from '../src/core/model.js';
 import type { MigrationProvider } from './port.js';
 import type { UpstreamObserver } from './common/observe.js';
+import type { UpstreamPolicy } from './common/policy.js';
 import type { SimClock } from './common/simulator/clock.js';
 import type { SimulatorProbe } from './common/simulator/probe.js';
 
@@ -17,7 +18,11 @@ export interface AccountConfig {
   label?: string;
   /** Provider-specific credential fields, validated by the provider module's `validateCredentials`. */
   credentials: Record<string, unknown>;
-  /** Provider-specific tuning (timeouts, retry limits, IAM endpoint, project id ...). */
+  /**
+   * Per-account tuning: the upstream policy keys shared by every provider (common/policy-config.ts
+   * `accountPolicyShape`: timeoutMs, deadlineMs, retryLimit, backoffLimitMs, retryBudget, circuit,
+   * quota) plus the provider's own (IAM endpoint, project id, ...).
+   */
   options?: Record<string, unknown>;
 }
 
@@ -25,6 +30,12 @@ export interface ProviderDeps {
   logger: Logger;
   /** Observes every upstream call (metrics, traces, debug line); see common/observe.ts. */
   observer?: UpstreamObserver;
+  /**
+   * The gateway's upstream policy (common/policy.ts: timeouts, deadline, retries, retry budget,
+   * circuit breakers, quotas) built from `upstream.*`. The module gives the account its share with
+   * `accountPolicy(deps.policy, scope, policyOverrides(options))`; absent, a standalone default.
+   */
+  policy?: UpstreamPolicy;
 }
 
 /** A problem in an account's configuration: `path` is relative to the account object. */

@@ -47,7 +47,7 @@ async function startDemos(logger: Logger): Promise<DemoHandle[]> {
 }
 
 function configFor(overrides: Record<string, unknown>): GatewayConfig {
-  return loadConfig({}, { server: { port: 0, host: '127.0.0.1', drainDelayMs: 0 }, embedded: false, cache: { ttlMs: 3_600_000 }, ...overrides });
+  return loadConfig({}, { server: { port: 0, host: '127.0.0.1', drainDelayMs: 0 }, embedded: false, cache: { ttlMs: 3_600_000 }, upstream: { quota: { enabled: false } }, ...overrides });
 }
 
 interface Target {

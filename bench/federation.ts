@@ -51,7 +51,7 @@ export async function runFederationBench(): Promise<BenchResult[]> {
     for (const mod of PROVIDER_MODULES) demos.push(await mod.startDemo({ accountId: `fed${i}-${mod.id}`, logger, scale: SCALE }));
   }
   const upstream = () => demos.reduce((n, d) => n + (d.probe?.totalRequests() ?? 0), 0);
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', drainDelayMs: 0 }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 1_000_000, burst: 1_000_000 } } });
+  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', drainDelayMs: 0 }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 1_000_000, burst: 1_000_000 } }, upstream: { quota: { enabled: false } } });
   const gw: RunningGateway = await startGateway(config, { logger, accounts: demos.map((d) => d.account) });
   const results: BenchResult[] = [];
   const stops: (() => Promise<void>)[] = [];

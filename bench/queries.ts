@@ -43,7 +43,7 @@ async function startDemos(logger: Logger): Promise<DemoHandle[]> {
 }
 
 async function gateway(demos: DemoHandle[], logger: Logger, overrides: Record<string, unknown>): Promise<RunningGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', drainDelayMs: 0 }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 1_000_000, burst: 1_000_000 } }, ...overrides });
+  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', drainDelayMs: 0 }, embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 1_000_000, burst: 1_000_000 } }, upstream: { quota: { enabled: false } }, ...overrides });
   return startGateway(config, { logger, accounts: demos.map((d) => d.account) });
 }
 

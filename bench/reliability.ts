@@ -37,7 +37,7 @@ const LIMITS = {
 const DASHBOARD = print(DashboardDocument);
 
 async function gateway(accounts: readonly AccountConfig[], overrides: Record<string, unknown>): Promise<RunningGateway> {
-  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', graphiql: false }, embedded: false, log: { level: 'silent' }, auth: { disabled: true }, limits: LIMITS, ...overrides });
+  const config = loadConfig({}, { server: { port: 0, host: '127.0.0.1', graphiql: false, drainDelayMs: 0 }, embedded: false, log: { level: 'silent' }, auth: { disabled: true }, limits: LIMITS, ...overrides });
   return startGateway(config, { logger, accounts });
 }
 
@@ -190,7 +190,7 @@ const OUTAGE_MS = 10_000;
 async function circuitBench(): Promise<BenchResult[]> {
   const [demo] = await Promise.all([startDemo('huawei-sms', 20)]);
   const d = demo!;
-  const g = await gateway([d.account], { cache: { enabled: false }, upstream: { retryLimit: 2, circuit: { failureThreshold: THRESHOLD, openMs: OPEN_MS } } });
+  const g = await gateway([d.account], { cache: { enabled: false }, upstream: { retryLimit: 2, quota: { enabled: false }, circuit: { failureThreshold: THRESHOLD, openMs: OPEN_MS } } });
   const answers: { at: number; open: boolean; ok: boolean }[] = [];
   const ask = async () => {
     const r = await post(g.url, 'query { tasks(first: 5) { nodes { id } } }');

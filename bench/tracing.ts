@@ -90,7 +90,7 @@ export async function runTracingBench(): Promise<BenchResult[]> {
   try {
     const accounts = demos.map((d) => d.account);
     const config = () =>
-      loadConfig({}, { server: { port: 0, host: '127.0.0.1', drainDelayMs: 0 }, embedded: false, cache: { ttlMs: 3_600_000 }, auth: { disabled: true }, limits: { rate: { perSecond: 1e6, burst: 1e6 } } });
+      loadConfig({}, { server: { port: 0, host: '127.0.0.1', drainDelayMs: 0 }, embedded: false, cache: { ttlMs: 3_600_000 }, auth: { disabled: true }, limits: { rate: { perSecond: 1e6, burst: 1e6 } }, upstream: { quota: { enabled: false } } });
     const start = async () => {
       const gw = await startGateway(config(), { logger, accounts });
       started.push(gw);

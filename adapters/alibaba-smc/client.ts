@@ -10,9 +10,11 @@
  * - Signing happens in a `beforeRequest` hook through `sign` (signer.ts), which got runs on every
  *   attempt: each retry carries a new SignatureNonce, Timestamp and Signature.
  * - POST with the operation parameters in a form body (GET optional): long `.N` lists fit.
- * - Retries only where the generated operation table says `safeToRetry` (reads), plus
- *   CreateReplicationJob, which always carries a ClientToken (the vendor creates one job per token).
- *   Throttling codes under HTTP 400 are retried through common/http.ts `retryableResponse`.
+ * - Runs under the account's upstream policy (adapters/common/policy.ts: timeout and deadline,
+ *   circuit and quota per account x region, retries). Retries only where the generated operation
+ *   table says `safeToRetry` (reads), plus CreateReplicationJob, which always carries a ClientToken
+ *   (the vendor creates one job per token), and only for retryable errors: throttling codes under
+ *   HTTP 400 (`Throttling.User`) are THROTTLED by the code table, so they are retried like a 429.
  * - Errors through adapters/common/classify.ts with the vendor code table of errors.ts.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -20,15 +22,16 @@ import { z } from 'zod';
 import type { Logger } from '../../src/core/model.js';
 import type { CallContext } from '../port.js';
 import { malformedBody, transportError, vendorError, type ClassifyContext } from '../common/classify.js';
-import { createAccountHttp, type AccountHttp } from '../common/http.js';
-import { observeUpstream, type UpstreamObserver } from '../common/observe.js';
+import { attemptOptions, createAccountHttp, type AccountHttp } from '../common/http.js';
+import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
+import { accountPolicy, type AccountPolicy } from '../common/policy.js';
 import { registerCredentials } from '../common/secrets.js';
 import { wireInputError, type FieldMap } from '../common/validation.js';
 import { AlibabaSmcGeneratedClient, type CallParts } from './generated/client.js';
 import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './generated/operations.js';
 import { VALIDATORS } from './generated/validators.js';
 import { API_VERSION, PROVIDER_ID, type ListTagResourcesRequest, type ReplicationJob, type SourceServer, type TagResource, type WireNumber } from './generated/wire.js';
-import { isTransientCode, parseEnvelope, VENDOR_CODES } from './errors.js';
+import { parseEnvelope, VENDOR_CODES } from './errors.js';
 import { encodeParams } from './params.js';
 import { sign, type Credentials, type RpcMethod } from './signer.js';
 
@@ -42,6 +45,12 @@ export interface ClientOptions {
   accountId?: string;
   /** HTTP method for every Action (both are signed). Default POST. */
   method?: RpcMethod;
+  /**
+   * The account's upstream policy (timeouts, retries, circuit, quota), from the gateway. Without
+   * one, the client builds a standalone policy from the defaults and `timeoutMs`, `retryLimit`,
+   * `backoffLimitMs` below.
+   */
+  policy?: AccountPolicy;
   timeoutMs?: number;
   /** Attempts after the first for retryable operations. Default 2. */
   retryLimit?: number;
@@ -108,6 +117,7 @@ interface RpcContext {
 export class Client extends AlibabaSmcGeneratedClient {
   readonly accountId: string | undefined;
   private readonly http: AccountHttp;
+  readonly policy: AccountPolicy;
   private readonly method: RpcMethod;
   private readonly endpoint: string;
 
@@ -121,14 +131,13 @@ export class Client extends AlibabaSmcGeneratedClient {
     const credentials = options.credentials;
     // accessKeySecret and securityToken: scrubbed from every log line and error from now on.
     registerCredentials(credentials);
+    this.policy =
+      options.policy ??
+      accountPolicy(undefined, { provider: PROVIDER_ID, account: options.accountId ?? '' }, { timeoutMs: options.timeoutMs, retryLimit: options.retryLimit, backoffLimitMs: options.backoffLimitMs });
     this.http = createAccountHttp({
       prefixUrl: options.endpoint,
-      timeoutMs: options.timeoutMs,
-      retryLimit: options.retryLimit,
+      timeoutMs: this.policy.settings.timeoutMs,
       maxSockets: options.maxSockets,
-      backoffLimitMs: options.backoffLimitMs,
-      // Throttling.User and friends come under HTTP 400: the envelope's code decides.
-      retryableResponse: ({ statusCode, body }) => statusCode >= 400 && isTransientCode(parseEnvelope(body)?.code),
       hooks: {
         beforeRequest: [
           (opts) => {
@@ -178,37 +187,42 @@ export class Client extends AlibabaSmcGeneratedClient {
     this.check(id, { ...parts, params: request as CallParts<Id>['params'] });
     const spec = OPERATIONS_BY_ID[id];
     const cctx: ClassifyContext = { provider: PROVIDER_ID, service: SERVICE, account: this.accountId, operation: id, safeToRetry: spec.safeToRetry };
-    const retry = spec.safeToRetry || tokenProtected ? this.http.retryable : this.http.once;
+    const policyCall = { operation: id, region, repeatable: spec.safeToRetry || tokenProtected, write: !spec.safeToRetry };
     const url = new URL(`${this.endpoint}/`);
     url.searchParams.set('Action', id);
     url.searchParams.set('Version', API_VERSION);
     for (const [k, v] of Object.entries(encodeParams(id, request))) url.searchParams.set(k, v);
-    return observeUpstream(this.options.observer, { provider: PROVIDER_ID, account: this.accountId ?? '', region, operation: id }, async (attempt) => {
-      let response;
-      try {
-        response = await this.http.got('', {
-          method: this.method,
-          context: { rpc: { url } satisfies RpcContext, upstream: attempt },
-          ...(this.method === 'POST' ? { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
-          ...retry,
-        });
-      } catch (e) {
-        throw transportError(e, cctx);
-      }
-      const status = response.statusCode;
-      attempt.answered(status);
-      const text = typeof response.body === 'string' ? response.body : String(response.body);
-      if (status >= 400) throw vendorError(status, parseEnvelope(text), VENDOR_CODES, cctx);
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch (e) {
-        throw malformedBody(status, cctx, e);
-      }
-      if (!isObject(body) || typeof body.RequestId !== 'string') throw malformedBody(status, cctx);
-      attempt.answered(status, body.RequestId);
-      return body as OperationTypes[Id]['response'];
-    });
+    return observeUpstream(this.options.observer, { provider: PROVIDER_ID, account: this.accountId ?? '', region, operation: id }, (attempt) =>
+      this.policy.run(policyCall, ({ timeoutMs }) => this.send<Id>(url, cctx, attempt, timeoutMs), (n) => attempt.retried(n)),
+    );
+  }
+
+  /** One attempt of a call: sent, then classified. */
+  private async send<Id extends OperationId>(url: URL, cctx: ClassifyContext, attempt: UpstreamAttempt, timeoutMs: number): Promise<OperationTypes[Id]['response']> {
+    let response;
+    try {
+      response = await this.http.got('', {
+        method: this.method,
+        context: { rpc: { url } satisfies RpcContext },
+        ...(this.method === 'POST' ? { body: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
+        ...attemptOptions(timeoutMs),
+      });
+    } catch (e) {
+      throw transportError(e, cctx);
+    }
+    const status = response.statusCode;
+    attempt.answered(status);
+    const text = typeof response.body === 'string' ? response.body : String(response.body);
+    if (status >= 400) throw vendorError(status, parseEnvelope(text), VENDOR_CODES, cctx);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (e) {
+      throw malformedBody(status, cctx, e);
+    }
+    if (!isObject(body) || typeof body.RequestId !== 'string') throw malformedBody(status, cctx);
+    attempt.answered(status, body.RequestId);
+    return body as OperationTypes[Id]['response'];
   }
 
   /**

@@ -88,7 +88,7 @@ export const VENDOR_CODES: VendorCodeTable = (vendorCode) => {
   return known ? cls(known) : undefined;
 };
 
-/** Codes after which a retry may succeed (throttling, transient): `retryableResponse` of common/http.ts. */
+/** Codes after which a retry may succeed (throttling, transient): the code table's retryable classes. */
 export function isTransientCode(code: string | undefined): boolean {
   return code !== undefined && VENDOR_CODES(code)?.retryable === true;
 }

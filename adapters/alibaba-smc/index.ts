@@ -3,11 +3,16 @@
  *
  * Account configuration:
  *   credentials: { accessKeyId, accessKeySecret, securityToken? }   (securityToken for STS credentials)
- *   options (all optional): { method: 'GET'|'POST', timeoutMs, retryLimit, maxSockets, tagCacheTtlMs }
+ *   options (all optional): { method: 'GET'|'POST', maxSockets, tagCacheTtlMs } and the shared upstream
+ *   policy keys (common/policy-config.ts accountPolicyShape: timeoutMs, deadlineMs, retryLimit,
+ *   backoffLimitMs, retryBudget, circuit, quota)
  */
 import { z } from 'zod';
+import { accountPolicy } from '../common/policy.js';
+import { accountPolicyShape, policyOverrides, unknownQuotaOperations } from '../common/policy-config.js';
 import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
+import { OPERATIONS_BY_ID } from './generated/operations.js';
 import { PROVIDER_ID } from './generated/wire.js';
 import { Provider } from './provider.js';
 import { startAlibabaDemo } from './simulator/demo.js';
@@ -28,8 +33,7 @@ export const credentialsSchema = z
 export const optionsSchema = z
   .object({
     method: z.enum(['GET', 'POST']).optional(),
-    timeoutMs: z.number().int().min(100).max(300_000).optional(),
-    retryLimit: z.number().int().min(0).max(10).optional(),
+    ...accountPolicyShape,
     maxSockets: z.number().int().min(1).max(1024).optional(),
     tagCacheTtlMs: z.number().int().min(0).max(3_600_000).optional(),
   })
@@ -43,6 +47,7 @@ export function validateAlibabaAccount(account: AccountConfig): ConfigIssue[] {
   if (account.options !== undefined) {
     const opts = optionsSchema.safeParse(account.options);
     if (!opts.success) out.push(...configIssues('options', opts.error));
+    else out.push(...unknownQuotaOperations(opts.data, (id) => Object.hasOwn(OPERATIONS_BY_ID, id)));
   }
   try {
     const url = new URL(account.endpoint);
@@ -73,7 +78,10 @@ export const alibabaSmcModule: ProviderModule = {
       credentials: creds,
       logger: deps.logger,
       observer: deps.observer,
-      ...opts,
+      method: opts.method,
+      maxSockets: opts.maxSockets,
+      tagCacheTtlMs: opts.tagCacheTtlMs,
+      policy: accountPolicy(deps.policy, { provider: PROVIDER_ID, account: account.id }, policyOverrides(opts)),
     });
   },
   startDemo: (opts) => startAlibabaDemo(opts),

@@ -10,7 +10,8 @@
  * | HTTP 401 / 403 / 404 / 409                         | `UNAUTHENTICATED` / `FORBIDDEN` / `NOT_FOUND` / `CONFLICT` | no |
  * | other HTTP 4xx                                     | `BAD_USER_INPUT`       | no        |
  * | cancelled by the caller                            | `UPSTREAM_UNAVAILABLE` | no        |
- * | a 2xx body that cannot be read                     | `UPSTREAM_ERROR`       | no        |
+ * | a 2xx body that cannot be read, for a read          | `UPSTREAM_ERROR`       | yes       |
+ * | a 2xx body that cannot be read, for a write         | `UPSTREAM_ERROR`, outcome UNKNOWN | no |
  *
  * A vendor error code the adapter's table knows wins over the HTTP status, except that 429 is always
  * `THROTTLED`. A write (an operation not safe to repeat) that was sent and whose answer was lost —
@@ -120,14 +121,17 @@ export function transportError(err: unknown, ctx: ClassifyContext): GatewayError
   return new GatewayError('UPSTREAM_UNAVAILABLE', `${what(ctx)} ${reason}`, { ...base, retryable: true });
 }
 
-/** A 2xx answer whose body cannot be read. For a write, the vendor has probably applied it. */
+/**
+ * A 2xx answer whose body cannot be read. A read is retried like a 5xx (a truncated or garbled body
+ * is usually transient); for a write the vendor has probably applied it: outcome unknown, not retried.
+ */
 export function malformedBody(status: number, ctx: ClassifyContext, cause?: unknown): GatewayError {
   const write = ctx.safeToRetry === false;
   return new GatewayError('UPSTREAM_ERROR', `${what(ctx)} returned a malformed response body${write ? ': the write may have been applied' : ''}`, {
     provider: ctx.provider,
     account: ctx.account,
     httpStatus: status,
-    retryable: false,
+    retryable: !write,
     cause,
     ...(write ? { outcome: 'UNKNOWN' as const } : {}),
   });

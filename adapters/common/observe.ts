@@ -10,6 +10,7 @@
 import type { ErrorCode } from '../../src/core/errors.js';
 import { isGatewayError } from '../../src/core/errors.js';
 import type { Logger, ProviderId } from '../../src/core/model.js';
+import { QUOTA_LIMIT_NAME } from './policy.js';
 
 export interface UpstreamCall {
   provider: ProviderId;
@@ -25,14 +26,19 @@ export interface UpstreamResult {
   httpStatus?: number;
   requestId?: string;
   providerCode?: string;
-  /** Attempts after the first (got retries). */
+  /** Attempts after the first (the policy's retries). */
   retries: number;
+  /**
+   * Set when the policy refused the call before anything was sent: the account and region's
+   * circuit is open, or its quota is spent (policy.ts). Such a call is no vendor call.
+   */
+  refused?: 'circuit' | 'quota';
   durationMs: number;
 }
 
 /** What a client reports while a call is in flight. */
 export interface UpstreamAttempt {
-  /** got retried the request (1, 2, ...). */
+  /** The policy retried the call (1, 2, ...). */
   retried(attempt: number): void;
   /** The vendor's answer, known only to the client (status, request id). */
   answered(httpStatus: number, requestId?: string): void;
@@ -76,6 +82,7 @@ export function loggingObserver(logger: Logger): UpstreamObserver {
           vendorRequestId: r.requestId,
           providerCode: r.providerCode,
           retries: r.retries,
+          refused: r.refused,
           ms: Math.round(r.durationMs * 10) / 10,
         },
         'upstream call',
@@ -111,7 +118,9 @@ export async function observeUpstream<T>(
     return value;
   } catch (e) {
     const gw = isGatewayError(e) ? e : null;
+    const refused = gw?.circuit === 'open' ? 'circuit' : gw?.limit?.name === QUOTA_LIMIT_NAME ? 'quota' : undefined;
     end({
+      ...(refused ? { refused } : {}),
       outcome: gw?.code ?? 'INTERNAL_SERVER_ERROR',
       httpStatus: gw?.httpStatus ?? httpStatus,
       requestId: gw?.requestId ?? requestId,
@@ -121,10 +130,4 @@ export async function observeUpstream<T>(
     });
     throw e;
   }
-}
-
-/** got `beforeRetry` hook reporting to the attempt carried in the request context (`context.upstream`). */
-export function reportRetry(options: { context?: Record<string, unknown> }, retryCount: number): void {
-  const attempt = options.context?.upstream as UpstreamAttempt | undefined;
-  attempt?.retried(retryCount);
 }

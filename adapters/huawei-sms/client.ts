@@ -14,8 +14,10 @@
  *      - IAM token: `X-Auth-Token` from the cached token (iam.ts). A 401 drops the token and the
  *        request is repeated once with a new one (API Gateway refused it before SMS saw it). This is
  *        authentication, not a retry: it happens for writes too, and only once;
- *  3. retries only the operations the generated table marks `safeToRetry` (reads); the vendor has
- *     no idempotency token, so creates, actions, deletes and updates are sent once;
+ *  3. runs under the account's upstream policy (adapters/common/policy.ts): per-attempt timeout and
+ *     deadline, circuit breaker and quota per account x region, and retries only for the operations
+ *     the generated table marks `safeToRetry` (reads); the vendor has no idempotency token, so
+ *     creates, actions, deletes and updates are sent once;
  *  4. classifies failures with adapters/common/classify.ts and this adapter's VENDOR_CODES (errors.ts).
  * Query parameters are taken only from the catalog's list for the operation.
  */
@@ -25,12 +27,13 @@ import type { z } from 'zod';
 import { GatewayError } from '../../src/core/errors.js';
 import { malformedBody, transportError } from '../common/classify.js';
 import { rfc3986Encode } from '../common/encoding.js';
-import { createAccountHttp, type AccountHttp } from '../common/http.js';
+import { attemptOptions, createAccountHttp, type AccountHttp } from '../common/http.js';
 import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
+import { accountPolicy, type AccountPolicy } from '../common/policy.js';
 import { registerCredentials, registerPasswordFields } from '../common/secrets.js';
 import { argumentPath, wireInputError, type FieldMap } from '../common/validation.js';
 import type { CallContext } from '../port.js';
-import { classifyContext, httpError, retryableResponse } from './errors.js';
+import { classifyContext, httpError } from './errors.js';
 import { HuaweiSmsGeneratedClient, type CallParts } from './generated/client.js';
 import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './generated/operations.js';
 import { VALIDATORS } from './generated/validators.js';
@@ -50,6 +53,12 @@ export interface ClientOptions {
   credentials: HuaweiCredentials;
   /** Account id, for error attribution. */
   account?: string;
+  /**
+   * The account's upstream policy (timeouts, retries, circuit, quota), from the gateway. Without
+   * one, the client builds a standalone policy from the defaults and `timeoutMs`, `retryLimit`,
+   * `backoffLimitMs` below.
+   */
+  policy?: AccountPolicy;
   timeoutMs?: number;
   /** Retry limit of the operations that are safe to retry. */
   retryLimit?: number;
@@ -123,6 +132,7 @@ function withoutNulls(value: unknown): unknown {
 
 export class Client extends HuaweiSmsGeneratedClient {
   readonly http: AccountHttp;
+  readonly policy: AccountPolicy;
   private readonly now: () => Date;
   private readonly account?: string;
   private readonly tokens: IamTokenSource | null;
@@ -132,13 +142,16 @@ export class Client extends HuaweiSmsGeneratedClient {
     super();
     this.now = options.now ?? (() => new Date());
     this.account = options.account;
+    this.policy =
+      options.policy ??
+      accountPolicy(undefined, { provider: PROVIDER_ID, account: options.account ?? '' }, { timeoutMs: options.timeoutMs, retryLimit: options.retryLimit, backoffLimitMs: options.backoffLimitMs });
     const creds = options.credentials;
     // Secret key, security token, IAM password: scrubbed from every log line and error from now on.
     registerCredentials(creds);
     if (isIamCredentials(creds)) {
       let transport = options.iamTransport;
       if (!transport) {
-        const iamHttp = createAccountHttp({ prefixUrl: creds.iam.endpoint, timeoutMs: options.timeoutMs, maxSockets: 4 });
+        const iamHttp = createAccountHttp({ prefixUrl: creds.iam.endpoint, timeoutMs: this.policy.settings.timeoutMs, maxSockets: 4 });
         this.iamHttp = iamHttp;
         transport = async (url, body, signal) => {
           const res = await iamHttp.got(url, {
@@ -147,8 +160,6 @@ export class Client extends HuaweiSmsGeneratedClient {
             body,
             headers: { 'content-type': 'application/json;charset=UTF-8' },
             signal,
-            // Asking for a token has no side effect worth protecting: retry transient failures.
-            ...iamHttp.retryable,
           });
           return { status: res.statusCode, headers: res.headers, body: res.body as string };
         };
@@ -172,11 +183,8 @@ export class Client extends HuaweiSmsGeneratedClient {
     };
     this.http = createAccountHttp({
       prefixUrl: options.endpoint,
-      timeoutMs: options.timeoutMs,
-      retryLimit: options.retryLimit,
+      timeoutMs: this.policy.settings.timeoutMs,
       maxSockets: options.maxSockets,
-      backoffLimitMs: options.backoffLimitMs,
-      retryableResponse,
       hooks,
     });
   }
@@ -207,8 +215,14 @@ export class Client extends HuaweiSmsGeneratedClient {
     } catch (err) {
       return Promise.reject(err as Error);
     }
-    return observeUpstream(this.options.observer, { provider: PROVIDER_ID, account: this.account ?? '', region: this.options.region ?? '', operation: id }, (attempt) =>
-      this.send(id, p, ctx, attempt),
+    const spec = OPERATIONS_BY_ID[id];
+    const region = this.options.region ?? '';
+    return observeUpstream(this.options.observer, { provider: PROVIDER_ID, account: this.account ?? '', region, operation: id }, (attempt) =>
+      this.policy.run(
+        { operation: id, region, repeatable: spec.safeToRetry, write: !spec.safeToRetry },
+        ({ timeoutMs }) => this.send(id, p, ctx, attempt, timeoutMs),
+        (n) => attempt.retried(n),
+      ),
     );
   }
 
@@ -238,7 +252,7 @@ export class Client extends HuaweiSmsGeneratedClient {
     if (v.body && p.body !== undefined) refuse('body', v.body, withoutNulls(p.body));
   }
 
-  private async send<Id extends OperationId>(id: Id, parts: AnyParts, _ctx: CallContext | undefined, attempt: UpstreamAttempt): Promise<OperationTypes[Id]['response']> {
+  private async send<Id extends OperationId>(id: Id, parts: AnyParts, _ctx: CallContext | undefined, attempt: UpstreamAttempt, timeoutMs: number): Promise<OperationTypes[Id]['response']> {
     type R = OperationTypes[Id]['response'];
     const spec = OPERATIONS_BY_ID[id];
     const hasBody = spec.hasBody && parts.body !== undefined;
@@ -252,8 +266,8 @@ export class Client extends HuaweiSmsGeneratedClient {
         method: spec.method,
         headers: { 'content-type': 'application/json;charset=UTF-8', accept: 'application/json' },
         body: hasBody ? JSON.stringify(parts.body) : undefined,
-        context: { operation: id, upstream: attempt } as unknown as Record<string, unknown>,
-        ...(spec.safeToRetry ? this.http.retryable : this.http.once),
+        context: { operation: id } as unknown as Record<string, unknown>,
+        ...attemptOptions(timeoutMs),
       });
     } catch (err) {
       throw transportError(err, errCtx);

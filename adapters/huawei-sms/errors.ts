@@ -171,10 +171,3 @@ export function classifyContext(account: string | undefined, operation: string, 
 export function httpError(status: number, headers: Headers, body: string, ctx: ClassifyContext): GatewayError {
   return vendorError(status, vendorOf(headers, body), VENDOR_CODES, ctx);
 }
-
-/** The vendor's say on an answer, for common/http.ts `retryableResponse`: a throttling or transient code. */
-export function retryableResponse(response: { statusCode: number; body: string }): boolean {
-  if (response.statusCode < 400) return false;
-  const code = parseErrorEnvelope(response.body)?.code;
-  return code ? (VENDOR_CODES(code)?.retryable ?? false) : false;
-}

@@ -4,12 +4,16 @@
  * Credentials (one of):
  *   { accessKeyId, secretAccessKey, securityToken?, projectId?, domainId? }       AK/SK (SDK-HMAC-SHA256)
  *   { iam: { endpoint, userName, password, domainName, projectId? } }            IAM password -> token
- * Options: { timeoutMs?, retryLimit?, maxSockets? }
+ * Options: the shared upstream policy keys (common/policy-config.ts accountPolicyShape: timeoutMs,
+ *   deadlineMs, retryLimit, backoffLimitMs, retryBudget, circuit, quota) and maxSockets.
  */
 import { z } from 'zod';
+import { accountPolicy } from '../common/policy.js';
+import { accountPolicyShape, policyOverrides, unknownQuotaOperations } from '../common/policy-config.js';
 import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
 import { Client, type HuaweiCredentials } from './client.js';
+import { OPERATIONS_BY_ID } from './generated/operations.js';
 import { PROVIDER_ID } from './generated/wire.js';
 import { HuaweiSmsProvider } from './provider.js';
 import { startHuaweiDemo } from './simulator/demo.js';
@@ -80,9 +84,8 @@ export const iamCredentialsSchema = z.strictObject({
 });
 
 export const optionsSchema = z.strictObject({
-  timeoutMs: z.number().int().min(100).max(300_000).optional(),
-  /** Retries of GET reads (writes are never retried). */
-  retryLimit: z.number().int().min(0).max(5).optional(),
+  /** timeoutMs, deadlineMs, retryLimit (reads only: writes are never retried), quota, ... */
+  ...accountPolicyShape,
   maxSockets: z.number().int().min(1).max(1024).optional(),
 });
 
@@ -107,6 +110,7 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
   if (!creds.ok) issues.push(...creds.issues);
   const opts = optionsSchema.safeParse(account.options ?? {});
   if (!opts.success) issues.push(...configIssues('options', opts.error));
+  else issues.push(...unknownQuotaOperations(opts.data, (id) => Object.hasOwn(OPERATIONS_BY_ID, id)));
   if (!httpUrl.safeParse(account.endpoint).success) issues.push({ path: ['endpoint'], message: 'must be an http(s) URL' });
   if (!Array.isArray(account.regions) || account.regions.length !== 1) {
     issues.push({ path: ['regions'], message: 'Huawei SMS is a global service (one endpoint): configure exactly one region' });
@@ -134,8 +138,7 @@ export const huaweiSmsModule: ProviderModule = {
       endpoint: account.endpoint,
       credentials: creds.value,
       account: account.id,
-      timeoutMs: opts.timeoutMs,
-      retryLimit: opts.retryLimit,
+      policy: accountPolicy(deps.policy, { provider: PROVIDER_ID, account: account.id }, policyOverrides(opts)),
       maxSockets: opts.maxSockets,
       region: account.regions[0],
       observer: deps.observer,

@@ -5,9 +5,12 @@
  * naming the GraphQL argument the caller mapped the parameter from, `parts.fields` and
  * adapters/common/validation.ts argumentPath, else the wire path `params.X`; nothing is sent), flattens it to the wire's dotted names, and POSTs it as one flat JSON object
  * (what the vendor's Java SDK sends) on the account's got instance (common/http.ts). Signing happens
- * in the beforeRequest hook through `sign`, so every attempt is signed afresh. Only operations the
- * generated table marks `safeToRetry` (DescribeSMC) are retried: transport errors, HTTP 429/5xx and
- * the transient / throttling RetCodes under HTTP 200 (`retryableResponse`). Every write is sent once.
+ * in the beforeRequest hook through `sign`, so every attempt is signed afresh. Each call runs under
+ * the account's upstream policy (adapters/common/policy.ts: timeout and deadline, circuit and quota
+ * per account x region). Only operations the generated table marks `safeToRetry` (DescribeSMC) are
+ * retried, on retryable errors: transport errors, HTTP 429/502/503/504, malformed bodies, and the
+ * transient / throttling RetCodes under HTTP 200 (the code table classes them retryable). Every
+ * write is sent once.
  * Errors go through common/classify.ts with this adapter's code table (errors.ts).
  *
  * Logging (observeUpstream): operation, region, RetCode, duration; never parameter values (the
@@ -15,16 +18,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'got';
-import { createAccountHttp, type AccountHttp } from '../common/http.js';
+import { attemptOptions, createAccountHttp, type AccountHttp } from '../common/http.js';
+import { accountPolicy, type AccountPolicy } from '../common/policy.js';
 import { malformedBody, transportError, type ClassifyContext } from '../common/classify.js';
 import { registerCredentials, secrets } from '../common/secrets.js';
 import { wireInputError, type FieldMap } from '../common/validation.js';
-import { observeUpstream, type UpstreamObserver } from '../common/observe.js';
+import { observeUpstream, type UpstreamAttempt, type UpstreamObserver } from '../common/observe.js';
 import type { CallContext } from '../port.js';
 import { UcloudstackSmcGeneratedClient, type CallParts } from './generated/client.js';
 import { OPERATIONS_BY_ID, type OperationId, type OperationTypes } from './generated/operations.js';
 import { VALIDATORS } from './generated/validators.js';
-import { envelopeError, isEnvelope, parseEnvelope, retCodeOf, RETRYABLE_RETCODES } from './errors.js';
+import { envelopeError, isEnvelope, parseEnvelope } from './errors.js';
 import { flattenParams, sign, type Credentials, type FlatParams } from './signer.js';
 import { PROVIDER_ID } from './generated/wire.js';
 
@@ -46,6 +50,12 @@ export interface ClientOptions {
   projectId?: string;
   /** Account id, for error attribution and logs. */
   accountId?: string;
+  /**
+   * The account's upstream policy (timeouts, retries, circuit, quota), from the gateway. Without
+   * one, the client builds a standalone policy from the defaults and `timeoutMs`, `retryLimit`,
+   * `retryBackoffLimitMs` below.
+   */
+  policy?: AccountPolicy;
   timeoutMs?: number;
   /** Retry limit of the operations that are safe to retry (DescribeSMC). Default 2. */
   retryLimit?: number;
@@ -69,20 +79,20 @@ const PARAMS_KEY = 'ucloudstackParams';
 
 export class Client extends UcloudstackSmcGeneratedClient {
   private readonly http: AccountHttp;
+  readonly policy: AccountPolicy;
 
   constructor(private readonly options: ClientOptions) {
     super();
     const credentials = { ...options.credentials };
     // privateKey: scrubbed from every log line and error from now on (publicKey stays visible).
     registerCredentials(credentials);
+    this.policy =
+      options.policy ??
+      accountPolicy(undefined, { provider: PROVIDER_ID, account: options.accountId ?? '' }, { timeoutMs: options.timeoutMs, retryLimit: options.retryLimit, backoffLimitMs: options.retryBackoffLimitMs });
     this.http = createAccountHttp({
       prefixUrl: options.endpoint,
-      timeoutMs: options.timeoutMs,
-      retryLimit: options.retryLimit,
-      backoffLimitMs: options.retryBackoffLimitMs,
+      timeoutMs: this.policy.settings.timeoutMs,
       maxSockets: options.maxSockets,
-      // A throttled / transient RetCode under HTTP 200 (consulted only for safe reads).
-      retryableResponse: ({ body }) => RETRYABLE_RETCODES.has(retCodeOf(body) ?? 0),
       hooks: {
         beforeRequest: [
           (opts) => {
@@ -117,40 +127,53 @@ export class Client extends UcloudstackSmcGeneratedClient {
     const params: FlatParams = { Action: operation, ...flattenParams(request) };
     if (this.options.projectId) params.ProjectId = this.options.projectId;
 
-    return observeUpstream(
-      this.options.observer,
-      { provider: PROVIDER_ID, account: account ?? '', region: typeof region === 'string' ? region : '', operation },
-      async (attempt) => {
-        let response: Response<string>;
-        try {
-          response = await this.http.got.post('', {
-            context: { [PARAMS_KEY]: params, upstream: attempt },
-            ...(spec.safeToRetry ? this.http.retryable : this.http.once),
-          });
-        } catch (e) {
-          // got errors carry the request options (and so the signed body): keep only what classifies.
-          const err = e as { name?: string; code?: string; timings?: { upload?: number } };
-          throw transportError({ name: err.name, code: err.code, timings: err.timings ? { upload: err.timings.upload } : undefined }, cctx);
-        }
-        const requestId = headerValue(response.headers[REQUEST_ID_HEADER]);
-        attempt.answered(response.statusCode, requestId);
-        const ectx = { ...cctx };
-        let body: unknown;
-        try {
-          body = JSON.parse(response.body);
-        } catch {
-          body = undefined;
-        }
-        if (!isEnvelope(body)) {
-          if (response.statusCode >= 400) throw envelopeError(response.statusCode, { requestId }, ectx);
-          throw malformedBody(response.statusCode, ectx);
-        }
-        if (body.RetCode !== 0) throw envelopeError(response.statusCode, parseEnvelope(body, requestId, callSecrets), ectx);
-        if (response.statusCode >= 400) throw envelopeError(response.statusCode, { requestId }, ectx);
-        if (body.Action !== `${operation}Response`) throw malformedBody(response.statusCode, ectx);
-        return body as OperationTypes[Id]['response'];
-      },
+    const regionName = typeof region === 'string' ? region : '';
+    return observeUpstream(this.options.observer, { provider: PROVIDER_ID, account: account ?? '', region: regionName, operation }, (attempt) =>
+      this.policy.run(
+        { operation, region: regionName, repeatable: spec.safeToRetry, write: !spec.safeToRetry },
+        ({ timeoutMs }) => this.send<Id>(operation, params, cctx, callSecrets, attempt, timeoutMs),
+        (n) => attempt.retried(n),
+      ),
     );
+  }
+
+  /** One attempt of a call: sent, then classified. */
+  private async send<Id extends OperationId>(
+    operation: Id,
+    params: FlatParams,
+    cctx: ClassifyContext,
+    callSecrets: string[],
+    attempt: UpstreamAttempt,
+    timeoutMs: number,
+  ): Promise<OperationTypes[Id]['response']> {
+    let response: Response<string>;
+    try {
+      response = await this.http.got.post('', {
+        context: { [PARAMS_KEY]: params },
+        ...attemptOptions(timeoutMs),
+      });
+    } catch (e) {
+      // got errors carry the request options (and so the signed body): keep only what classifies.
+      const err = e as { name?: string; code?: string; timings?: { upload?: number } };
+      throw transportError({ name: err.name, code: err.code, timings: err.timings ? { upload: err.timings.upload } : undefined }, cctx);
+    }
+    const requestId = headerValue(response.headers[REQUEST_ID_HEADER]);
+    attempt.answered(response.statusCode, requestId);
+    const ectx = { ...cctx };
+    let body: unknown;
+    try {
+      body = JSON.parse(response.body);
+    } catch {
+      body = undefined;
+    }
+    if (!isEnvelope(body)) {
+      if (response.statusCode >= 400) throw envelopeError(response.statusCode, { requestId }, ectx);
+      throw malformedBody(response.statusCode, ectx);
+    }
+    if (body.RetCode !== 0) throw envelopeError(response.statusCode, parseEnvelope(body, requestId, callSecrets), ectx);
+    if (response.statusCode >= 400) throw envelopeError(response.statusCode, { requestId }, ectx);
+    if (body.Action !== `${operation}Response`) throw malformedBody(response.statusCode, ectx);
+    return body as OperationTypes[Id]['response'];
   }
 
   /**

@@ -39,9 +39,6 @@ const CLASSES: Readonly<Record<string, ErrorCode>> = {
   StatusResourceStatusInvalid: 'CONFLICT',
 };
 
-/** Transient codes (timeout, gateway error, unavailable) and throttling: a safe read may be retried. */
-export const RETRYABLE_RETCODES: ReadonlySet<number> = new Set([110, 130, 150, 153]);
-
 /** The vendor code table: catalog codes only (0 is success, not an error). */
 export const VENDOR_CODES: VendorCodeTable = (vendorCode) => {
   if (!(vendorCode in ERROR_CODES) || vendorCode === '0') return undefined;
@@ -85,16 +82,6 @@ export function isEnvelope(body: unknown): body is Envelope & { RetCode: number;
     typeof (body as Envelope).RetCode === 'number' &&
     typeof (body as Envelope).Action === 'string'
   );
-}
-
-/** The RetCode of a response body, or null when it is not an envelope (for `retryableResponse`). */
-export function retCodeOf(body: string): number | null {
-  try {
-    const parsed = JSON.parse(body) as unknown;
-    return isEnvelope(parsed) ? parsed.RetCode : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -2,11 +2,14 @@
  * The UCloudStack SMC provider module: account validation, provider construction, embedded demo.
  */
 import { z } from 'zod';
+import { accountPolicy } from '../common/policy.js';
+import { accountPolicyShape, policyOverrides, unknownQuotaOperations } from '../common/policy-config.js';
 import { configIssues } from '../common/validation.js';
 import type { AccountConfig, ConfigIssue, ProviderModule } from '../module.js';
 import { Client } from './client.js';
 import { Provider } from './provider.js';
 import { startDemo } from './simulator/demo.js';
+import { OPERATIONS_BY_ID } from './generated/operations.js';
 import { PROVIDER_ID } from './generated/wire.js';
 
 /** The provider id (generated from the catalog; every adapter file imports it from generated/wire.ts). */
@@ -27,10 +30,10 @@ export const credentialsSchema = z.strictObject({
 
 export const optionsSchema = z.strictObject({
   projectId: key.optional(),
-  timeoutMs: z.number().int().min(100).max(300_000).optional(),
-  /** Retries of the operations the catalog marks safe to retry (DescribeSMC). */
-  retryLimit: z.number().int().min(0).max(5).optional(),
-  retryBackoffLimitMs: z.number().int().min(0).max(60_000).optional(),
+  /** timeoutMs, deadlineMs, retryLimit (of DescribeSMC, the one operation safe to retry), quota, ... */
+  ...accountPolicyShape,
+  /** Older name of `backoffLimitMs` (still accepted; `backoffLimitMs` wins when both are set). */
+  retryBackoffLimitMs: accountPolicyShape.backoffLimitMs,
   maxSockets: z.number().int().min(1).max(1024).optional(),
 });
 
@@ -44,6 +47,7 @@ export function validateAccount(account: AccountConfig): ConfigIssue[] {
   if (!creds.success) issues.push(...configIssues('credentials', creds.error));
   const opts = optionsSchema.safeParse(account.options ?? {});
   if (!opts.success) issues.push(...configIssues('options', opts.error));
+  else issues.push(...unknownQuotaOperations(opts.data, (id) => Object.hasOwn(OPERATIONS_BY_ID, id)));
   if (creds.success && opts.success && creds.data.projectId && opts.data.projectId && creds.data.projectId !== opts.data.projectId) {
     issues.push({ path: ['options', 'projectId'], message: 'differs from credentials.projectId; set it in one place' });
   }
@@ -70,9 +74,7 @@ export const ucloudstackSmcModule: ProviderModule = {
       credentials: { publicKey: creds.publicKey, privateKey: creds.privateKey },
       projectId: creds.projectId ?? opts.projectId,
       accountId: account.id,
-      timeoutMs: opts.timeoutMs,
-      retryLimit: opts.retryLimit,
-      retryBackoffLimitMs: opts.retryBackoffLimitMs,
+      policy: accountPolicy(deps.policy, { provider: PROVIDER_ID, account: account.id }, policyOverrides({ ...opts, backoffLimitMs: opts.backoffLimitMs ?? opts.retryBackoffLimitMs })),
       maxSockets: opts.maxSockets,
       observer: deps.observer,
     });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PROVIDER_IDS } from '../../adapters/index.js';
+import { upstreamPolicyShape } from '../../adapters/common/policy-config.js';
 import { SCOPES } from '../security/scopes.js';
 
 const positiveMs = z.number().int().positive();
@@ -201,12 +202,16 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * The upstream call policy of every account (adapters/common/policy-config.ts: the rules and
+     * defaults of each key, which an account overrides in `accounts[].options`): timeoutMs 15000,
+     * deadlineMs 30000, retryLimit 2, backoffLimitMs 2000, retryBudget { ratio 0.1, windowMs 10000,
+     * minPerSecond 10 }, circuit { enabled, failureThreshold 5, openMs 5000 }, quota { enabled,
+     * callsPerSecond 20, burst 40, maxWaitMs 2000, pollMaxWaitMs 10000, pollReserve 0.25, operations {} }.
+     */
     upstream: z
       .object({
-        /** Per-attempt timeout for provider calls. */
-        timeoutMs: positiveMs.default(15_000),
-        /** Retries for calls that are safe to repeat (reads, token-protected creates). */
-        retryLimit: z.number().int().min(0).max(10).default(2),
+        ...upstreamPolicyShape,
         /** Upstream calls in flight per account during fan-out. */
         perAccountConcurrency: z.number().int().min(1).max(64).default(4),
       })

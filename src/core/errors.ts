@@ -45,6 +45,11 @@ export interface GatewayErrorOptions {
    * 2xx body that could not be read): the vendor may have applied it. Never retried automatically.
    */
   outcome?: 'UNKNOWN';
+  /**
+   * `open` when the gateway refused the call without sending it because the account and region's
+   * circuit breaker is open (the vendor failed repeatedly); `retryAfterMs` is the time to the probe.
+   */
+  circuit?: 'open';
   cause?: unknown;
 }
 
@@ -61,6 +66,7 @@ export class GatewayError extends Error {
   readonly field?: string;
   readonly limit?: { name: string; max: number; value: number | null };
   readonly outcome?: 'UNKNOWN';
+  readonly circuit?: 'open';
 
   constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -75,6 +81,7 @@ export class GatewayError extends Error {
     this.field = options.field;
     this.limit = options.limit;
     this.outcome = options.outcome;
+    this.circuit = options.circuit;
   }
 
   /** The fields that go into GraphQL `extensions` (undefined ones left out; `retryAfter` in seconds). */
@@ -88,6 +95,7 @@ export class GatewayError extends Error {
     if (this.retryAfterMs !== undefined) ext.retryAfter = Math.ceil(this.retryAfterMs / 1000);
     if (this.limit) ext.limit = this.limit;
     if (this.outcome) ext.outcome = this.outcome;
+    if (this.circuit) ext.circuit = this.circuit;
     return ext;
   }
 
@@ -109,6 +117,7 @@ export class GatewayError extends Error {
       field: this.field,
       limit: this.limit,
       outcome: this.outcome,
+      circuit: this.circuit,
       cause: this.cause,
     };
   }

@@ -4,6 +4,7 @@
 import { GatewayError } from '../core/errors.js';
 import { providerModule } from '../../adapters/index.js';
 import type { UpstreamObserver } from '../../adapters/common/observe.js';
+import type { UpstreamPolicy } from '../../adapters/common/policy.js';
 import type { AccountConfig } from '../../adapters/module.js';
 import type { EntityKind, EntityRef, Logger, ProviderId } from '../core/model.js';
 import type { MigrationProvider } from '../../adapters/port.js';
@@ -29,10 +30,10 @@ export class AccountRegistry {
   private readonly visible: ReadonlySet<string> | null = null;
   private readonly views = new WeakMap<ReadonlySet<string>, AccountRegistry>();
 
-  constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory, cache?: SharedCache, observer?: UpstreamObserver) {
+  constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory, cache?: SharedCache, observer?: UpstreamObserver, policy?: UpstreamPolicy) {
     this.byId = new Map();
     for (const config of accounts) {
-      const provider = factory(config, logger.child({ account: config.id, provider: config.provider }), observer);
+      const provider = factory(config, logger.child({ account: config.id, provider: config.provider }), observer, policy);
       const cached = cache ? new CachingProvider(provider, cache) : provider;
       const nativeIds = factory === defaultFactory ? providerModule(config.provider)?.nativeIds : undefined;
       this.byId.set(config.id, { config, provider, cached, ...(nativeIds ? { nativeIds } : {}) });
@@ -148,8 +149,9 @@ export class AccountRegistry {
   }
 }
 
-function defaultFactory(config: AccountConfig, logger: Logger, observer?: UpstreamObserver): MigrationProvider {
+/** The registered provider module's provider, under the gateway's upstream policy (`upstream.*` and the account's overrides). */
+function defaultFactory(config: AccountConfig, logger: Logger, observer?: UpstreamObserver, policy?: UpstreamPolicy): MigrationProvider {
   const mod = providerModule(config.provider);
   if (!mod) throw new Error(`provider ${config.provider} is not available in this build`);
-  return mod.createProvider(config, { logger, observer });
+  return mod.createProvider(config, { logger, observer, policy });
 }

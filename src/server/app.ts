@@ -23,6 +23,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { combineObservers, loggingObserver } from '../../adapters/common/observe.js';
+import { UpstreamPolicy } from '../../adapters/common/policy.js';
+import { RedisQuotaStore } from '../../adapters/common/quota-redis.js';
 import type { AccountConfig } from '../../adapters/module.js';
 import type { Logger } from '../core/model.js';
 import type { GatewayConfig } from '../config/index.js';
@@ -44,7 +46,7 @@ import type { Principal } from '../security/principal.js';
 import { RequestRateLimiter } from '../security/rate-limit.js';
 import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
 import { authenticate, originGuard, principalOfResponse, requireScopeMiddleware } from './http-auth.js';
-import { createMetrics, metricsObserver, registerBackplaneMetrics } from './metrics.js';
+import { createMetrics, metricsObserver, policyObserver, registerBackplaneMetrics } from './metrics.js';
 import { InFlight, httpInFlight, type InFlightOperation } from './inflight.js';
 import { tasksCsvHandler } from './reports.js';
 import { accessLog, requestIdOf, requestIds, setOperationName } from './access-log.js';
@@ -95,7 +97,17 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   const metrics = createMetrics({ cache });
   // Every vendor call: counted and timed in Prometheus, one debug line, a client span (tracing on).
   const observer = withTracing(combineObservers(metricsObserver(metrics), loggingObserver(logger.child({ component: 'upstream' }))));
-  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer);
+  // One upstream policy for every account (timeouts, deadline, retries, retry budget, circuits,
+  // quotas); the quota buckets live in Redis, shared by every instance, when Redis is configured.
+  const { perAccountConcurrency: _concurrency, ...policySettings } = config.upstream;
+  const quotaRedis = config.pubsub.kind === 'redis' && config.pubsub.redisUrl && config.upstream.quota.enabled ? config.pubsub.redisUrl : undefined;
+  const policy = new UpstreamPolicy(policySettings, {
+    observer: policyObserver(metrics),
+    ...(quotaRedis
+      ? { store: new RedisQuotaStore({ redisUrl: quotaRedis, keyPrefix: config.pubsub.keyPrefix, logger: logger.child({ component: 'upstream-quota' }), onFallback: () => metrics.quotaFallbacks.inc() }) }
+      : {}),
+  });
+  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer, policy);
   const gateway = new Gateway(registry, {
     perAccountConcurrency: config.upstream.perAccountConcurrency,
     batching: config.batching.enabled,
@@ -338,6 +350,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
         logger.debug({}, 'websockets closed');
         await hub.close();
         await gateway.close();
+        await policy.close();
         await rateLimiter.close();
         await idempotency.close();
         await audit.flush();

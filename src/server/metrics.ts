@@ -6,6 +6,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { UpstreamObserver } from '../../adapters/common/observe.js';
+import type { PolicyObserver } from '../../adapters/common/policy.js';
 import type { SharedCache } from '../domain/cache.js';
 import type { BackplaneHealth } from '../domain/progress/pubsub.js';
 import { boundedLabel, mirroredCounter } from '../observability/prom.js';
@@ -22,6 +23,13 @@ export interface GatewayMetrics {
   upstreamDuration: Histogram<UpstreamLabel>;
   upstreamRetries: Counter<UpstreamLabel>;
   upstreamThrottled: Counter<UpstreamLabel>;
+  /** The upstream policy (adapters/common/policy.ts): refused retries, circuits, quotas. */
+  retriesRefused: Counter<'provider' | 'account' | 'region' | 'reason'>;
+  circuitState: Gauge<'provider' | 'account' | 'region'>;
+  circuitOpens: Counter<'provider' | 'account' | 'region'>;
+  quotaWait: Histogram<'provider' | 'account' | 'region' | 'priority'>;
+  quotaRefusals: Counter<'provider' | 'account' | 'region' | 'priority'>;
+  quotaFallbacks: Counter;
   /** The operation-name label value (bounded). */
   operationName(name: string | null | undefined): string;
 }
@@ -71,6 +79,42 @@ export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
       labelNames: upstreamLabels,
       registers: [registry],
     }),
+    retriesRefused: new Counter({
+      name: 'migraph_upstream_retries_refused_total',
+      help: 'Failed vendor calls not retried although they could have been: reason budget (the account\'s retry budget was spent) or deadline (no time left).',
+      labelNames: ['provider', 'account', 'region', 'reason'],
+      registers: [registry],
+    }),
+    circuitState: new Gauge({
+      name: 'migraph_upstream_circuit_state',
+      help: 'Circuit breaker per account and region: 0 closed, 1 open (calls fail fast), 2 half-open (one probe in flight).',
+      labelNames: ['provider', 'account', 'region'],
+      registers: [registry],
+    }),
+    circuitOpens: new Counter({
+      name: 'migraph_upstream_circuit_opens_total',
+      help: 'Times a circuit opened (after consecutive upstream failures, or a failed probe).',
+      labelNames: ['provider', 'account', 'region'],
+      registers: [registry],
+    }),
+    quotaWait: new Histogram({
+      name: 'migraph_upstream_quota_wait_seconds',
+      help: 'Time vendor calls waited for a quota token (0 when one was there), by priority (write, read, poll).',
+      labelNames: ['provider', 'account', 'region', 'priority'],
+      buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
+      registers: [registry],
+    }),
+    quotaRefusals: new Counter({
+      name: 'migraph_upstream_quota_refusals_total',
+      help: 'Vendor calls refused by the upstream quota (THROTTLED, nothing sent), by priority.',
+      labelNames: ['provider', 'account', 'region', 'priority'],
+      registers: [registry],
+    }),
+    quotaFallbacks: new Counter({
+      name: 'migraph_upstream_quota_fallback_total',
+      help: 'Vendor calls whose quota token was counted in this instance because Redis was unreachable.',
+      registers: [registry],
+    }),
     operationName: (name) => (name ? names(name) : ''),
   };
 }
@@ -87,10 +131,28 @@ export function registerBackplaneMetrics(metrics: GatewayMetrics, health: Backpl
   });
 }
 
+const CIRCUIT_VALUE = { closed: 0, open: 1, 'half-open': 2 } as const;
+
+/** The upstream policy's observer: refused retries, circuit state and opens, quota waits and refusals. */
+export function policyObserver(metrics: GatewayMetrics): PolicyObserver {
+  return {
+    retryRefused: (s, region, reason) => metrics.retriesRefused.inc({ provider: s.provider, account: s.account, region, reason }),
+    circuitState: (s, region, state, opened) => {
+      const labels = { provider: s.provider, account: s.account, region };
+      metrics.circuitState.set(labels, CIRCUIT_VALUE[state]);
+      if (opened) metrics.circuitOpens.inc(labels);
+    },
+    quotaWaited: (s, region, priority, waitedMs) => metrics.quotaWait.observe({ provider: s.provider, account: s.account, region, priority }, waitedMs / 1000),
+    quotaRefused: (s, region, priority) => metrics.quotaRefusals.inc({ provider: s.provider, account: s.account, region, priority }),
+  };
+}
+
 /** The upstream observer of a gateway: Prometheus metrics and the one debug line per call. */
 export function metricsObserver(metrics: GatewayMetrics): UpstreamObserver {
   return {
     start: (call) => (r) => {
+      // Refused by the policy before anything was sent: no vendor call (the policy metrics count it).
+      if (r.refused) return;
       const labels = { provider: call.provider, account: call.account, region: call.region, operation: call.operation };
       metrics.upstreamRequests.inc({ ...labels, outcome: r.outcome });
       metrics.upstreamDuration.observe(labels, r.durationMs / 1000);

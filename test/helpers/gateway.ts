@@ -25,7 +25,11 @@ export async function startTestGateway(
 ): Promise<TestGateway> {
   // No drain delay unless a test asks for one (close() would wait it out).
   const server = { port: 0, host: '127.0.0.1', drainDelayMs: 0, ...(overrides.server as object | undefined) };
-  const config = loadConfig({}, { embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides, server });
+  // The vendor quota is off unless a test configures `upstream.quota`: the simulators take any rate,
+  // and fan-out tests send far more calls per second than a vendor budget would allow
+  // (test/reliability turns it on and tests it).
+  const upstream = { quota: { enabled: false }, ...((overrides.upstream as Record<string, unknown> | undefined) ?? {}) };
+  const config = loadConfig({}, { embedded: false, auth: { disabled: true }, limits: { rate: { perSecond: 10_000, burst: 10_000 } }, ...overrides, server, upstream });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {

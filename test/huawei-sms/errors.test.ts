@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyContext, httpError, parseErrorEnvelope, retryableResponse, VENDOR_CODES } from '../../adapters/huawei-sms/errors.js';
+import { classifyContext, httpError, parseErrorEnvelope, VENDOR_CODES } from '../../adapters/huawei-sms/errors.js';
 import { ERROR_CODES as SMS_CODES } from '../../adapters/huawei-sms/generated/errors.js';
 import { ERROR_CODES } from '../../src/core/errors.js';
 
@@ -47,14 +47,15 @@ test('representative codes land in the classes the digest describes', () => {
   assert.equal(SMS_CODES['SMS.9004']!.alsoHttp, 403);
 });
 
-test('quota is not retryable; throttling and transient codes are, also for the retry predicate', () => {
+test("quota is not retryable; throttling and transient codes are (the policy retries by the error's retryable)", () => {
   assert.equal(fail(400, '{"error_code":"SMS.8115","error_msg":"Maximum templates: 50"}').retryable, false);
   const throttled = fail(429, 'Too Many Requests', { 'retry-after': '3' });
   assert.deepEqual([throttled.code, throttled.retryable, throttled.retryAfterMs], ['THROTTLED', true, 3000]);
   assert.equal(fail(400, '{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached"}').code, 'THROTTLED');
-  assert.equal(retryableResponse({ statusCode: 400, body: '{"error_code":"SMS.6301","error_msg":"Database read or write error."}' }), true);
-  assert.equal(retryableResponse({ statusCode: 400, body: '{"error_code":"SMS.7713","error_msg":"x"}' }), false);
-  assert.equal(retryableResponse({ statusCode: 400, body: 'not json' }), false);
+  assert.equal(fail(400, '{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached"}').retryable, true);
+  assert.equal(fail(400, '{"error_code":"SMS.6301","error_msg":"Database read or write error."}').retryable, true);
+  assert.equal(fail(400, '{"error_code":"SMS.7713","error_msg":"x"}').retryable, false);
+  assert.equal(fail(400, 'not json').retryable, false);
 });
 
 test('403 envelope with encoded_authorization_message (either spelling) is FORBIDDEN, blob never in the message', () => {

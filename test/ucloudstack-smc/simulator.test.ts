@@ -376,7 +376,7 @@ describe('vendor throttling and retries (only DescribeSMC is retried)', () => {
     await env.close();
   });
 
-  test('DescribeSMC is retried after a throttling RetCode under HTTP 200 (retryableResponse)', async () => {
+  test('DescribeSMC is retried after a throttling RetCode under HTTP 200 (THROTTLED by the code table, retried by the policy)', async () => {
     env.sim.server.resetCounts();
     env.sim.faults.failNext('throttle');
     const res = await env.user.describeSMC({ Region: REGION, SMCIDs: [smcId] });

@@ -29,6 +29,7 @@ import { randomUUID } from 'node:crypto';
 import { GatewayError, toGatewayError } from '../../core/errors.js';
 import { ListOrder, TERMINAL_TASK_STATES, TaskState, type Logger, type ProviderId, type Task } from '../../core/model.js';
 import type { MigrationProvider } from '../../../adapters/port.js';
+import { withUpstreamPriority } from '../../../adapters/common/policy.js';
 import type { AccountRegistry } from '../accounts.js';
 import { selectPartitions } from '../fanout.js';
 import { decodeId, type GlobalRef } from '../ids.js';
@@ -737,8 +738,9 @@ export class ProgressHub {
     group.pollDue = due;
     group.pollTimer = setTimeout(() => {
       group.pollTimer = null;
-      // A poll belongs to no request: its upstream calls are root spans of their own.
-      void rootContext(() => this.poll(group));
+      // A poll belongs to no request: its upstream calls are root spans of their own, and come
+      // last in the upstream quota's line (after mutations and queries).
+      void rootContext(() => withUpstreamPriority('poll', () => this.poll(group)));
     }, delayMs);
     group.pollTimer.unref();
   }
