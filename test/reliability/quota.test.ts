@@ -262,6 +262,9 @@ describe('upstream.quota through a gateway', () => {
       cache: { enabled: false },
       pubsub: { kind: 'redis', redisUrl: REDIS_URL, keyPrefix },
       upstream: { retryLimit: 0, quota: { callsPerSecond: 0.01, burst: 2, maxWaitMs: 0, pollMaxWaitMs: 0 } },
+      // A refused poll comes again as a query after half the longest backoff; refused again past it,
+      // subscribers are told.
+      progress: { fastIntervalMs: 20, maxBackoffMs: 200 },
     });
     const redis = new Redis(REDIS_URL);
     const client = wsClient(gw.wsUrl);
@@ -282,7 +285,7 @@ describe('upstream.quota through a gateway', () => {
       assert.ok(Number(throttled.retryAfter) >= 1);
       assert.deepEqual(throttled.limit, { name: QUOTA_LIMIT_NAME, max: 0.01, value: null });
 
-      // A subscription's poll finds the bucket empty: refused at poll priority, subscribers told.
+      // A subscription's poll finds the bucket empty: refused at poll priority, again as a query, then subscribers are told.
       const sub = collect(client, TASK_UPDATES, { ids: ids.slice(0, 1) });
       const stale = await eventually(() => sub.events.find((e) => e.taskUpdates.stale));
       assert.equal(stale.taskUpdates.staleReason, 'THROTTLED');
@@ -300,6 +303,34 @@ describe('upstream.quota through a gateway', () => {
       const keys = await redis.keys(`${keyPrefix}*`);
       if (keys.length) await redis.del(...keys);
       redis.disconnect();
+    }
+  });
+
+  it('a poll the quota refuses comes later without a stale status while the data is younger than progress.maxBackoffMs (the hub slows down, it does not fail)', async () => {
+    const gw = await startTestGateway([env.demo.account], {
+      cache: { enabled: false },
+      // A token every 500 ms, polls due every 50 ms: most polls find the bucket empty.
+      upstream: { retryLimit: 0, quota: { callsPerSecond: 2, burst: 1, maxWaitMs: 5_000, pollMaxWaitMs: 0 } },
+      progress: { fastIntervalMs: 50, slowIntervalMs: 50, maxBackoffMs: 600_000 },
+    });
+    const client = wsClient(gw.wsUrl);
+    try {
+      const first = await gql<{ tasks: { nodes: { id: string }[] } }, undefined>(gw.url, '{ tasks(first: 5) { nodes { id } } }');
+      const ids = first.data!.tasks.nodes.map((n) => n.id);
+      const sub = collect(client, TASK_UPDATES, { ids: ids.slice(0, 1) });
+      const pollRefusals = async () => {
+        const text = await (await fetch(gw.url.replace(/\/graphql$/, '/metrics'))).text();
+        const line = text.split('\n').find((l) => l.startsWith('migraph_upstream_quota_refusals_total{') && l.includes('priority="poll"'));
+        return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+      };
+      // Two refusals: the first one's handling (where a stale status would be published) is over.
+      await eventually(async () => ((await pollRefusals()) >= 2 ? true : undefined));
+      assert.ok(sub.events.length >= 1, 'the snapshot arrived');
+      assert.deepEqual(sub.events.filter((e) => e.taskUpdates.stale), [], 'no stale status for a refusal by the gateway\'s own budget');
+      sub.stop();
+    } finally {
+      await client.dispose();
+      await gw.close();
     }
   });
 });

@@ -12,7 +12,11 @@
  * subscribers. A subscriber first gets the latest known event (snapshot), then the changes, through an
  * iterator that keeps only the newest undelivered event per task (slow consumers never queue).
  * Upstream failures publish one `stale` event per task with the gateway error code and back off
- * (exponentially, never sooner than the provider's retry-after), then resume by themselves.
+ * (exponentially, never sooner than the provider's retry-after), then resume by themselves. A poll
+ * the gateway's own vendor quota refuses (nothing sent) only comes later; once the group's data is
+ * older than half of `maxBackoffMs` its polls queue like queries (not behind them), so a saturating
+ * query load slows the live view down but cannot starve it, and subscribers are told (`stale`,
+ * THROTTLED) only when such a poll is refused too past `maxBackoffMs`.
  *
  * Backplane outage (Redis unreachable, `backplane.health`): nobody can coordinate, so every instance
  * polls its own groups for its own subscribers ("local" groups: no lease, no interest, no shared
@@ -29,7 +33,7 @@ import { randomUUID } from 'node:crypto';
 import { GatewayError, toGatewayError } from '../../core/errors.js';
 import { ListOrder, TERMINAL_TASK_STATES, TaskState, type Logger, type ProviderId, type Task } from '../../core/model.js';
 import type { MigrationProvider } from '../../../adapters/port.js';
-import { withUpstreamPriority } from '../../../adapters/common/policy.js';
+import { QUOTA_LIMIT_NAME, withUpstreamPriority } from '../../../adapters/common/policy.js';
 import type { AccountRegistry } from '../accounts.js';
 import { selectPartitions } from '../fanout.js';
 import { decodeId, type GlobalRef } from '../ids.js';
@@ -161,6 +165,10 @@ class Group {
   polling = false;
   pollAgain = false;
   lastPollAt = 0;
+  /** When a poll last refreshed the group (its creation before the first): how old its data may be. */
+  freshAt = Date.now();
+  /** This poll queues like a query: the group went without fresh data for half the longest backoff. */
+  starved = false;
   failures = 0;
   stale = false;
   wideLoaded = false;
@@ -739,8 +747,11 @@ export class ProgressHub {
     group.pollTimer = setTimeout(() => {
       group.pollTimer = null;
       // A poll belongs to no request: its upstream calls are root spans of their own, and come
-      // last in the upstream quota's line (after mutations and queries).
-      void rootContext(() => withUpstreamPriority('poll', () => this.poll(group)));
+      // last in the upstream quota's line (after mutations and queries). One whose group has gone
+      // without fresh data for half the longest backoff queues like a query, so a query load that
+      // spends the whole budget slows the live view down but cannot freeze it.
+      group.starved = Date.now() - group.freshAt >= this.options.maxBackoffMs / 2;
+      void rootContext(() => withUpstreamPriority(group.starved ? 'read' : 'poll', () => this.poll(group)));
     }, delayMs);
     group.pollTimer.unref();
   }
@@ -786,6 +797,7 @@ export class ProgressHub {
       if (group.failures > 0) this.logger.info({ group: group.key, failures: group.failures }, 'progress: polling recovered');
       group.failures = 0;
       group.stale = false;
+      group.freshAt = Date.now();
       await this.commit(group, events);
       next = moving ? this.options.fastIntervalMs : this.options.slowIntervalMs;
     } catch (e) {
@@ -842,6 +854,18 @@ export class ProgressHub {
   /** Publishes a stale status for each polled task (once per outage and code) and returns the backoff. */
   private async failed(group: Group, e: unknown, ids: string[]): Promise<number> {
     const err = toGatewayError(e);
+    // The gateway's own vendor budget is spent (nothing was sent): poll later, i.e. slow down. Tell
+    // subscribers only when a poll queued like a query was refused too and the data is older than
+    // the longest backoff.
+    const age = Date.now() - group.freshAt;
+    const max = this.options.maxBackoffMs;
+    if (err.limit?.name === QUOTA_LIMIT_NAME && (!group.starved || age < max)) {
+      this.logger.debug({ group: group.key, retryAfterMs: err.retryAfterMs }, 'progress: upstream quota spent; polling later');
+      // Not later than the next threshold (queue like a query, then tell subscribers), so a budget
+      // that stays spent is reported in time.
+      const threshold = (group.starved ? max : max / 2) - age;
+      return Math.max(1, Math.min(Math.max(this.options.fastIntervalMs, err.retryAfterMs ?? 0), threshold));
+    }
     group.failures++;
     group.stale = true;
     const log = group.failures === 1 ? 'warn' : 'debug';
