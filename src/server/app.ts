@@ -104,7 +104,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   const policy = new UpstreamPolicy(policySettings, {
     observer: policyObserver(metrics),
     ...(quotaRedis
-      ? { store: new RedisQuotaStore({ redisUrl: quotaRedis, keyPrefix: config.pubsub.keyPrefix, logger: logger.child({ component: 'upstream-quota' }), onFallback: () => metrics.quotaFallbacks.inc() }) }
+      ? { store: new RedisQuotaStore({ redisUrl: quotaRedis, keyPrefix: config.pubsub.keyPrefix, commandTimeoutMs: config.pubsub.commandTimeoutMs, logger: logger.child({ component: 'upstream-quota' }), onFallback: () => metrics.quotaFallbacks.inc() }) }
       : {}),
   });
   const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer, policy);
