@@ -17,7 +17,6 @@ import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
-import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { providerModule } from '../adapters/index.js';
 import { ListOrder, TaskState, type ProviderId } from '../src/core/model.js';
@@ -29,6 +28,7 @@ import { createLogger } from '../src/server/logger.js';
 import { ManualClock } from '../adapters/common/simulator/clock.js';
 import { fakeAccounts } from '../test/helpers/fake-provider.js';
 import type { BenchResult } from './types.js';
+import { REDIS_URL, deleteKeys, redisAnswers } from './redis.js';
 import { countingProxy } from './upstream-proxy.js';
 
 const logger = createLogger('silent');
@@ -37,7 +37,6 @@ const BENCH_LIMITS = {
   rate: { enabled: false },
   websocket: { connections: 20_000, connectionsPerPrincipal: 20_000, subscriptionsPerConnection: 20_000 },
 };
-const REDIS_URL = process.env.REDIS_URL ?? `redis://127.0.0.1:${process.env.MIGRAPH_TEST_REDIS_PORT ?? 6379}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const UPDATES = 'subscription($ids: [ID!]) { taskUpdates(filter: { ids: $ids }) { sequence } }';
 const PROGRESS = 'subscription($id: ID!) { taskProgress(id: $id) { sequence progress { percent } } }';
@@ -162,17 +161,6 @@ async function callsPerMinute(sims: Sims, gateways: RunningGateway[], subscriber
   return { perMinute: Math.round(perMinute), ready: subs.ready };
 }
 
-async function redisAnswers(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
 
 // -- (a) and (d) --------------------------------------------------------------------------------
 
@@ -231,20 +219,6 @@ async function upstreamBench(): Promise<BenchResult[]> {
   return out;
 }
 
-async function deleteKeys(prefix: string): Promise<void> {
-  const r = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    for (let i = 0; i < 100; i++) {
-      const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      if (keys.length) await r.del(...keys);
-      cursor = next;
-      if (cursor === '0') break;
-    }
-  } finally {
-    r.disconnect();
-  }
-}
 
 // -- (b) latency --------------------------------------------------------------------------------
 

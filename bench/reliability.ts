@@ -15,7 +15,6 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
-import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { providerModule } from '../adapters/index.js';
 import type { AccountConfig, DemoHandle } from '../adapters/module.js';
@@ -26,10 +25,10 @@ import { startGateway, type RunningGateway } from '../src/server/app.js';
 import { createLogger } from '../src/server/logger.js';
 import { DashboardDocument } from '../test/generated/graphql.js';
 import type { BenchResult } from './types.js';
+import { REDIS_URL, deleteKeys, redisAnswers } from './redis.js';
 import { busiestWindow, countingProxy, type CountingProxy } from './upstream-proxy.js';
 
 const logger = createLogger('silent');
-const REDIS_URL = process.env.REDIS_URL ?? `redis://127.0.0.1:${process.env.MIGRAPH_TEST_REDIS_PORT ?? 6379}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const LIMITS = {
   rate: { enabled: false },
@@ -72,31 +71,7 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return (await res.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
 }
 
-async function redisAnswers(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
 
-async function deleteKeys(prefix: string): Promise<void> {
-  const r = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      if (keys.length) await r.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    r.disconnect();
-  }
-}
 
 // -- (a) quota -----------------------------------------------------------------------------------
 

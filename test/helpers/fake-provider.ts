@@ -4,9 +4,10 @@
  */
 import { GatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf } from '../../src/core/list.js';
-import { EMPTY_PROGRESS, SourceState, TERMINAL_TASK_STATES, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
+import { EMPTY_PROGRESS, SourceState, TERMINAL_TASK_STATES, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Progress, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { AccountConfig } from '../../adapters/module.js';
 import type { CreateTaskInput, DeleteTaskOutcome, MigrationProvider } from '../../adapters/port.js';
+import { encodeId } from '../../src/domain/ids.js';
 
 export class FakeProvider implements MigrationProvider {
   readonly provider;
@@ -200,4 +201,14 @@ export function fakeAccounts(specs: { id: string; provider: AccountConfig['provi
     return p;
   };
   return { accounts, providers, factory };
+}
+
+/** A MIGRATE progress at `percent` of 100 bytes, for fake tasks whose percent is what a test moves. */
+export function percentProgress(percent: number): Progress {
+  return { percent, transferredBytes: percent, totalBytes: 100, speed: 1, remainingSeconds: 100 - percent, estimatedCompletionAt: null, phase: 'MIGRATE', steps: [] };
+}
+
+/** The global id of fake task `task-<n>` of account `hw`, region `r1` (the progress tests' fixture). */
+export function fakeTaskId(n: number): string {
+  return encodeId('Task', { provider: 'huawei-sms', accountId: 'hw', region: 'r1', nativeId: `task-${n}` });
 }

@@ -10,26 +10,16 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { TaskState, type Progress } from '../../src/core/model.js';
-import { encodeId } from '../../src/domain/ids.js';
+import { TaskState } from '../../src/core/model.js';
 import { TaskUpdatesDocument, type TaskUpdatesSubscription } from '../generated/graphql.js';
-import { fakeAccounts, type FakeProvider } from '../helpers/fake-provider.js';
+import { fakeAccounts, fakeTaskId, percentProgress, type FakeProvider } from '../helpers/fake-provider.js';
 import { collect, eventually, startTestGateway, wsClient, type TestGateway } from '../helpers/gateway.js';
 import { TcpProxy, type CutMode } from '../helpers/tcp-proxy.js';
 
 type Ev = TaskUpdatesSubscription['taskUpdates'];
 const REDIS_PORT = Number(process.env.MIGRAPH_TEST_REDIS_PORT ?? 6379);
-const progress = (percent: number): Progress => ({
-  percent,
-  transferredBytes: percent,
-  totalBytes: 100,
-  speed: 1,
-  remainingSeconds: 100 - percent,
-  estimatedCompletionAt: null,
-  phase: 'MIGRATE',
-  steps: [],
-});
-const taskId = (n: number) => encodeId('Task', { provider: 'huawei-sms', accountId: 'hw', region: 'r1', nativeId: `task-${n}` });
+const progress = percentProgress;
+const taskId = fakeTaskId;
 
 /** Every task's sequence numbers in one subscription, which must count up by one. */
 function assertNoGaps(events: Ev[], label: string): void {
