@@ -29,6 +29,7 @@ import { ReportResolver } from './resolvers/report.js';
 import { SourceResolver } from './resolvers/source.js';
 import { TaskResolver } from './resolvers/task.js';
 import { TemplateResolver } from './resolvers/template.js';
+import { ViewerResolver } from './resolvers/viewer.js';
 import { providerResolvers } from './providers/index.js';
 import { auditResolvers } from '../security/audit.js';
 import { fieldRequires } from '../security/authorize.js';
@@ -50,6 +51,7 @@ function buildClassSchema(): Promise<GraphQLSchema> {
       MigrationProjectResolver,
       ProgressResolver,
       ReportResolver,
+      ViewerResolver,
       ...providerResolvers,
     ] as unknown as [Function, ...Function[]],
     validate: false,

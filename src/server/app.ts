@@ -44,6 +44,7 @@ import { AuditLog } from '../security/audit.js';
 import { Authenticator } from '../security/auth.js';
 import type { Principal } from '../security/principal.js';
 import { RequestRateLimiter } from '../security/rate-limit.js';
+import { mountDashboard } from './dashboard.js';
 import { graphiqlHtml, mountGraphiqlAssets } from './graphiql.js';
 import { authenticate, originGuard, principalOfResponse, requireScopeMiddleware } from './http-auth.js';
 import { createMetrics, metricsObserver, policyObserver, registerBackplaneMetrics } from './metrics.js';
@@ -82,6 +83,8 @@ export interface StartOptions {
   providerFactory?: ConstructorParameters<typeof AccountRegistry>[2];
   /** How shutdown waits out the drain delay and the grace period (tests inject their own). */
   sleep?: (ms: number) => Promise<void>;
+  /** The built dashboard (default dist/web, ./dashboard.ts); tests point it elsewhere. */
+  dashboardDir?: string;
 }
 
 function realSleep(ms: number): Promise<void> {
@@ -261,6 +264,8 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   app.get('/metrics', ...guarded, requireScopeMiddleware('metrics:read', 'GET /metrics'), async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  // The dashboard's static page (/ redirects there); its GraphQL calls carry the credential.
+  mountDashboard(app, options.dashboardDir);
   if (config.server.graphiql) {
     mountGraphiqlAssets(app);
     app.get(GRAPHQL_PATH, (req, res, next) => {

@@ -1570,6 +1570,8 @@ export type Query = {
   templates: TemplateConnection;
   /** DescribeSMC on one account and region (default: its first region), with the vendor filters and Offset/Limit paging. */
   ucloudstackSmcs: UCloudStackSmcPage;
+  /** The calling principal: id, scopes and accounts (never its credential). */
+  viewer: Viewer;
 };
 
 
@@ -2191,6 +2193,18 @@ export type UpdateTaskInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** UCloudStack: SetupSMC again; the password of a configured SSH user is needed again. */
   ucloudstack?: InputMaybe<UCloudStackUpdateTaskOptions>;
+};
+
+/** The principal of the request: who it is, its scopes and the accounts it may see (no credential). */
+export type Viewer = {
+  /** The account ids it may see and act on; `["*"]` for every account. */
+  accounts: Array<Scalars['String']['output']>;
+  /** True when the gateway runs with auth.disabled (every caller is anonymous with every scope). */
+  authDisabled: Scalars['Boolean']['output'];
+  /** Stable principal id: `key:<id>`, `jwt:<sub>` or `anonymous`. */
+  id: Scalars['String']['output'];
+  /** The scopes it holds (migration:read, migration:operate, ...). */
+  scopes: Array<Scalars['String']['output']>;
 };
 
 export type AlibabaJobFieldsFragment = { id: string, nativeId: string, name: string, type?: string | null, state: TaskState, nativeState: string, availableActions: Array<TaskAction>, bandwidthLimitMbps?: number | null, tags: Array<{ key: string, value?: string | null }>, progress: { percent?: number | null, phase?: string | null, steps: Array<{ name: string, state?: string | null }> }, target?: { kind: string, nativeId?: string | null, name?: string | null } | null, alibaba?: { status: string, businessStatus?: string | null, description?: string | null, regionId?: string | null, targetType?: string | null, runOnce: boolean, frequencyHours?: number | null, maxNumberOfImageToKeep?: number | null, imageId?: string | null, imageName?: string | null, instanceId?: string | null, instanceType?: string | null, instanceRamRole?: string | null, launchTemplateId?: string | null, launchTemplateVersion?: string | null, licenseType?: string | null, containerNamespace?: string | null, containerRepository?: string | null, containerTag?: string | null, systemDiskSizeBytes?: number | null, netMode?: number | null, vpcId?: string | null, vSwitchId?: string | null, transitionInstanceId?: string | null, replicationParameters?: string | null, scheduledStartTime?: string | null, validTime?: string | null, errorCode?: string | null, statusInfo?: string | null, systemDiskParts: Array<{ device?: string | null, sizeBytes?: number | null, block?: boolean | null }>, dataDisks: Array<{ index?: number | null, sizeBytes?: number | null, parts: Array<{ device?: string | null, sizeBytes?: number | null, block?: boolean | null }> }>, runs: Array<{ type?: string | null, startedAt?: string | null, finishedAt?: string | null, imageId?: string | null }> } | null };

@@ -21,7 +21,7 @@ export async function startTestGateway(
   accounts: readonly AccountConfig[],
   overrides: Record<string, unknown> = {},
   providerFactory?: StartOptions['providerFactory'],
-  options: Pick<StartOptions, 'sleep'> = {},
+  options: Pick<StartOptions, 'sleep' | 'dashboardDir'> = {},
 ): Promise<TestGateway> {
   // No drain delay unless a test asks for one (close() would wait it out).
   const server = { port: 0, host: '127.0.0.1', drainDelayMs: 0, ...(overrides.server as object | undefined) };

@@ -1,0 +1,2292 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. migraph always answers in UTC with milliseconds (2007-12-03T10:15:30.000Z). */
+  DateTime: { input: string; output: string; }
+};
+
+/** A configured credential profile of one provider. Credentials are never exposed. */
+export type Account = {
+  /** The account id from the configuration. */
+  id: Scalars['ID']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  provider: Provider;
+  regions: Array<Scalars['String']['output']>;
+};
+
+export type AccountRegionCount = {
+  account: Account;
+  /** Tasks not in a terminal state. */
+  active: Scalars['Int']['output'];
+  /** All matching tasks. */
+  count: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  provider: Provider;
+  region: Scalars['String']['output'];
+};
+
+/** CreateReplicationJob options beyond the fields every provider shares; the unified createTask `alibaba`. */
+export type AlibabaCreateTaskOptions = {
+  containerNamespace?: InputMaybe<Scalars['String']['input']>;
+  containerRepository?: InputMaybe<Scalars['String']['input']>;
+  containerTag?: InputMaybe<Scalars['String']['input']>;
+  dataDisks?: InputMaybe<Array<AlibabaDataDiskInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  frequencyHours?: InputMaybe<Scalars['Int']['input']>;
+  imageName?: InputMaybe<Scalars['String']['input']>;
+  /** Target instance (targetType Instance). */
+  instanceId?: InputMaybe<Scalars['String']['input']>;
+  instanceRamRole?: InputMaybe<Scalars['String']['input']>;
+  /** Transit instance type. */
+  instanceType?: InputMaybe<Scalars['String']['input']>;
+  /** Applied right after the create (Modify parameter). */
+  launchTemplateId?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateVersion?: InputMaybe<Scalars['String']['input']>;
+  licenseType?: InputMaybe<AlibabaLicenseType>;
+  maxNumberOfImageToKeep?: InputMaybe<Scalars['Int']['input']>;
+  netMode?: InputMaybe<AlibabaNetMode>;
+  /** Replication driver parameters (JSON object). */
+  replicationParameters?: InputMaybe<Scalars['String']['input']>;
+  /** false = incremental job (needs frequencyHours and maxNumberOfImageToKeep). */
+  runOnce?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO-8601: the job starts by itself then. */
+  scheduledStartTime?: InputMaybe<Scalars['String']['input']>;
+  systemDiskParts?: InputMaybe<Array<AlibabaDiskPartInput>>;
+  /** GiB (20-500); default the source system disk size. */
+  systemDiskSizeGiB?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<TagInput>>;
+  /** Default Image. */
+  targetType?: InputMaybe<AlibabaTargetType>;
+  /** Required for VPC transfer. */
+  vSwitchId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO-8601 expiry: creation + 7 to + 90 days. */
+  validTime?: InputMaybe<Scalars['String']['input']>;
+  vpcId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A data disk of an Alibaba source server or replication job. */
+export type AlibabaDataDisk = {
+  index?: Maybe<Scalars['Int']['output']>;
+  parts: Array<AlibabaDiskPart>;
+  /** Mount path (source disks only). */
+  path?: Maybe<Scalars['String']['output']>;
+  /** Bytes. */
+  sizeBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A target data disk (DataDisk.N). */
+export type AlibabaDataDiskInput = {
+  /** Source data disk index (1-16). */
+  index: Scalars['Int']['input'];
+  parts?: InputMaybe<Array<AlibabaDiskPartInput>>;
+  /** GiB (20-32768). */
+  sizeGiB?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A disk partition of an Alibaba source server or replication job. */
+export type AlibabaDiskPart = {
+  /** Source: block replication supported. Job: block replication on. */
+  block?: Maybe<Scalars['Boolean']['output']>;
+  /** Partition device id (`0_1`). */
+  device?: Maybe<Scalars['String']['output']>;
+  /** Source only: the partition must be migrated. */
+  need?: Maybe<Scalars['Boolean']['output']>;
+  /** Mount path (source partitions only). */
+  path?: Maybe<Scalars['String']['output']>;
+  /** Bytes. */
+  sizeBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A target partition (SystemDiskPart.N / DataDisk.N.Part.N). */
+export type AlibabaDiskPartInput = {
+  /** Block replication (default true). */
+  block?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Device id from the source partition (`0_1`). */
+  device: Scalars['String']['input'];
+  /** Bytes; default the source partition size. */
+  sizeBytes?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Alibaba Cloud SMC replication job fields (DescribeReplicationJobs). */
+export type AlibabaJobDetails = {
+  /** Phase while Running: Preparing, Syncing, Processing, Cleaning. */
+  businessStatus?: Maybe<Scalars['String']['output']>;
+  containerNamespace?: Maybe<Scalars['String']['output']>;
+  containerRepository?: Maybe<Scalars['String']['output']>;
+  containerTag?: Maybe<Scalars['String']['output']>;
+  dataDisks: Array<AlibabaDataDisk>;
+  description?: Maybe<Scalars['String']['output']>;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Incremental jobs: hours between runs. */
+  frequencyHours?: Maybe<Scalars['Int']['output']>;
+  imageId?: Maybe<Scalars['String']['output']>;
+  imageName?: Maybe<Scalars['String']['output']>;
+  /** Target instance (Instance targets). */
+  instanceId?: Maybe<Scalars['String']['output']>;
+  instanceRamRole?: Maybe<Scalars['String']['output']>;
+  /** Transit instance type. */
+  instanceType?: Maybe<Scalars['String']['output']>;
+  launchTemplateId?: Maybe<Scalars['String']['output']>;
+  launchTemplateVersion?: Maybe<Scalars['String']['output']>;
+  /** Empty or BYOL. */
+  licenseType?: Maybe<Scalars['String']['output']>;
+  /** Incremental jobs: images kept. */
+  maxNumberOfImageToKeep?: Maybe<Scalars['Int']['output']>;
+  /** 0 = public network, 2 = VPC. */
+  netMode?: Maybe<Scalars['Int']['output']>;
+  /** Destination region. */
+  regionId?: Maybe<Scalars['String']['output']>;
+  /** Replication driver parameters, verbatim. */
+  replicationParameters?: Maybe<Scalars['String']['output']>;
+  /** true: one-time job; false: incremental job. */
+  runOnce: Scalars['Boolean']['output'];
+  runs: Array<AlibabaJobRun>;
+  /** ISO-8601 UTC. */
+  scheduledStartTime?: Maybe<Scalars['DateTime']['output']>;
+  /** Main status: Ready, Running, Stopped, InError, Finished, Waiting, Expired, Deleting. */
+  status: Scalars['String']['output'];
+  statusInfo?: Maybe<Scalars['String']['output']>;
+  systemDiskParts: Array<AlibabaDiskPart>;
+  /** Target system disk, bytes. */
+  systemDiskSizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** Image, ContainerImage or Instance. */
+  targetType?: Maybe<Scalars['String']['output']>;
+  /** Intermediate (transit) instance. */
+  transitionInstanceId?: Maybe<Scalars['String']['output']>;
+  vSwitchId?: Maybe<Scalars['String']['output']>;
+  /** Expiry, ISO-8601 UTC. */
+  validTime?: Maybe<Scalars['DateTime']['output']>;
+  vpcId?: Maybe<Scalars['String']['output']>;
+};
+
+/** One run of an Alibaba replication job (ReplicationJobRun). */
+export type AlibabaJobRun = {
+  /** ISO-8601 UTC. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Image the run produced. */
+  imageId?: Maybe<Scalars['String']['output']>;
+  /** ISO-8601 UTC. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Manual or Schedule. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type AlibabaLicenseType =
+  | 'BYOL'
+  | 'NONE';
+
+/** Target types ModifyReplicationJobAttribute accepts. */
+export type AlibabaModifiableTargetType =
+  | 'ContainerImage'
+  | 'Image';
+
+/** Options ModifyReplicationJobAttribute accepts (state rules apply). */
+export type AlibabaModifyReplicationJobInput = {
+  containerNamespace?: InputMaybe<Scalars['String']['input']>;
+  containerRepository?: InputMaybe<Scalars['String']['input']>;
+  containerTag?: InputMaybe<Scalars['String']['input']>;
+  dataDisks?: InputMaybe<Array<AlibabaDataDiskInput>>;
+  /** Any state. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Incremental jobs: hours between runs (1-168); before the first run or while Waiting. */
+  frequencyHours?: InputMaybe<Scalars['Int']['input']>;
+  imageName?: InputMaybe<Scalars['String']['input']>;
+  instanceId?: InputMaybe<Scalars['String']['input']>;
+  instanceRamRole?: InputMaybe<Scalars['String']['input']>;
+  /** Transit instance type. */
+  instanceType?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateId?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Incremental jobs: images kept (1-10). */
+  maxNumberOfImageToKeep?: InputMaybe<Scalars['Int']['input']>;
+  /** Any state. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** ISO-8601; later than now, within 30 days. */
+  scheduledStartTime?: InputMaybe<Scalars['String']['input']>;
+  systemDiskParts?: InputMaybe<Array<AlibabaDiskPartInput>>;
+  /** GiB (20-500). */
+  systemDiskSizeGiB?: InputMaybe<Scalars['Int']['input']>;
+  targetType?: InputMaybe<AlibabaModifiableTargetType>;
+  /** ISO-8601; creation + 7 to + 90 days. */
+  validTime?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** ModifySourceServerAttribute. */
+export type AlibabaModifySourceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Data transfer network: PUBLIC (0) or VPC (2, needs vSwitchId). */
+export type AlibabaNetMode =
+  | 'PUBLIC'
+  | 'VPC';
+
+/** Alibaba Cloud SMC source server fields (DescribeSourceServers). */
+export type AlibabaSourceDetails = {
+  agentVersion?: Maybe<Scalars['String']['output']>;
+  architecture?: Maybe<Scalars['String']['output']>;
+  dataDisks: Array<AlibabaDataDisk>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** e.g. SourceServer.Offline. */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Agent heartbeat period, seconds. */
+  heartbeatRateSeconds?: Maybe<Scalars['Int']['output']>;
+  kernelLevel?: Maybe<Scalars['Int']['output']>;
+  /** Most recent job (native id). */
+  lastJobId?: Maybe<Scalars['String']['output']>;
+  platform?: Maybe<Scalars['String']['output']>;
+  replicationDriver?: Maybe<Scalars['String']['output']>;
+  /** StatusInfo error_code. */
+  statusInfoCode?: Maybe<Scalars['String']['output']>;
+  /** StatusInfo error_msg. */
+  statusInfoMessage?: Maybe<Scalars['String']['output']>;
+  systemDiskParts: Array<AlibabaDiskPart>;
+  /** Bytes. */
+  systemDiskSizeBytes?: Maybe<Scalars['Float']['output']>;
+  systemInfo: Array<AlibabaSystemInfoEntry>;
+};
+
+/** One SystemInfo entry reported by the SMC agent. */
+export type AlibabaSystemInfoEntry = {
+  /** Lower-case key: hostname, ipv4, ipv6, cores, cpu_usage, memory, memory_usage, agent_mode, ... */
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** One resource-tag pair (ListTagResources). */
+export type AlibabaTagResource = {
+  key: Scalars['String']['output'];
+  nativeId: Scalars['String']['output'];
+  /** Global id of the source or task. */
+  resourceId: Scalars['ID']['output'];
+  resourceType: AlibabaTagResourceType;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** SOURCE = source server, TASK = replication job. */
+export type AlibabaTagResourceType =
+  | 'SOURCE'
+  | 'TASK';
+
+/** What an Alibaba replication job delivers. */
+export type AlibabaTargetType =
+  | 'ContainerImage'
+  | 'Image'
+  | 'Instance';
+
+/** ModifyReplicationJobAttribute options beyond the name (state rules apply); the unified updateTask `alibaba`. */
+export type AlibabaUpdateTaskOptions = {
+  containerNamespace?: InputMaybe<Scalars['String']['input']>;
+  containerRepository?: InputMaybe<Scalars['String']['input']>;
+  containerTag?: InputMaybe<Scalars['String']['input']>;
+  dataDisks?: InputMaybe<Array<AlibabaDataDiskInput>>;
+  /** Any state. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Incremental jobs: hours between runs (1-168); before the first run or while Waiting. */
+  frequencyHours?: InputMaybe<Scalars['Int']['input']>;
+  imageName?: InputMaybe<Scalars['String']['input']>;
+  instanceId?: InputMaybe<Scalars['String']['input']>;
+  instanceRamRole?: InputMaybe<Scalars['String']['input']>;
+  /** Transit instance type. */
+  instanceType?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateId?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Incremental jobs: images kept (1-10). */
+  maxNumberOfImageToKeep?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO-8601; later than now, within 30 days. */
+  scheduledStartTime?: InputMaybe<Scalars['String']['input']>;
+  systemDiskParts?: InputMaybe<Array<AlibabaDiskPartInput>>;
+  /** GiB (20-500). */
+  systemDiskSizeGiB?: InputMaybe<Scalars['Int']['input']>;
+  targetType?: InputMaybe<AlibabaModifiableTargetType>;
+  /** ISO-8601; creation + 7 to + 90 days. */
+  validTime?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** CreateReplicationJob with every target option. */
+export type CreateAlibabaReplicationJobInput = {
+  /** Integer Mbit/s, merged into replicationParameters as bandwidth_limit. */
+  bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
+  containerNamespace?: InputMaybe<Scalars['String']['input']>;
+  containerRepository?: InputMaybe<Scalars['String']['input']>;
+  containerTag?: InputMaybe<Scalars['String']['input']>;
+  dataDisks?: InputMaybe<Array<AlibabaDataDiskInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  frequencyHours?: InputMaybe<Scalars['Int']['input']>;
+  imageName?: InputMaybe<Scalars['String']['input']>;
+  /** Target instance (targetType Instance). */
+  instanceId?: InputMaybe<Scalars['String']['input']>;
+  instanceRamRole?: InputMaybe<Scalars['String']['input']>;
+  /** Transit instance type. */
+  instanceType?: InputMaybe<Scalars['String']['input']>;
+  /** Applied right after the create (Modify parameter). */
+  launchTemplateId?: InputMaybe<Scalars['String']['input']>;
+  launchTemplateVersion?: InputMaybe<Scalars['String']['input']>;
+  licenseType?: InputMaybe<AlibabaLicenseType>;
+  maxNumberOfImageToKeep?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique job name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  netMode?: InputMaybe<AlibabaNetMode>;
+  /** Destination region; default the source id region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Replication driver parameters (JSON object). */
+  replicationParameters?: InputMaybe<Scalars['String']['input']>;
+  /** false = incremental job (needs frequencyHours and maxNumberOfImageToKeep). */
+  runOnce?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO-8601: the job starts by itself then. */
+  scheduledStartTime?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of an Alibaba source (must be Available). */
+  sourceId: Scalars['ID']['input'];
+  systemDiskParts?: InputMaybe<Array<AlibabaDiskPartInput>>;
+  /** GiB (20-500); default the source system disk size. */
+  systemDiskSizeGiB?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<TagInput>>;
+  /** Default Image. */
+  targetType?: InputMaybe<AlibabaTargetType>;
+  /** Required for VPC transfer. */
+  vSwitchId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO-8601 expiry: creation + 7 to + 90 days. */
+  validTime?: InputMaybe<Scalars['String']['input']>;
+  vpcId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Creates a task for a source: the fields every provider shares, plus at most one provider's own options, the one of the source's provider (another one is BAD_USER_INPUT naming it). */
+export type CreateTaskInput = {
+  /** Alibaba SMC CreateReplicationJob options. */
+  alibaba?: InputMaybe<AlibabaCreateTaskOptions>;
+  /** Bandwidth limit in whole Mbit/s (every vendor takes integers); 0 or null = unlimited. */
+  bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
+  /** Huawei SMS CreateTask options (the target: a templateId or existingServer). */
+  huawei?: InputMaybe<HuaweiCreateTaskOptions>;
+  name: Scalars['String']['input'];
+  /** A migration project of the same account (Huawei). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** The source server (global id); it decides the provider, account and region. */
+  sourceId: Scalars['ID']['input'];
+  /** A template of the same account (Huawei). */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** UCloudStack SetupSMC (required there): the SMC is registered by its agent, so createTask configures the SMC `sourceId`; it does not start it. */
+  ucloudstack?: InputMaybe<UCloudStackCreateTaskOptions>;
+};
+
+/** Why one id of a batch was not deleted: the gateway code, as in `extensions.code`. */
+export type DeleteError = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** `UNKNOWN` when the delete was sent and its answer lost, and a read-back could not tell whether it was applied (as `extensions.outcome`). */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** The vendor's own error code, verbatim. */
+  providerCode?: Maybe<Scalars['String']['output']>;
+  /** The same delete may succeed later (throttling, an unavailable upstream). */
+  retryable: Scalars['Boolean']['output'];
+};
+
+/** Result of a delete: the global ids that were deleted. */
+export type DeletePayload = {
+  deletedIds: Array<Scalars['String']['output']>;
+};
+
+/** The outcome of deleting one entity of a batch (a source, a template). */
+export type DeleteResult = {
+  /** Other entities the provider deleted with it. UCloudStack: the SMC is a source and a task at once, so its Task goes with its Source. */
+  alsoDeleted: Array<Scalars['ID']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  /** Null when deleted. */
+  error?: Maybe<DeleteError>;
+  /** The id as given. */
+  id: Scalars['ID']['output'];
+};
+
+/** Result of a batch delete (deleteSources, huaweiDeleteTemplates): one result per id; a partial batch is data, not an error. */
+export type DeleteResultsPayload = {
+  /** The ids that were deleted. */
+  deletedIds: Array<Scalars['ID']['output']>;
+  results: Array<DeleteResult>;
+};
+
+/** The outcome of deleting one task. */
+export type DeleteTaskResult = {
+  /** Other entities the provider deleted with the task. UCloudStack: the SMC is the task and its source at once, so its Source goes with it. */
+  alsoDeleted: Array<Scalars['ID']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  /** Null when deleted. */
+  error?: Maybe<DeleteError>;
+  /** The task id as given. */
+  id: Scalars['ID']['output'];
+};
+
+/** Result of deleteTasks: one result per id; a partial batch is data, not an error. */
+export type DeleteTasksPayload = {
+  /** The ids that were deleted. */
+  deletedIds: Array<Scalars['ID']['output']>;
+  results: Array<DeleteTaskResult>;
+};
+
+export type Disk = {
+  device?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Bytes. */
+  sizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** Bytes. */
+  usedBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+export type EtaBucket = {
+  bucket: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+/** Failed tasks sharing one provider error code. */
+export type FailureGroup = {
+  /** The provider's error code (UNKNOWN when it gave none). */
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  /** A sample message of the group, as text (the vendor's message decoded: Alibaba StatusInfo JSON, Huawei error_json filled from the error-code table); null when no task of the group had one. */
+  message?: Maybe<Scalars['String']['output']>;
+  provider: Provider;
+  /** Up to five task ids, for drilling down. */
+  sampleTaskIds: Array<Scalars['ID']['output']>;
+};
+
+/** Advanced migration options of a task. */
+export type HuaweiAdvancedOptions = {
+  /** e.g. LINUX_FILE_MIGRATE. */
+  migrateType?: Maybe<Scalars['String']['output']>;
+  settings: Array<HuaweiConfigSetting>;
+  /** Native task id. */
+  taskId: Scalars['String']['output'];
+};
+
+/** An SMS API version. */
+export type HuaweiApiVersion = {
+  id: Scalars['String']['output'];
+  links: Array<HuaweiApiVersionLink>;
+  status?: Maybe<Scalars['String']['output']>;
+  /** ISO-8601. */
+  updated?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type HuaweiApiVersionLink = {
+  href: Scalars['String']['output'];
+  rel: Scalars['String']['output'];
+};
+
+/** The server cloned by a clone_test action. */
+export type HuaweiCloneServer = {
+  cloneError?: Maybe<Scalars['String']['output']>;
+  cloneState?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  vmId?: Maybe<Scalars['String']['output']>;
+};
+
+export type HuaweiCollectLogInput = {
+  /** OBS bucket. */
+  bucket: Scalars['String']['input'];
+  /** Validity of the share URL in seconds (300..64800). */
+  expireSeconds: Scalars['Int']['input'];
+};
+
+/** An advanced migration option (configuration-setting). */
+export type HuaweiConfigSetting = {
+  /** e.g. EXCLUDE_MIGRATE_PATH, SYNC_EXCLUDE_PATH, ONLY_SYNC_PATH. */
+  key: Scalars['String']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
+export type HuaweiConsistencyDirResult = {
+  differentFiles: Scalars['Int']['output'];
+  directory: Scalars['String']['output'];
+  extraOnTarget: Scalars['Int']['output'];
+  missingOnTarget: Scalars['Int']['output'];
+  totalFiles: Scalars['Int']['output'];
+};
+
+/** A consistency verification run. */
+export type HuaweiConsistencyResult = {
+  checkResult?: Maybe<Scalars['String']['output']>;
+  directories: Array<HuaweiConsistencyDirResult>;
+  /** ISO-8601 UTC. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** CreateTask with every native option. */
+export type HuaweiCreateTaskInput = {
+  autoStart?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mbit/s; null or 0 = unlimited. */
+  bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
+  consistencyCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Use this ECS as the target. Either this or templateId. */
+  existingServer?: InputMaybe<HuaweiExistingServerInput>;
+  migrationIp?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Percent of the limit above which the task is stopped. */
+  overSpeedThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** 0 low, 1 standard, 2 high. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Global id of the Huawei source. */
+  sourceId: Scalars['ID']['input'];
+  startNetworkCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  startTargetServer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Keep synchronising after the first full replication. */
+  syncing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Target IAM project id; default: the template project. */
+  targetProjectId?: InputMaybe<Scalars['String']['input']>;
+  targetProjectName?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the template region. */
+  targetRegionId?: InputMaybe<Scalars['String']['input']>;
+  targetRegionName?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of a template: SMS creates the target from it. Either this or existingServer. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** MIGRATE_FILE or MIGRATE_BLOCK; default LINUX -> file, WINDOWS -> block. */
+  type?: InputMaybe<Scalars['String']['input']>;
+  useIpv6?: InputMaybe<Scalars['Boolean']['input']>;
+  usePublicIp?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Huawei CreateTask options beyond the fields every provider shares (the unified createTask `huawei`). */
+export type HuaweiCreateTaskOptions = {
+  autoStart?: InputMaybe<Scalars['Boolean']['input']>;
+  consistencyCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Use this ECS as the target. Either this or templateId. */
+  existingServer?: InputMaybe<HuaweiExistingServerInput>;
+  migrationIp?: InputMaybe<Scalars['String']['input']>;
+  /** Percent of the limit above which the task is stopped. */
+  overSpeedThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** 0 low, 1 standard, 2 high. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  startNetworkCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  startTargetServer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Keep synchronising after the first full replication. */
+  syncing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Target IAM project id; default: the template project. */
+  targetProjectId?: InputMaybe<Scalars['String']['input']>;
+  targetProjectName?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the template region. */
+  targetRegionId?: InputMaybe<Scalars['String']['input']>;
+  targetRegionName?: InputMaybe<Scalars['String']['input']>;
+  /** MIGRATE_FILE or MIGRATE_BLOCK; default LINUX -> file, WINDOWS -> block. */
+  type?: InputMaybe<Scalars['String']['input']>;
+  useIpv6?: InputMaybe<Scalars['Boolean']['input']>;
+  usePublicIp?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type HuaweiDiskAdjustmentInput = {
+  /** New size in bytes. */
+  adjustSizeBytes: Scalars['Float']['input'];
+  id: Scalars['String']['input'];
+  needMigration?: InputMaybe<Scalars['Boolean']['input']>;
+  physicalVolumes?: InputMaybe<Array<HuaweiVolumeAdjustmentInput>>;
+};
+
+/** An environment check result of a source server. */
+export type HuaweiEnvironmentCheck = {
+  errorCode?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['Float']['output']>;
+  /** e.g. OS_VERSION, FIRMWARE, RSYNC. */
+  name?: Maybe<Scalars['String']['output']>;
+  params: Array<Scalars['String']['output']>;
+  /** OK, WARN or ERROR. */
+  result?: Maybe<Scalars['String']['output']>;
+};
+
+/** Use an existing ECS as the target server. */
+export type HuaweiExistingServerInput = {
+  name: Scalars['String']['input'];
+  /** ECS id. */
+  vmId: Scalars['String']['input'];
+};
+
+/** A source server whose migration failed (ListErrorServers). */
+export type HuaweiMigrationError = {
+  /** The decoded error_json. */
+  error?: Maybe<TaskError>;
+  hostName?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Native source id. */
+  sourceId?: Maybe<Scalars['String']['output']>;
+  sourceIp?: Maybe<Scalars['String']['output']>;
+  targetIp?: Maybe<Scalars['String']['output']>;
+};
+
+export type HuaweiMigrationErrorPage = {
+  items: Array<HuaweiMigrationError>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Huawei SMS-only migration-project fields (the default task profile). */
+export type HuaweiMigrationProjectDetails = {
+  enterpriseProject?: Maybe<Scalars['String']['output']>;
+  existServer?: Maybe<Scalars['Boolean']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  /** Mbit/s; null = unlimited. */
+  speedLimitMbps?: Maybe<Scalars['Int']['output']>;
+  startNetworkCheck?: Maybe<Scalars['Boolean']['output']>;
+  startTargetServer?: Maybe<Scalars['Boolean']['output']>;
+  syncing?: Maybe<Scalars['Boolean']['output']>;
+  /** MIGRATE_BLOCK or MIGRATE_FILE. */
+  type?: Maybe<Scalars['String']['output']>;
+  usePublicIp?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A migration project (full object: SMS replaces it on update). */
+export type HuaweiMigrationProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enterpriseProject?: InputMaybe<Scalars['String']['input']>;
+  existServer: Scalars['Boolean']['input'];
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 2..19 characters, unique. */
+  name: Scalars['String']['input'];
+  region: Scalars['String']['input'];
+  /** Mbit/s; null = unlimited. */
+  speedLimitMbps?: InputMaybe<Scalars['Int']['input']>;
+  startNetworkCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  startTargetServer?: InputMaybe<Scalars['Boolean']['input']>;
+  syncing: Scalars['Boolean']['input'];
+  /** MIGRATE_BLOCK or MIGRATE_FILE. */
+  type: Scalars['String']['input'];
+  usePublicIp: Scalars['Boolean']['input'];
+};
+
+/** A NIC of a source server. */
+export type HuaweiNetwork = {
+  gateway?: Maybe<Scalars['String']['output']>;
+  ip?: Maybe<Scalars['String']['output']>;
+  ipv6?: Maybe<Scalars['String']['output']>;
+  mac?: Maybe<Scalars['String']['output']>;
+  mtu?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  netmask?: Maybe<Scalars['String']['output']>;
+};
+
+export type HuaweiNetworkAclCheckInput = {
+  /** WINDOWS or LINUX. */
+  osType: Scalars['String']['input'];
+  regionId: Scalars['String']['input'];
+  /** Target subnet id. */
+  targetNetworkId: Scalars['String']['input'];
+  /** Target IAM project id. */
+  targetProjectId: Scalars['String']['input'];
+};
+
+export type HuaweiNetworkAclCheckResult = {
+  /** True when SMS accepted the target NICs and security groups (it refuses with SMS.6605 otherwise). */
+  passed: Scalars['Boolean']['output'];
+};
+
+/** Network measurement of a network_check action (units not stated by the vendor). */
+export type HuaweiNetworkCheck = {
+  /** Percent. */
+  cpuUsage?: Maybe<Scalars['Float']['output']>;
+  destinationConnectivity?: Maybe<Scalars['Boolean']['output']>;
+  domainConnectivity?: Maybe<Scalars['Boolean']['output']>;
+  evaluationResult?: Maybe<Scalars['String']['output']>;
+  /** Percent. */
+  lossPercentage?: Maybe<Scalars['Float']['output']>;
+  /** Percent. */
+  memUsage?: Maybe<Scalars['Float']['output']>;
+  migrationSpeed?: Maybe<Scalars['Float']['output']>;
+  networkDelay?: Maybe<Scalars['Float']['output']>;
+  networkJitter?: Maybe<Scalars['Float']['output']>;
+};
+
+export type HuaweiNic = {
+  cidr?: Maybe<Scalars['String']['output']>;
+  /** Subnet id, or autoCreate. */
+  id: Scalars['String']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type HuaweiNicInput = {
+  cidr: Scalars['String']['input'];
+  /** Subnet id, or autoCreate. */
+  id: Scalars['String']['input'];
+  ip?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type HuaweiPublicIp = {
+  bandwidthShareType?: Maybe<Scalars['String']['output']>;
+  /** Mbit/s. */
+  bandwidthSizeMbps?: Maybe<Scalars['Int']['output']>;
+  /** e.g. 5_bgp. */
+  type: Scalars['String']['output'];
+};
+
+export type HuaweiPublicIpInput = {
+  bandwidthShareType?: InputMaybe<Scalars['String']['input']>;
+  /** Mbit/s (1..2000). */
+  bandwidthSizeMbps: Scalars['Int']['input'];
+  /** e.g. 5_bgp. */
+  type: Scalars['String']['input'];
+};
+
+/** Resource usage the Agent last reported. */
+export type HuaweiResourceUsage = {
+  /** Percent. */
+  agentCpu?: Maybe<Scalars['Float']['output']>;
+  /** Bytes per second. */
+  agentDiskIo?: Maybe<Scalars['Float']['output']>;
+  /** Bytes. */
+  agentMemoryBytes?: Maybe<Scalars['Float']['output']>;
+  /** Percent. */
+  serverCpu?: Maybe<Scalars['Float']['output']>;
+  /** Bytes per second. */
+  serverDiskIo?: Maybe<Scalars['Float']['output']>;
+  /** Bytes. */
+  serverMemoryBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+export type HuaweiSecurityGroup = {
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type HuaweiSecurityGroupInput = {
+  id: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type HuaweiSettingInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** Huawei SMS-only source-server fields. */
+export type HuaweiSourceDetails = {
+  agentVersion?: Maybe<Scalars['String']['output']>;
+  checks: Array<HuaweiEnvironmentCheck>;
+  consistencyResultExists?: Maybe<Scalars['Boolean']['output']>;
+  currentTask?: Maybe<HuaweiSourceTaskSummary>;
+  enterpriseProjectId?: Maybe<Scalars['String']['output']>;
+  /** BIOS or UEFI. */
+  firmware?: Maybe<Scalars['String']['output']>;
+  hasTc?: Maybe<Scalars['Boolean']['output']>;
+  hostname?: Maybe<Scalars['String']['output']>;
+  /** checking, setting, replicating, syncing, cutovering, cutovered. */
+  migrationCycle?: Maybe<Scalars['String']['output']>;
+  networks: Array<HuaweiNetwork>;
+  oemSystem?: Maybe<Scalars['Boolean']['output']>;
+  /** Bytes. */
+  replicatedBytes?: Maybe<Scalars['Float']['output']>;
+  /** ISO-8601 UTC. */
+  stageChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ISO-8601 UTC. */
+  stateChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Bytes. */
+  totalBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Number of source servers per native state (ShowOverview). */
+export type HuaweiSourceOverview = {
+  cloning: Scalars['Int']['output'];
+  cutovering: Scalars['Int']['output'];
+  deleting: Scalars['Int']['output'];
+  error: Scalars['Int']['output'];
+  finished: Scalars['Int']['output'];
+  initialize: Scalars['Int']['output'];
+  replicate: Scalars['Int']['output'];
+  stopped: Scalars['Int']['output'];
+  stopping: Scalars['Int']['output'];
+  syncing: Scalars['Int']['output'];
+  unavailable: Scalars['Int']['output'];
+  /** Sources with no target server configured. */
+  unconfigured: Scalars['Int']['output'];
+  waiting: Scalars['Int']['output'];
+};
+
+/** The task a source server reports as its current one. */
+export type HuaweiSourceTaskSummary = {
+  id: Scalars['String']['output'];
+  logCollectStatus?: Maybe<Scalars['String']['output']>;
+  logShareUrl?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  nativeState?: Maybe<Scalars['String']['output']>;
+  remainingSeconds?: Maybe<Scalars['Float']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: TaskState;
+  targetRegionId?: Maybe<Scalars['String']['output']>;
+  targetVmId?: Maybe<Scalars['String']['output']>;
+  targetVmName?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+  vmTemplateId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A time-window migration rate limit. */
+export type HuaweiSpeedLimitRule = {
+  /** HH:MM. */
+  end: Scalars['String']['output'];
+  /** Percent above which the task is stopped. */
+  overSpeedThreshold?: Maybe<Scalars['Float']['output']>;
+  /** Mbit/s. */
+  speedMbps: Scalars['Int']['output'];
+  /** HH:MM. */
+  start: Scalars['String']['output'];
+};
+
+export type HuaweiSpeedLimitRuleInput = {
+  /** HH:MM. */
+  end: Scalars['String']['input'];
+  /** Percent above which the task is stopped. */
+  overSpeedThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** Mbit/s (0..10000). */
+  speedMbps: Scalars['Int']['input'];
+  /** HH:MM. */
+  start: Scalars['String']['input'];
+};
+
+/** A Huawei SMS sub-task (a step of a migration round). */
+export type HuaweiSubTask = {
+  /** ISO-8601 UTC. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['Float']['output']>;
+  /** Sub-task name, e.g. MIGRATE_LINUX_FILE, SYNC_LINUX_FILE, CONFIGURE_WINDOWS. */
+  name: Scalars['String']['output'];
+  processTrace?: Maybe<Scalars['String']['output']>;
+  /** 0..100. */
+  progress?: Maybe<Scalars['Int']['output']>;
+  /** Bytes per second (the vendor reports Mbit/s). */
+  speed?: Maybe<Scalars['Float']['output']>;
+  /** ISO-8601 UTC. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The round that produced the step: REPLICATE, CUTOVER0, RESYNC0, ... */
+  userOp?: Maybe<Scalars['String']['output']>;
+};
+
+/** Huawei SMS-only task fields. */
+export type HuaweiTaskDetails = {
+  /** Whether the source Agent is connected (task details only). */
+  agentConnected?: Maybe<Scalars['Boolean']['output']>;
+  cloneServer?: Maybe<HuaweiCloneServer>;
+  /** True when read with ShowTask (all fields); false for list items (fewer fields). */
+  complete: Scalars['Boolean']['output'];
+  compressRate?: Maybe<Scalars['Float']['output']>;
+  enterpriseProjectId?: Maybe<Scalars['String']['output']>;
+  floatIp?: Maybe<Scalars['String']['output']>;
+  logCollectStatus?: Maybe<Scalars['String']['output']>;
+  migrationIp?: Maybe<Scalars['String']['output']>;
+  networkCheck?: Maybe<HuaweiNetworkCheck>;
+  /** WINDOWS or LINUX. */
+  osType?: Maybe<Scalars['String']['output']>;
+  /** 0 low, 1 standard, 2 high. */
+  priority?: Maybe<Scalars['Int']['output']>;
+  sourceMigrationCycle?: Maybe<Scalars['String']['output']>;
+  sourceServerName?: Maybe<Scalars['String']['output']>;
+  /** Native source-server state as the task reports it. */
+  sourceServerState?: Maybe<Scalars['String']['output']>;
+  specialConfig: Array<HuaweiConfigSetting>;
+  startTargetServer?: Maybe<Scalars['Boolean']['output']>;
+  subTasks: Array<HuaweiSubTask>;
+  /** Continuous synchronisation after the first replication. */
+  syncing?: Maybe<Scalars['Boolean']['output']>;
+  /** IAM project of the target (not a migration project). */
+  targetProjectId?: Maybe<Scalars['String']['output']>;
+  targetProjectName?: Maybe<Scalars['String']['output']>;
+  targetRegionId?: Maybe<Scalars['String']['output']>;
+  targetRegionName?: Maybe<Scalars['String']['output']>;
+  targetServer?: Maybe<HuaweiTaskTargetServer>;
+  targetSnapshotId?: Maybe<Scalars['String']['output']>;
+  /** `total_time` verbatim; the vendor does not state its unit. */
+  totalTime?: Maybe<Scalars['Float']['output']>;
+  usage?: Maybe<HuaweiResourceUsage>;
+};
+
+/** The target server of a Huawei SMS task. */
+export type HuaweiTaskTargetServer = {
+  cutoveredSnapshotIds?: Maybe<Scalars['String']['output']>;
+  disks: Array<Disk>;
+  id?: Maybe<Scalars['String']['output']>;
+  imageDiskId?: Maybe<Scalars['String']['output']>;
+  ip?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  osType?: Maybe<Scalars['String']['output']>;
+  osVersion?: Maybe<Scalars['String']['output']>;
+  systemDir?: Maybe<Scalars['String']['output']>;
+  /** ECS id. */
+  vmId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Huawei SMS-only template fields. The target password is never here (huaweiTemplateTargetPassword). */
+export type HuaweiTemplateDetails = {
+  availabilityZone?: Maybe<Scalars['String']['output']>;
+  dataVolumeType?: Maybe<Scalars['String']['output']>;
+  disks: Array<HuaweiTemplateDisk>;
+  flavor?: Maybe<Scalars['String']['output']>;
+  /** Whether a target password is stored. */
+  hasTargetPassword: Scalars['Boolean']['output'];
+  imageId?: Maybe<Scalars['String']['output']>;
+  /** A general template (true) or one bound to a task (false). */
+  isGeneral?: Maybe<Scalars['Boolean']['output']>;
+  nics: Array<HuaweiNic>;
+  publicIp?: Maybe<HuaweiPublicIp>;
+  securityGroups: Array<HuaweiSecurityGroup>;
+  targetProjectId?: Maybe<Scalars['String']['output']>;
+  targetServerName?: Maybe<Scalars['String']['output']>;
+  volumeType?: Maybe<Scalars['String']['output']>;
+  vpc?: Maybe<HuaweiVpc>;
+};
+
+export type HuaweiTemplateDisk = {
+  deviceUse?: Maybe<Scalars['String']['output']>;
+  /** SAS, SSD or SATA. */
+  diskType?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  index?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** Bytes (the vendor uses GB). */
+  sizeBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+export type HuaweiTemplateDiskInput = {
+  deviceUse?: InputMaybe<Scalars['String']['input']>;
+  /** SAS, SSD or SATA. */
+  diskType: Scalars['String']['input'];
+  index: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  /** GB. */
+  sizeGb: Scalars['Int']['input'];
+};
+
+/** A target-server template. The password is write-only. */
+export type HuaweiTemplateInput = {
+  availabilityZone?: InputMaybe<Scalars['String']['input']>;
+  dataVolumeType?: InputMaybe<Scalars['String']['input']>;
+  disks?: InputMaybe<Array<HuaweiTemplateDiskInput>>;
+  flavor?: InputMaybe<Scalars['String']['input']>;
+  imageId?: InputMaybe<Scalars['String']['input']>;
+  /** A general template (true) or one bound to a task (false). */
+  isGeneral: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  nics?: InputMaybe<Array<HuaweiNicInput>>;
+  publicIp?: InputMaybe<HuaweiPublicIpInput>;
+  /** Target region. */
+  region: Scalars['String']['input'];
+  securityGroups?: InputMaybe<Array<HuaweiSecurityGroupInput>>;
+  /** Write-only: never returned. */
+  targetPassword?: InputMaybe<Scalars['String']['input']>;
+  /** Target IAM project id. */
+  targetProjectId: Scalars['String']['input'];
+  targetServerName?: InputMaybe<Scalars['String']['input']>;
+  volumeType?: InputMaybe<Scalars['String']['input']>;
+  vpc?: InputMaybe<HuaweiVpcInput>;
+};
+
+/** UpdateServerName: rename, move to a migration project, resize or exclude disks and volumes. */
+export type HuaweiUpdateSourceInput = {
+  disks?: InputMaybe<Array<HuaweiDiskAdjustmentInput>>;
+  /** Global id of the migration project to move the source to. */
+  migrationProjectId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  volumeGroups?: InputMaybe<Array<HuaweiVolumeGroupAdjustmentInput>>;
+};
+
+/** UpdateTask: the writable fields. */
+export type HuaweiUpdateTaskInput = {
+  /** Mbit/s; null = unlimited (leave the field out to keep it). */
+  bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
+  existServer?: InputMaybe<Scalars['Boolean']['input']>;
+  migrationIp?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  startTargetServer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Huawei UpdateTask options beyond name and bandwidth (the unified updateTask `huawei`). */
+export type HuaweiUpdateTaskOptions = {
+  existServer?: InputMaybe<Scalars['Boolean']['input']>;
+  migrationIp?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  startTargetServer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type HuaweiVolumeAdjustmentInput = {
+  /** New size in bytes. */
+  adjustSizeBytes?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['String']['input'];
+  needMigration?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type HuaweiVolumeGroupAdjustmentInput = {
+  adjustSizeBytes?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['String']['input'];
+  logicalVolumes?: InputMaybe<Array<HuaweiVolumeAdjustmentInput>>;
+  needMigration?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type HuaweiVpc = {
+  cidr?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type HuaweiVpcInput = {
+  cidr?: InputMaybe<Scalars['String']['input']>;
+  /** VPC id, or autoCreate. */
+  id: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** A migration project: a grouping of sources with defaults (Huawei SMS migprojects). */
+export type MigrationProject = Node & {
+  account: Account;
+  /** ISO-8601 UTC. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Huawei SMS-only fields; null for other providers. */
+  huawei?: Maybe<HuaweiMigrationProjectDetails>;
+  id: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The provider's own id of this resource. */
+  nativeId: Scalars['String']['output'];
+  provider: Provider;
+  /** The account region the resource lives in. */
+  region: Scalars['String']['output'];
+};
+
+export type MigrationProjectConnection = {
+  edges: Array<MigrationProjectEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<MigrationProject>;
+  pageInfo: PageInfo;
+  /** Items matching the filter in the accounts that answered. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MigrationProjectEdge = {
+  /** Opaque cursor: pass it as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  node: MigrationProject;
+};
+
+export type MigrationProjectFilter = {
+  /** Account ids from the configuration. */
+  accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Created at or after this ISO-8601 time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before this ISO-8601 time. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What is in flight, where, how fast, and what failed, across every selected account. */
+export type MigrationReport = {
+  byAccountRegion: Array<AccountRegionCount>;
+  byProviderState: Array<ProviderStateCount>;
+  /** Remaining time of running tasks. */
+  etaDistribution: Array<EtaBucket>;
+  /** Running tasks whose provider reports no remaining time. */
+  etaUnknown: Scalars['Int']['output'];
+  failures: Array<FailureGroup>;
+  /** ISO-8601 UTC. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** The oldest tasks that are not in a terminal state. */
+  oldestActive: Array<Task>;
+  runningTasks: Scalars['Int']['output'];
+  taskCount: Scalars['Int']['output'];
+  /** Current aggregate speed of running tasks, bytes per second. */
+  throughput: Scalars['Float']['output'];
+  /** Bytes to transfer, summed over the tasks. */
+  totalBytes: Scalars['Float']['output'];
+  /** Bytes transferred, summed over the tasks. */
+  transferredBytes: Scalars['Float']['output'];
+};
+
+export type Mutation = {
+  /** Alibaba CutOverReplicationJob: ends a Waiting incremental job; syncData runs one final full sync first. */
+  alibabaCutOverReplicationJob: Task;
+  /** Alibaba DeleteSourceServer; force also deletes its (non-running) jobs. */
+  alibabaDeleteSource: DeletePayload;
+  /** Alibaba ModifyReplicationJobAttribute: name/description any time, other options per the job state. */
+  alibabaModifyReplicationJob: Task;
+  /** Alibaba ModifySourceServerAttribute (name must stay unique). */
+  alibabaModifySource: Source;
+  /** Alibaba TagResources: adds (or overwrites) tags on sources and/or tasks; at most 20 tags per resource. */
+  alibabaTagResources: Array<Scalars['ID']['output']>;
+  /** Alibaba UntagResources: removes the given keys, or every tag when all is true. */
+  alibabaUntagResources: Array<Scalars['ID']['output']>;
+  /** Alibaba CreateReplicationJob with the full native option set. With an `idempotencyKey`, a repeated mutation creates one job (the key becomes the ClientToken). */
+  createAlibabaReplicationJob: Task;
+  /** CreateTask with every native option (target from a template or an existing ECS). */
+  createHuaweiTask: Task;
+  /** Creates a task for a source: the shared fields plus the source provider's own options (`huawei`, `alibaba` or `ucloudstack`). UCloudStack: configures the agent-registered SMC (SetupSMC); `ucloudstack` is required. */
+  createTask: Task;
+  /** Final switch-over to the target (Alibaba cutover, UCloudStack complete). */
+  cutoverTask: Task;
+  /** Deletes source servers of any accounts and regions: one provider batch per account and region, one result per id. An atomic vendor batch (Huawei DeleteServers) succeeds or fails whole; Alibaba and UCloudStack delete id by id. Deleting a UCloudStack source deletes its task too (the SMC is both): see `alsoDeleted`. */
+  deleteSources: DeleteResultsPayload;
+  /** Deletes tasks of any accounts and regions: one provider batch per account and region, one result per id. An atomic vendor batch (Huawei DeleteTasks) succeeds or fails whole; Alibaba and UCloudStack delete id by id. Deleting a UCloudStack task deletes its source too (the SMC is both): see `alsoDeleted`. */
+  deleteTasks: DeleteTasksPayload;
+  /** CollectLog: uploads the task logs to an OBS bucket (share URL in Source.huawei.currentTask.logShareUrl). */
+  huaweiCollectLog: Task;
+  /** CreateMigproject. Names are 2..19 characters and unique (SMS.7312). */
+  huaweiCreateMigrationProject: MigrationProject;
+  /** CreateTemplate. The target password is write-only. */
+  huaweiCreateTemplate: Template;
+  /** DeleteMigproject: only projects without servers (SMS.7311), never the default one (SMS.7303). */
+  huaweiDeleteMigrationProject: DeletePayload;
+  /** DeleteTemplate / DeleteTemplates: one vendor batch per account, atomic (all its templates deleted, or the batch refused whole: CONFLICT SMS.7111 while tasks use a template); one result per id, so accounts that succeeded are never hidden by one that failed. */
+  huaweiDeleteTemplates: DeleteResultsPayload;
+  /** UpdateTaskStatus with its options: CLONE_TEST needs templateId; switchHce switches the target OS to Huawei Cloud EulerOS. CONFLICT when the state refuses it. */
+  huaweiRunTaskAction: Task;
+  /** UploadSpecialConfigurationSetting: sets advanced migration options (0..10 per call). */
+  huaweiSetAdvancedOptions: HuaweiAdvancedOptions;
+  /** UpdateDefaultMigproject: newly registered sources join this project. */
+  huaweiSetDefaultMigrationProject: MigrationProject;
+  /** UpdateSpeed: replaces the time-window rate limits of a task; returns them as stored. */
+  huaweiSetSpeedLimits: Array<HuaweiSpeedLimitRule>;
+  /** CreatePrivacyAgreements: signs the SMS privacy agreement; returns the new state. */
+  huaweiSignPrivacyAgreement: Scalars['Boolean']['output'];
+  /** UnlockTargetEcs: unlocks the target server of a task. */
+  huaweiUnlockTargetServer: Task;
+  /** UpdateMigproject (full object). */
+  huaweiUpdateMigrationProject: MigrationProject;
+  /** UpdateServerName: rename, move to a migration project, resize or exclude disks and volumes. */
+  huaweiUpdateSource: Source;
+  /** UpdateTask: name, bandwidth limit, priority, migration IP, start-target flag. */
+  huaweiUpdateTask: Task;
+  /** UpdateTemplate (SMS replaces the template object). */
+  huaweiUpdateTemplate: Template;
+  /** Restarts a task from the beginning. */
+  restartTask: Task;
+  /** Runs an action on a task. UNSUPPORTED_OPERATION when the provider lacks it, CONFLICT when the state refuses it. */
+  runTaskAction: Task;
+  /** Starts (or resumes) a task. */
+  startTask: Task;
+  /** Stops a running task. */
+  stopTask: Task;
+  /** CompleteSMC: finishes the sync and converts the transfer VM into the migrated server (from Synced). */
+  ucloudstackCompleteSmc: Task;
+  /** DeleteSMC: the task as it looks afterwards (DELETING), or null when already gone. */
+  ucloudstackDeleteSmc?: Maybe<Task>;
+  /** SetupSMC: configures an SMC (state Online or Synced, not locked). The password is write-only. Does not start the migration. */
+  ucloudstackSetupSmc: Task;
+  /** StartSMC: starts a sync round (Online or Synced). CONFLICT in other states. */
+  ucloudstackStartSmc: Task;
+  /** StopSMC: stops the running sync (state Stopping). CONFLICT unless Preparing or Syncing. */
+  ucloudstackStopSmc: Task;
+  /** Renames (or re-describes) a source server. */
+  updateSource: Source;
+  /** Changes a task: name, bandwidth and the task provider's own options (`huawei`, `alibaba` or `ucloudstack`). */
+  updateTask: Task;
+};
+
+
+export type MutationAlibabaCutOverReplicationJobArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  syncData?: InputMaybe<Scalars['Boolean']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationAlibabaDeleteSourceArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationAlibabaModifyReplicationJobArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AlibabaModifyReplicationJobInput;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationAlibabaModifySourceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AlibabaModifySourceInput;
+  sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationAlibabaTagResourcesArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  tags: Array<TagInput>;
+};
+
+
+export type MutationAlibabaUntagResourcesArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type MutationCreateAlibabaReplicationJobArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateAlibabaReplicationJobInput;
+};
+
+
+export type MutationCreateHuaweiTaskArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HuaweiCreateTaskInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateTaskInput;
+};
+
+
+export type MutationCutoverTaskArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSourcesArgs = {
+  force?: Scalars['Boolean']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationDeleteTasksArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationHuaweiCollectLogArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HuaweiCollectLogInput;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationHuaweiCreateMigrationProjectArgs = {
+  account: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HuaweiMigrationProjectInput;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationHuaweiCreateTemplateArgs = {
+  account: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HuaweiTemplateInput;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationHuaweiDeleteMigrationProjectArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationHuaweiDeleteTemplatesArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationHuaweiRunTaskActionArgs = {
+  action: TaskAction;
+  consistencyCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  switchHce?: InputMaybe<Scalars['Boolean']['input']>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationHuaweiSetAdvancedOptionsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  settings: Array<HuaweiSettingInput>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationHuaweiSetDefaultMigrationProjectArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationHuaweiSetSpeedLimitsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  rules: Array<HuaweiSpeedLimitRuleInput>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationHuaweiSignPrivacyAgreementArgs = {
+  account: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationHuaweiUnlockTargetServerArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationHuaweiUpdateMigrationProjectArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HuaweiMigrationProjectInput;
+};
+
+
+export type MutationHuaweiUpdateSourceArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HuaweiUpdateSourceInput;
+};
+
+
+export type MutationHuaweiUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HuaweiUpdateTaskInput;
+};
+
+
+export type MutationHuaweiUpdateTemplateArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: HuaweiTemplateInput;
+};
+
+
+export type MutationRestartTaskArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRunTaskActionArgs = {
+  action: TaskAction;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationStartTaskArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationStopTaskArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUcloudstackCompleteSmcArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUcloudstackDeleteSmcArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUcloudstackSetupSmcArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UCloudStackSetupSmcInput;
+};
+
+
+export type MutationUcloudstackStartSmcArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUcloudstackStopSmcArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateSourceArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateSourceInput;
+};
+
+
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateTaskInput;
+};
+
+/** An object with a global id (Relay). `node(id:)` resolves any of them. */
+export type Node = {
+  /** Opaque global id: encodes type, provider, account, region and native id. */
+  id: Scalars['ID']['output'];
+};
+
+/** Order of a list: by creation time, name, unified state, progress or update time. Ties go by native id; a missing key (no progress, no updatedAt) sorts last either way. */
+export type OrderBy =
+  /** Oldest first. */
+  | 'CREATED_ASC'
+  /** Newest first (the default). */
+  | 'CREATED_DESC'
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** By progress.percent, least first; tasks without a percent, and sources, last. */
+  | 'PROGRESS_ASC'
+  /** By progress.percent, most first; tasks without a percent, and sources, last. */
+  | 'PROGRESS_DESC'
+  /** By unified state, in the order TaskState / SourceState list their values (PENDING first for tasks). */
+  | 'STATE_ASC'
+  /** By unified state, reversed. */
+  | 'STATE_DESC'
+  /** By updatedAt, least recent first; null last. */
+  | 'UPDATED_ASC'
+  /** By updatedAt, most recent first; null (providers that do not report it) last. */
+  | 'UPDATED_DESC';
+
+/** Relay page information. */
+export type PageInfo = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Progress of a task in normalised units. */
+export type Progress = {
+  /** Estimated completion time, ISO-8601 UTC. */
+  estimatedCompletionAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0 to 100. */
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** Native phase name. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** Estimated seconds left. */
+  remainingSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Current speed in bytes per second. */
+  speed?: Maybe<Scalars['Float']['output']>;
+  steps: Array<ProgressStep>;
+  /** Bytes to transfer in total. */
+  totalBytes?: Maybe<Scalars['Float']['output']>;
+  /** Bytes transferred so far. */
+  transferredBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One step of a migration (Huawei sub-task, UCloudStack subtask, Alibaba run). */
+export type ProgressStep = {
+  detail?: Maybe<Scalars['String']['output']>;
+  /** ISO-8601 UTC. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** 0 to 100. */
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** ISO-8601 UTC. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Native step state, verbatim. */
+  state?: Maybe<Scalars['String']['output']>;
+};
+
+/** A migration service migraph talks to. */
+export type Provider =
+  /** Alibaba Cloud Server Migration Center (SMC) 2019-06-01 */
+  | 'ALIBABA_SMC'
+  /** Huawei Cloud Server Migration Service (SMS) v3 */
+  | 'HUAWEI_SMS'
+  /** UCloudStack SMC */
+  | 'UCLOUDSTACK_SMC';
+
+export type ProviderStateCount = {
+  count: Scalars['Int']['output'];
+  provider: Provider;
+  state: TaskState;
+};
+
+export type Query = {
+  account?: Maybe<Account>;
+  /** Every configured account. */
+  accounts: Array<Account>;
+  /** Alibaba ListTagResources: the tags of an account's sources or jobs (every page), optionally filtered by tags (ANDed). */
+  alibabaResourceTags: Array<AlibabaTagResource>;
+  /** ShowConfigSetting: advanced migration options of a task (all, or one key). */
+  huaweiAdvancedOptions: HuaweiAdvancedOptions;
+  /** ShowApiVersion, e.g. version "v3". */
+  huaweiApiVersion?: Maybe<HuaweiApiVersion>;
+  /** ListApiVersion: the SMS API versions of the account endpoint. */
+  huaweiApiVersions: Array<HuaweiApiVersion>;
+  /** CheckNetAcl: whether the target subnet NICs and security groups meet the requirements (refusal: SMS.6605). */
+  huaweiCheckNetworkAcl: HuaweiNetworkAclCheckResult;
+  /** ShowConsistencyResult: consistency verification results of a task. */
+  huaweiConsistencyResults: Array<HuaweiConsistencyResult>;
+  /** ListErrorServers: source servers whose migration failed, with the decoded error. */
+  huaweiErrorServers: HuaweiMigrationErrorPage;
+  /** ShowPrivacyAgreements: whether the account signed the SMS privacy agreement. */
+  huaweiPrivacyAgreementSigned: Scalars['Boolean']['output'];
+  /** ShowOverview: number of source servers per native state. */
+  huaweiSourceOverview: HuaweiSourceOverview;
+  /** ShowsSpeedLimits: the time-window rate limits of a task. */
+  huaweiSpeedLimits: Array<HuaweiSpeedLimitRule>;
+  /** SENSITIVE: the target-server password stored in a template (ShowTargetPassword). Null when none is stored. */
+  huaweiTemplateTargetPassword?: Maybe<Scalars['String']['output']>;
+  /** Migration projects of every account that has them. */
+  migrationProjects: MigrationProjectConnection;
+  /** Aggregates over every task matching the filter (all pages, all selected accounts). Failed accounts are reported as errors beside the data. */
+  migrationReport: MigrationReport;
+  /** Any object by its global id; null when it no longer exists. */
+  node?: Maybe<Node>;
+  /** Several objects by global id, batched per account. */
+  nodes: Array<Maybe<Node>>;
+  /** Source servers across every selected account and region. */
+  sources: SourceConnection;
+  /** Migration tasks across every selected account and region. */
+  tasks: TaskConnection;
+  /** Target-server templates of every account that has them. */
+  templates: TemplateConnection;
+  /** DescribeSMC on one account and region (default: its first region), with the vendor filters and Offset/Limit paging. */
+  ucloudstackSmcs: UCloudStackSmcPage;
+  /** The calling principal: id, scopes and accounts (never its credential). */
+  viewer: Viewer;
+};
+
+
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlibabaResourceTagsArgs = {
+  account: Scalars['ID']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  resourceType: AlibabaTagResourceType;
+  tags?: InputMaybe<Array<TagInput>>;
+};
+
+
+export type QueryHuaweiAdvancedOptionsArgs = {
+  key?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type QueryHuaweiApiVersionArgs = {
+  account: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+};
+
+
+export type QueryHuaweiApiVersionsArgs = {
+  account: Scalars['ID']['input'];
+};
+
+
+export type QueryHuaweiCheckNetworkAclArgs = {
+  account: Scalars['ID']['input'];
+  input: HuaweiNetworkAclCheckInput;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHuaweiConsistencyResultsArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type QueryHuaweiErrorServersArgs = {
+  account: Scalars['ID']['input'];
+  enterpriseProjectId?: InputMaybe<Scalars['String']['input']>;
+  limit?: Scalars['Int']['input'];
+  migrationProjectId?: InputMaybe<Scalars['ID']['input']>;
+  offset?: Scalars['Int']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHuaweiPrivacyAgreementSignedArgs = {
+  account: Scalars['ID']['input'];
+};
+
+
+export type QueryHuaweiSourceOverviewArgs = {
+  account: Scalars['ID']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHuaweiSpeedLimitsArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type QueryHuaweiTemplateTargetPasswordArgs = {
+  templateId: Scalars['ID']['input'];
+};
+
+
+export type QueryMigrationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MigrationProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+
+export type QueryMigrationReportArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  oldestLimit?: Scalars['Int']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+
+export type QueryTemplatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TemplateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+
+export type QueryUcloudstackSmcsArgs = {
+  account: Scalars['ID']['input'];
+  filter?: InputMaybe<UCloudStackSmcFilter>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A source server registered by a migration agent. */
+export type Source = Node & {
+  account: Account;
+  /** Whether the migration agent is connected. */
+  agentConnected?: Maybe<Scalars['Boolean']['output']>;
+  /** ISO-8601 UTC. */
+  agentLastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Alibaba Cloud SMC-only fields; null for other providers. */
+  alibaba?: Maybe<AlibabaSourceDetails>;
+  cpuCores?: Maybe<Scalars['Int']['output']>;
+  /** ISO-8601 UTC. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The task currently attached to this source. */
+  currentTask?: Maybe<Task>;
+  disks: Array<Disk>;
+  /** Huawei SMS-only fields; null for other providers. */
+  huawei?: Maybe<HuaweiSourceDetails>;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  /** Bytes. */
+  memoryBytes?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** The provider's own id of this resource. */
+  nativeId: Scalars['String']['output'];
+  /** The provider's own state, verbatim. */
+  nativeState: Scalars['String']['output'];
+  osType?: Maybe<Scalars['String']['output']>;
+  osVersion?: Maybe<Scalars['String']['output']>;
+  provider: Provider;
+  /** The account region the resource lives in. */
+  region: Scalars['String']['output'];
+  state: SourceState;
+  /** When the native state last changed. Null where the provider does not report it (Alibaba, UCloudStack, Huawei tasks); Huawei source state_action_time. */
+  stateChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  tags: Array<Tag>;
+  /** UCloudStack SMC-only fields; null for other providers. */
+  ucloudstack?: Maybe<UCloudStackSmcDetails>;
+  /** When the provider last changed the record. Null where the provider does not report it (Huawei, Alibaba); UCloudStack UpdateTime. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SourceConnection = {
+  edges: Array<SourceEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  /** Items matching the filter in the accounts that answered. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  /** Opaque cursor: pass it as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceFilter = {
+  /** Account ids from the configuration. */
+  accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Created at or after this ISO-8601 time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before this ISO-8601 time. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  states?: InputMaybe<Array<SourceState>>;
+  /** Every tag must match. */
+  tags?: InputMaybe<Array<TagInput>>;
+};
+
+/** Unified source-server state. */
+export type SourceState =
+  | 'AVAILABLE'
+  | 'DELETING'
+  | 'ERROR'
+  | 'FINISHED'
+  | 'MIGRATING'
+  | 'UNAVAILABLE'
+  | 'UNKNOWN';
+
+export type Subscription = {
+  /** Progress of one task: its current state first, then every change; the stream ends after a terminal state. Polled once per account and region for all subscribers, never per subscriber. */
+  taskProgress: TaskProgressEvent;
+  /** Changes of every task the filter selects (by provider, account, region, unified state or ids): the current state of each matching task first, then only changes, each with its own per-task `sequence`. A slow client gets the latest state of each task, not a queue. Without `ids` it follows whole accounts and regions, including new tasks. */
+  taskUpdates: TaskProgressEvent;
+};
+
+
+export type SubscriptionTaskProgressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTaskUpdatesArgs = {
+  filter?: InputMaybe<TaskUpdatesFilter>;
+};
+
+/** A key/value tag on a provider resource. */
+export type Tag = {
+  key: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Matches resources carrying this tag (any value when `value` is null). */
+export type TagInput = {
+  key: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A migration task: a Huawei SMS task, an Alibaba replication job or a UCloudStack SMC. */
+export type Task = Node & {
+  account: Account;
+  /** Alibaba Cloud SMC-only fields; null for other providers. */
+  alibaba?: Maybe<AlibabaJobDetails>;
+  /** Actions the task's current state allows (a console's buttons). */
+  availableActions: Array<TaskAction>;
+  /** Bandwidth limit in Mbit/s; null when unlimited. */
+  bandwidthLimitMbps?: Maybe<Scalars['Float']['output']>;
+  /** ISO-8601 UTC. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  error?: Maybe<TaskError>;
+  /** ISO-8601 UTC. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Huawei SMS-only fields; null for other providers. */
+  huawei?: Maybe<HuaweiTaskDetails>;
+  id: Scalars['ID']['output'];
+  /** ISO-8601 UTC. */
+  lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The provider's own id of this resource. */
+  nativeId: Scalars['String']['output'];
+  /** The provider's own state, verbatim. */
+  nativeState: Scalars['String']['output'];
+  progress: Progress;
+  project?: Maybe<MigrationProject>;
+  provider: Provider;
+  /** The account region the resource lives in. */
+  region: Scalars['String']['output'];
+  source?: Maybe<Source>;
+  /** ISO-8601 UTC. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: TaskState;
+  /** When the native state last changed. Null where the provider does not report it (Alibaba, UCloudStack, Huawei tasks); Huawei source state_action_time. */
+  stateChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  tags: Array<Tag>;
+  target?: Maybe<TaskTarget>;
+  template?: Maybe<Template>;
+  /** Native task type, verbatim. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** UCloudStack SMC-only fields; null for other providers. */
+  ucloudstack?: Maybe<UCloudStackSmcDetails>;
+  /** When the provider last changed the record. Null where the provider does not report it (Huawei, Alibaba); UCloudStack UpdateTime. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An action on a task. `Task.availableActions` lists the ones its current state allows. */
+export type TaskAction =
+  | 'CLONE_TEST'
+  | 'CUTOVER'
+  | 'DELETE'
+  | 'NETWORK_CHECK'
+  | 'RESTART'
+  | 'START'
+  | 'STOP'
+  | 'TEST';
+
+export type TaskConnection = {
+  edges: Array<TaskEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Task>;
+  pageInfo: PageInfo;
+  /** Items matching the filter in the accounts that answered. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  /** Opaque cursor: pass it as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+/** Why a task failed, as the provider reports it. */
+export type TaskError = {
+  /** The provider's error code. */
+  code?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type TaskFilter = {
+  /** Account ids from the configuration. */
+  accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Created at or after this ISO-8601 time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before this ISO-8601 time. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these tasks (global ids). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only tasks of this source (global id). */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  states?: InputMaybe<Array<TaskState>>;
+  /** Every tag must match. */
+  tags?: InputMaybe<Array<TagInput>>;
+};
+
+/** A change of a watched task, or a status saying its data is stale. */
+export type TaskProgressEvent = {
+  /** True for the last event of the stream (terminal state, or the task is gone). */
+  final: Scalars['Boolean']['output'];
+  /** The provider's own state, verbatim. */
+  nativeState?: Maybe<Scalars['String']['output']>;
+  /** When the gateway observed this, ISO-8601 UTC. */
+  observedAt: Scalars['DateTime']['output'];
+  /** Percent, bytes, speed, remaining time, phase and steps. */
+  progress?: Maybe<Progress>;
+  provider: Provider;
+  /** Increases by one per event of this task: a gap means a missed event. */
+  sequence: Scalars['Int']['output'];
+  /** True when the gateway could not refresh the task; the values are the last known ones. */
+  stale: Scalars['Boolean']['output'];
+  /** Gateway error code explaining a stale status. */
+  staleReason?: Maybe<Scalars['String']['output']>;
+  /** Unified state (null when the task is gone or was never read). */
+  state?: Maybe<TaskState>;
+  /** The task as last read (null when it no longer exists). */
+  task?: Maybe<Task>;
+  /** Global id of the task. */
+  taskId: Scalars['ID']['output'];
+};
+
+/** Unified task state. Each provider maps its native states onto these; `nativeState` keeps the original. */
+export type TaskState =
+  | 'CUTTING_OVER'
+  | 'DELETING'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'PREPARING'
+  | 'READY_FOR_CUTOVER'
+  | 'REPLICATING'
+  | 'ROLLING_BACK'
+  | 'STOPPED'
+  | 'STOPPING'
+  | 'SUCCEEDED'
+  | 'SYNCING'
+  | 'UNKNOWN';
+
+/** What a task migrates to. */
+export type TaskTarget = {
+  ip?: Maybe<Scalars['String']['output']>;
+  /** INSTANCE, IMAGE, CONTAINER_IMAGE, VM or UNKNOWN. */
+  kind: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which tasks `taskUpdates` follows. Every field narrows the selection; empty means every task. */
+export type TaskUpdatesFilter = {
+  /** Account ids from the configuration. */
+  accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these tasks (global ids, at most 1000); the stream ends once every one reached a final event. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only tasks in these unified states; a task that leaves them gets one last event, then is left out until it matches again. */
+  states?: InputMaybe<Array<TaskState>>;
+};
+
+/** A target-server blueprint (Huawei SMS templates). */
+export type Template = Node & {
+  account: Account;
+  /** ISO-8601 UTC. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Huawei SMS-only fields; null for other providers. */
+  huawei?: Maybe<HuaweiTemplateDetails>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The provider's own id of this resource. */
+  nativeId: Scalars['String']['output'];
+  provider: Provider;
+  /** The account region the resource lives in. */
+  region: Scalars['String']['output'];
+  /** Region the target server is created in. */
+  targetRegion?: Maybe<Scalars['String']['output']>;
+};
+
+export type TemplateConnection = {
+  edges: Array<TemplateEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Template>;
+  pageInfo: PageInfo;
+  /** Items matching the filter in the accounts that answered. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TemplateEdge = {
+  /** Opaque cursor: pass it as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  node: Template;
+};
+
+export type TemplateFilter = {
+  /** Account ids from the configuration. */
+  accounts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Created at or after this ISO-8601 time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before this ISO-8601 time. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** SetupSMC on the SMC `sourceId` (the unified createTask `ucloudstack`): target transfer VM, transfer IP, SSH credentials and disk mapping. The bandwidth is the shared `bandwidthLimitMbps`. */
+export type UCloudStackCreateTaskOptions = {
+  /** Every source partition must be mapped. */
+  diskMappings: Array<UCloudStackDiskMappingInput>;
+  /** Transfer IP of the target VM. */
+  host: Scalars['String']['input'];
+  /** Write-only SSH password: sent once, never returned, logged or put in errors. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** SSH user of the VM; required with password. Neither: the platform uses the VM root credential. */
+  user?: InputMaybe<Scalars['String']['input']>;
+  /** Target transfer VM (running and reachable). */
+  vmId: Scalars['String']['input'];
+};
+
+/** A source partition of a UCloudStack SMC and the target cloud disk it is mapped to. */
+export type UCloudStackDiskMapping = {
+  /** Free bytes (the vendor reports GB). */
+  availBytes?: Maybe<Scalars['Float']['output']>;
+  /** Source partition, e.g. /dev/vda1. */
+  device?: Maybe<Scalars['String']['output']>;
+  /** File system, e.g. ext4, xfs, ntfs. */
+  fsType?: Maybe<Scalars['String']['output']>;
+  /** The OS root partition. */
+  isRoot?: Maybe<Scalars['Boolean']['output']>;
+  /** Target cloud disk; null until SetupSMC maps the partition. */
+  mappingDiskId?: Maybe<Scalars['String']['output']>;
+  mountPoint?: Maybe<Scalars['String']['output']>;
+  /** Bytes (the vendor reports GB). */
+  sizeBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Maps one source partition to a target cloud disk. */
+export type UCloudStackDiskMappingInput = {
+  /** Bytes; defaults to the SMC's own value for this partition. */
+  availBytes?: InputMaybe<Scalars['Float']['input']>;
+  /** Source partition, e.g. /dev/vda1. */
+  device: Scalars['String']['input'];
+  /** Defaults to the SMC's own value for this partition. */
+  fsType?: InputMaybe<Scalars['String']['input']>;
+  isRoot?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Target cloud disk of the transfer VM. */
+  mappingDiskId: Scalars['String']['input'];
+  /** Defaults to the SMC's own value for this partition. */
+  mountPoint?: InputMaybe<Scalars['String']['input']>;
+  /** Bytes; defaults to the SMC's own value for this partition. */
+  sizeBytes?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** SetupSMC: the target transfer VM, transfer IP, rate limit, SSH credentials and disk mapping of an SMC. */
+export type UCloudStackSetupSmcInput = {
+  /** Mbit/s; 0 = unlimited; omitted = no limit. */
+  bandwidthMbps?: InputMaybe<Scalars['Int']['input']>;
+  /** Every source partition must be mapped. */
+  diskMappings: Array<UCloudStackDiskMappingInput>;
+  /** Transfer IP of the target VM. */
+  host: Scalars['String']['input'];
+  /** The SMC: its Task or its Source id (the same SMC). */
+  id: Scalars['ID']['input'];
+  /** Write-only SSH password: sent once, never returned, logged or put in errors. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** SSH user of the VM; required with password. Neither: the platform uses the VM root credential. */
+  user?: InputMaybe<Scalars['String']['input']>;
+  /** Target transfer VM (running and reachable). */
+  vmId: Scalars['String']['input'];
+};
+
+/** One UCloudStack SMC seen both ways: as the Source and as the Task (same native id). */
+export type UCloudStackSmc = {
+  source: Source;
+  task: Task;
+};
+
+/** UCloudStack SMC-only fields. One SMC is both the Source and the Task (same native id), so Source.ucloudstack and Task.ucloudstack carry the same object. The SSH password is write-only and never appears here. */
+export type UCloudStackSmcDetails = {
+  arch?: Maybe<Scalars['String']['output']>;
+  /** Configured rate limit in Mbit/s; 0 = unlimited. */
+  bandwidthMbps?: Maybe<Scalars['Int']['output']>;
+  /** BIOS or UEFI. */
+  bootloaderType?: Maybe<Scalars['String']['output']>;
+  /** Tenant (CompanyID). */
+  companyId?: Maybe<Scalars['Int']['output']>;
+  companyName?: Maybe<Scalars['String']['output']>;
+  diskMappings: Array<UCloudStackDiskMapping>;
+  distribution?: Maybe<Scalars['String']['output']>;
+  distributionVersion?: Maybe<Scalars['String']['output']>;
+  doneSubtask?: Maybe<Scalars['Int']['output']>;
+  /** Tenant's e-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  hostname?: Maybe<Scalars['String']['output']>;
+  kernel?: Maybe<Scalars['String']['output']>;
+  /** When true, SetupSMC can no longer change the configuration. */
+  locked: Scalars['Boolean']['output'];
+  os?: Maybe<Scalars['String']['output']>;
+  /** UCloudStack project (ProjectID). */
+  projectId?: Maybe<Scalars['String']['output']>;
+  projectName?: Maybe<Scalars['String']['output']>;
+  /** Why the SMC is abnormal (Exception). */
+  reason?: Maybe<Scalars['String']['output']>;
+  regionAlias?: Maybe<Scalars['String']['output']>;
+  remark?: Maybe<Scalars['String']['output']>;
+  /** AVAILABLE, or the resource state DescribeSMC shows instead of the SMC state (CREATING, DELETING, EXCEPTION). */
+  resourceState: Scalars['String']['output'];
+  /** The SMCID (native id of both the Source and the Task). */
+  smcId: Scalars['String']['output'];
+  /** SMC state (Online, Syncing, Synced, ...); null while a resource state shows instead. */
+  smcState?: Maybe<Scalars['String']['output']>;
+  totalSubtask?: Maybe<Scalars['Int']['output']>;
+  /** Transfer IP of the target VM. */
+  transferHost?: Maybe<Scalars['String']['output']>;
+  /** ISO-8601 UTC. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** SSH user of the transfer VM. */
+  user?: Maybe<Scalars['String']['output']>;
+  /** Target transfer VM. */
+  vmId?: Maybe<Scalars['String']['output']>;
+};
+
+/** DescribeSMC filters. When smcIds is given the vendor ignores every other filter. */
+export type UCloudStackSmcFilter = {
+  /** Case-insensitive match on name or remark. */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  /** 1-100, clamped (0 is 1, over 100 is 100); negative is BAD_USER_INPUT. Default 20. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 0; negative is BAD_USER_INPUT. */
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  /** UCloudStack projects to list across. */
+  projectIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Exact SMCIDs (native ids). */
+  smcIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Native states, e.g. Syncing, CREATING (case-insensitive). */
+  states?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A DescribeSMC page (Offset/Limit paging, as the vendor does it). */
+export type UCloudStackSmcPage = {
+  items: Array<UCloudStackSmc>;
+  /** The page size served (after clamping to 1-100). */
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** All matches at the vendor, ignoring limit and offset. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The unified updateTask `ucloudstack`: SetupSMC is re-applied with the current configuration merged in. SetupSMC replaces the SSH credentials and the password is never read back, so an SMC with an SSH user needs `password` again (or `user: null` for platform-managed credentials). */
+export type UCloudStackUpdateTaskOptions = {
+  /** A new disk mapping (every source partition). */
+  diskMappings?: InputMaybe<Array<UCloudStackDiskMappingInput>>;
+  /** A new transfer IP. */
+  host?: InputMaybe<Scalars['String']['input']>;
+  /** Write-only SSH password of the configured user: required when the SMC has one. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** A new SSH user (with password); null = platform-managed credentials. */
+  user?: InputMaybe<Scalars['String']['input']>;
+  /** A new target transfer VM. */
+  vmId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSourceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes a task: the shared fields, plus at most one provider's own options (the task's provider). */
+export type UpdateTaskInput = {
+  alibaba?: InputMaybe<AlibabaUpdateTaskOptions>;
+  /** Bandwidth limit in whole Mbit/s; null = unlimited. Alibaba: fixed at creation (UNSUPPORTED_OPERATION). */
+  bandwidthLimitMbps?: InputMaybe<Scalars['Int']['input']>;
+  huawei?: InputMaybe<HuaweiUpdateTaskOptions>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** UCloudStack: SetupSMC again; the password of a configured SSH user is needed again. */
+  ucloudstack?: InputMaybe<UCloudStackUpdateTaskOptions>;
+};
+
+/** The principal of the request: who it is, its scopes and the accounts it may see (no credential). */
+export type Viewer = {
+  /** The account ids it may see and act on; `["*"]` for every account. */
+  accounts: Array<Scalars['String']['output']>;
+  /** True when the gateway runs with auth.disabled (every caller is anonymous with every scope). */
+  authDisabled: Scalars['Boolean']['output'];
+  /** Stable principal id: `key:<id>`, `jwt:<sub>` or `anonymous`. */
+  id: Scalars['String']['output'];
+  /** The scopes it holds (migration:read, migration:operate, ...). */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+export type DashViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashViewerQuery = { viewer: { id: string, scopes: Array<string>, accounts: Array<string>, authDisabled: boolean } };
+
+export type DashAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashAccountsQuery = { accounts: Array<{ id: string, label?: string | null, provider: Provider, regions: Array<string> }> };
+
+export type DashReportQueryVariables = Exact<{
+  oldestLimit: Scalars['Int']['input'];
+}>;
+
+
+export type DashReportQuery = { migrationReport: { generatedAt: string, taskCount: number, runningTasks: number, throughput: number, totalBytes: number, transferredBytes: number, etaUnknown: number, byProviderState: Array<{ provider: Provider, state: TaskState, count: number }>, etaDistribution: Array<{ bucket: string, count: number }>, failures: Array<{ provider: Provider, code: string, count: number, message?: string | null, sampleTaskIds: Array<string> }>, oldestActive: Array<{ id: string, name: string, provider: Provider, region: string, state: TaskState, createdAt?: string | null, startedAt?: string | null, progress: { percent?: number | null } }> } };
+
+export type DashTaskRowFragment = { id: string, name: string, provider: Provider, region: string, state: TaskState, nativeState: string, account: { id: string }, progress: { percent?: number | null, speed?: number | null, remainingSeconds?: number | null } };
+
+export type DashTasksQueryVariables = Exact<{
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DashTasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, name: string, provider: Provider, region: string, state: TaskState, nativeState: string, account: { id: string }, progress: { percent?: number | null, speed?: number | null, remainingSeconds?: number | null } }> } };
+
+export type DashTaskDetailFragment = { id: string, name: string, nativeId: string, provider: Provider, region: string, state: TaskState, nativeState: string, type?: string | null, createdAt?: string | null, startedAt?: string | null, finishedAt?: string | null, lastSyncedAt?: string | null, availableActions: Array<TaskAction>, account: { id: string }, error?: { code?: string | null, message: string } | null, source?: { name: string } | null, progress: { percent?: number | null, phase?: string | null, speed?: number | null, remainingSeconds?: number | null, transferredBytes?: number | null, totalBytes?: number | null, estimatedCompletionAt?: string | null, steps: Array<{ name: string, state?: string | null, percent?: number | null, detail?: string | null, startedAt?: string | null, finishedAt?: string | null }> } };
+
+export type DashTaskQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DashTaskQuery = { node?:
+    | { id: string, name: string, nativeId: string, provider: Provider, region: string, state: TaskState, nativeState: string, type?: string | null, createdAt?: string | null, startedAt?: string | null, finishedAt?: string | null, lastSyncedAt?: string | null, availableActions: Array<TaskAction>, account: { id: string }, error?: { code?: string | null, message: string } | null, source?: { name: string } | null, progress: { percent?: number | null, phase?: string | null, speed?: number | null, remainingSeconds?: number | null, transferredBytes?: number | null, totalBytes?: number | null, estimatedCompletionAt?: string | null, steps: Array<{ name: string, state?: string | null, percent?: number | null, detail?: string | null, startedAt?: string | null, finishedAt?: string | null }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DashEventFragment = { sequence: number, taskId: string, state?: TaskState | null, nativeState?: string | null, stale: boolean, staleReason?: string | null, final: boolean, observedAt: string, progress?: { percent?: number | null, speed?: number | null, remainingSeconds?: number | null, transferredBytes?: number | null, totalBytes?: number | null, phase?: string | null, steps: Array<{ name: string, state?: string | null, percent?: number | null, detail?: string | null }> } | null };
+
+export type DashTaskUpdatesSubscriptionVariables = Exact<{
+  filter?: InputMaybe<TaskUpdatesFilter>;
+}>;
+
+
+export type DashTaskUpdatesSubscription = { taskUpdates: { sequence: number, taskId: string, state?: TaskState | null, nativeState?: string | null, stale: boolean, staleReason?: string | null, final: boolean, observedAt: string, progress?: { percent?: number | null, speed?: number | null, remainingSeconds?: number | null, transferredBytes?: number | null, totalBytes?: number | null, phase?: string | null, steps: Array<{ name: string, state?: string | null, percent?: number | null, detail?: string | null }> } | null } };
+
+export type DashRunTaskActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  action: TaskAction;
+}>;
+
+
+export type DashRunTaskActionMutation = { runTaskAction: { id: string, name: string, nativeId: string, provider: Provider, region: string, state: TaskState, nativeState: string, type?: string | null, createdAt?: string | null, startedAt?: string | null, finishedAt?: string | null, lastSyncedAt?: string | null, availableActions: Array<TaskAction>, account: { id: string }, error?: { code?: string | null, message: string } | null, source?: { name: string } | null, progress: { percent?: number | null, phase?: string | null, speed?: number | null, remainingSeconds?: number | null, transferredBytes?: number | null, totalBytes?: number | null, estimatedCompletionAt?: string | null, steps: Array<{ name: string, state?: string | null, percent?: number | null, detail?: string | null, startedAt?: string | null, finishedAt?: string | null }> } } };
+
+export type DashCutoverTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DashCutoverTaskMutation = { cutoverTask: { id: string, name: string, nativeId: string, provider: Provider, region: string, state: TaskState, nativeState: string, type?: string | null, createdAt?: string | null, startedAt?: string | null, finishedAt?: string | null, lastSyncedAt?: string | null, availableActions: Array<TaskAction>, account: { id: string }, error?: { code?: string | null, message: string } | null, source?: { name: string } | null, progress: { percent?: number | null, phase?: string | null, speed?: number | null, remainingSeconds?: number | null, transferredBytes?: number | null, totalBytes?: number | null, estimatedCompletionAt?: string | null, steps: Array<{ name: string, state?: string | null, percent?: number | null, detail?: string | null, startedAt?: string | null, finishedAt?: string | null }> } } };
+
+export type DashDeleteTasksMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type DashDeleteTasksMutation = { deleteTasks: { deletedIds: Array<string>, results: Array<{ id: string, deleted: boolean, error?: { code: string, message: string } | null }> } };
+
+export const DashTaskRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashTaskRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}}]}}]}}]} as unknown as DocumentNode<DashTaskRowFragment, unknown>;
+export const DashTaskDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashTaskDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DashTaskDetailFragment, unknown>;
+export const DashEventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskProgressEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"staleReason"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"observedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]} as unknown as DocumentNode<DashEventFragment, unknown>;
+export const DashViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"authDisabled"}}]}}]}}]} as unknown as DocumentNode<DashViewerQuery, DashViewerQueryVariables>;
+export const DashAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}}]}}]} as unknown as DocumentNode<DashAccountsQuery, DashAccountsQueryVariables>;
+export const DashReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"oldestLimit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"migrationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"oldestLimit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"oldestLimit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}},{"kind":"Field","name":{"kind":"Name","value":"throughput"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"etaUnknown"}},{"kind":"Field","name":{"kind":"Name","value":"byProviderState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"etaDistribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"sampleTaskIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oldestActive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashReportQuery, DashReportQueryVariables>;
+export const DashTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashTaskRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashTaskRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}}]}}]}}]} as unknown as DocumentNode<DashTasksQuery, DashTasksQueryVariables>;
+export const DashTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashTaskDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashTaskDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DashTaskQuery, DashTaskQueryVariables>;
+export const DashTaskUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashTaskUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskUpdatesFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashEvent"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskProgressEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"staleReason"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"observedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]} as unknown as DocumentNode<DashTaskUpdatesSubscription, DashTaskUpdatesSubscriptionVariables>;
+export const DashRunTaskActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashRunTaskAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskAction"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runTaskAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashTaskDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashTaskDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DashRunTaskActionMutation, DashRunTaskActionMutationVariables>;
+export const DashCutoverTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashCutoverTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cutoverTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashTaskDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashTaskDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"nativeState"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"transferredBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DashCutoverTaskMutation, DashCutoverTaskMutationVariables>;
+export const DashDeleteTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashDeleteTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashDeleteTasksMutation, DashDeleteTasksMutationVariables>;
