@@ -15,7 +15,7 @@ const restrict = (...rules) => ({ 'no-restricted-imports': ['error', { patterns:
 const providerFolder = (names) => `^(\\.\\./)+(${names.join('|')})/`;
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test/generated/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test/generated/**', 'web/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -69,6 +69,17 @@ export default tseslint.config(
       { regex: '^(\\.\\./)+server/', message: 'src/graphql is below src/server.' },
       { regex: '^(\\.\\./)+main\\.js$', message: 'nothing imports src/main.ts.' },
     ),
+  },
+  // The dashboard runs in the browser (web/, its own tsconfig with the DOM lib); it talks to the
+  // gateway over HTTP and WebSocket only, so it imports nothing from the server's folders.
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['window', 'document', 'location', 'history', 'navigator', 'performance', 'sessionStorage', 'fetch', 'URL', 'URLSearchParams', 'requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'addEventListener', 'console'].map((g) => [g, 'readonly']),
+      ),
+    },
+    rules: restrict({ regex: '^(\\.\\./)+(\\.\\./)(src|adapters|test)/', message: 'web/ talks to the gateway over GraphQL: it imports nothing from the server.' }),
   },
   {
     files: ['scripts/**/*.mjs'],

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test` runner: regenerates the typed GraphQL documents, makes sure a Redis server is reachable
+// `npm test` runner: regenerates the typed GraphQL documents, builds the dashboard (web/), makes sure a Redis server is reachable
 // for the tests that need one (starting a local redis-server if none answers), then runs node's
 // built-in test runner over the compiled tests in dist/test.
 import { spawn, spawnSync } from 'node:child_process';
@@ -43,6 +43,12 @@ if (codegen.status !== 0) process.exit(codegen.status ?? 1);
 // Codegen output is TypeScript: compile it with the rest (tsc is incremental).
 const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+// The dashboard (web/ -> dist/web), typechecked then bundled by Vite: the browser tests load it and
+// the gateway serves it (a few seconds; `npm run build` does the same).
+const web = spawnSync('npx', ['tsc', '-p', 'web/tsconfig.json'], { stdio: 'inherit' });
+if (web.status !== 0) process.exit(web.status ?? 1);
+const bundle = spawnSync('npm', ['run', '--silent', 'build:web'], { stdio: 'inherit' });
+if (bundle.status !== 0) process.exit(bundle.status ?? 1);
 await ensureRedis();
 
 /**
