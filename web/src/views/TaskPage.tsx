@@ -126,10 +126,7 @@ export function TaskPage({ id }: { id: string }) {
         if (!live) return;
         const node = d.node && 'id' in d.node ? (d.node as DashTaskDetailFragment) : null;
         if (!node) setMissing(true);
-        else {
-          setTask((prev) => prev ?? node);
-          if (node.progress.percent !== null && node.progress.percent !== undefined) setPoints((prev) => (prev.length ? prev : [{ at: Date.now(), percent: node.progress.percent! }]));
-        }
+        else setTask((prev) => prev ?? node);
       })
       .catch((e: unknown) => live && setError(e instanceof GqlRequestError ? `${e.code}: ${e.message}` : String(e)));
     const unsubscribe = subscribe(
@@ -141,7 +138,8 @@ export function TaskPage({ id }: { id: string }) {
           setEvents((prev) => [e, ...prev].slice(0, 500));
           setTask((prev) => (prev ? mergeEvent(prev, e) : prev));
           const p = e.progress?.percent;
-          if (p !== null && p !== undefined) setPoints((prev) => [...prev, { at: Date.parse(e.observedAt) || Date.now(), percent: p }].slice(-2000));
+          // The gateway's observation times (one clock), in order: the first event is the current state.
+          if (p !== null && p !== undefined) setPoints((prev) => [...prev, { at: Date.parse(e.observedAt) || Date.now(), percent: p }].sort((a, b) => a.at - b.at).slice(-2000));
         },
       },
     );
