@@ -265,7 +265,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   // The dashboard's static page (/ redirects there); its GraphQL calls carry the credential.
-  mountDashboard(app, options.dashboardDir);
+  mountDashboard(app, { dir: options.dashboardDir, authRequired: !config.auth.disabled });
   if (config.server.graphiql) {
     mountGraphiqlAssets(app);
     app.get(GRAPHQL_PATH, (req, res, next) => {

@@ -2,7 +2,8 @@
  * The dashboard (web/, built by `npm run build` into dist/web with base /dashboard/): `GET /`
  * redirects to `/dashboard/`; `/dashboard` and every `/dashboard/<route>` without a file extension
  * answer the single page's index.html (the page routes with the History API); hashed build assets
- * under `/dashboard/assets/` are served with a year-long immutable cache. No credential is needed
+ * under `/dashboard/assets/` are served with a year-long immutable cache; `/dashboard/session.json`
+ * says whether GraphQL needs a credential (`{ "authRequired": true }`). No credential is needed
  * for these static files: the page asks for one and sends it on its own GraphQL requests.
  * Without a build (dist/web missing) the dashboard answers 503 saying to run `npm run build`.
  */
@@ -24,8 +25,22 @@ function securityHeaders(res: Response): void {
   res.setHeader('referrer-policy', 'no-referrer');
 }
 
-export function mountDashboard(app: Express, dir: string = DASHBOARD_DIR): void {
+export interface DashboardOptions {
+  /** The built files (default dist/web). */
+  dir?: string;
+  /** Whether GraphQL calls need a credential (not auth.disabled): the page asks for one before its first call. */
+  authRequired: boolean;
+}
+
+export function mountDashboard(app: Express, { dir = DASHBOARD_DIR, authRequired }: DashboardOptions): void {
   const index = path.join(dir, 'index.html');
+  // Public and secret-free: lets the page ask for a credential instead of sending a request that
+  // answers 401 (which a browser reports as a console error).
+  app.get(`${DASHBOARD_PATH}/session.json`, (_req, res) => {
+    securityHeaders(res);
+    res.setHeader('cache-control', 'no-store');
+    res.json({ authRequired });
+  });
   app.get('/', (_req, res) => res.redirect(302, `${DASHBOARD_PATH}/`));
   const page = (_req: express.Request, res: Response) => {
     securityHeaders(res);

@@ -60,6 +60,14 @@ describe('server: the dashboard at /dashboard', () => {
     assert.equal((await fetch(`${base}/dashboard/nope.png`)).status, 404);
   });
 
+  it('says in /dashboard/session.json whether GraphQL needs a credential', async () => {
+    const secured = await fetch(`${base}/dashboard/session.json`);
+    assert.equal(secured.status, 200);
+    assert.deepEqual(await secured.json(), { authRequired: true });
+    const open = await fetch(unbuilt.url.replace(/\/graphql$/, '/dashboard/session.json'));
+    assert.deepEqual(await open.json(), { authRequired: false });
+  });
+
   it('keeps GraphQL behind the credential', async () => {
     const query = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { id } }' }) });
     assert.equal(query.status, 401);

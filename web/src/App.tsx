@@ -32,9 +32,11 @@ function CredentialForm({ onClose }: { onClose: () => void }) {
       <button data-testid="credential-save" type="submit">
         Save
       </button>
-      <button type="button" onClick={onClose}>
-        Cancel
-      </button>
+      {onClose && (
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      )}
       <small>Kept in this tab only (sessionStorage), sent as Authorization: Bearer on every request.</small>
     </form>
   );
@@ -47,7 +49,19 @@ export function App() {
   const [viewer, setViewer] = useState<Viewer | null>(null);
   const [viewerError, setViewerError] = useState<string | null>(null);
 
+  // Whether GraphQL needs a credential (auth not disabled): without one the page asks first rather
+  // than sending requests that answer 401.
+  const [authRequired, setAuthRequired] = useState<boolean | null>(null);
   useEffect(() => {
+    fetch(`${BASE}/session.json`)
+      .then((r) => r.json() as Promise<{ authRequired: boolean }>)
+      .then((s) => setAuthRequired(Boolean(s.authRequired)))
+      .catch(() => setAuthRequired(false));
+  }, []);
+  const blocked = authRequired === null || (authRequired && !credential);
+
+  useEffect(() => {
+    if (blocked) return;
     let live = true;
     setViewer(null);
     setViewerError(null);
@@ -57,10 +71,10 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [generation]);
+  }, [generation, blocked]);
 
   const r = route(path, search);
-  const showForm = formOpen || needed;
+  const showForm = formOpen || needed || (authRequired === true && !credential);
   return (
     <ViewerContext.Provider value={viewer}>
       <header className="top">
@@ -83,11 +97,23 @@ export function App() {
       </header>
       {showForm && <CredentialForm onClose={() => setFormOpen(false)} />}
       <main key={generation}>
-        {r.name === 'overview' && <Overview />}
-        {r.name === 'tasks' && <TaskTable params={r.params} />}
-        {r.name === 'task' && <TaskPage id={r.id} />}
-        {r.name === 'not-found' && <p>No such page.</p>}
+        {blocked ? (
+          authRequired && <p className="muted">This gateway needs a credential: enter an API key or JWT above.</p>
+        ) : (
+          <Views r={r} />
+        )}
       </main>
     </ViewerContext.Provider>
+  );
+}
+
+function Views({ r }: { r: ReturnType<typeof route> }) {
+  return (
+    <>
+      {r.name === 'overview' && <Overview />}
+      {r.name === 'tasks' && <TaskTable params={r.params} />}
+      {r.name === 'task' && <TaskPage id={r.id} />}
+      {r.name === 'not-found' && <p>No such page.</p>}
+    </>
   );
 }
