@@ -112,6 +112,9 @@ export function TaskTable({ params }: { params: URLSearchParams }) {
       .catch(() => undefined);
   }, []);
 
+  // The URL changed (back, forward, a link): the field follows it.
+  useEffect(() => setName(filters.name), [filters.name]);
+
   // Name typed: into the URL after a pause (the URL is the filter's one source).
   useEffect(() => {
     if (name === filters.name) return;
@@ -142,19 +145,18 @@ export function TaskTable({ params }: { params: URLSearchParams }) {
     const flush = () => {
       frame = 0;
       if (!loaded || pending.size === 0) return;
-      const events = [...pending.values()];
+      // Only tasks in the table (a task created since the load has no row until the next load).
+      const events = [...pending.values()].filter((e) => index.current.has(e.taskId));
       pending.clear();
+      if (!events.length) return;
+      window.__migraph.updatesApplied += events.length;
       setRows((prev) => {
         const next = prev.slice();
-        let applied = 0;
         for (const e of events) {
-          const i = index.current.get(e.taskId);
-          if (i === undefined) continue;
+          const i = index.current.get(e.taskId)!;
           next[i] = applyEvent(next[i]!, e);
-          applied++;
         }
-        window.__migraph.updatesApplied += applied;
-        return applied ? next : prev;
+        return next;
       });
     };
     const onEvent = (e: DashEventFragment) => {
