@@ -58,7 +58,7 @@ function hostFor(i: number): AgentHost {
     Name: `${role}-${String(i + 1).padStart(2, '0')}`,
     Remark: i % 3 === 0 ? `legacy ${role} host in rack B${(i % 7) + 1}` : undefined,
     Hostname: `${role}${i + 1}.dc1.example.internal`,
-    IP: `10.20.${Math.floor(i / 250)}.${(i % 250) + 10}`,
+    IP: `10.20.${Math.floor(i / 240)}.${(i % 240) + 10}`,
     ...os,
     Arch: 'x86_64',
     Cores: [2, 4, 8, 16][i % 4],
@@ -137,7 +137,7 @@ export async function startDemo(opts: UCloudStackDemoOptions): Promise<DemoHandl
       Region: vm.Region,
       SMCID: id,
       VMID: vm.VMID,
-      Host: `172.16.${Math.floor(i / 250)}.${(i % 250) + 10}`,
+      Host: `172.16.${Math.floor(i / 240)}.${(i % 240) + 10}`,
       Bandwidth: scenario === 'slow-link' ? 50 : 0,
       DiskMappings: host.Disks.map((d, j) => ({ ...d, MappingDiskID: vm.disks![j]!.DiskID })),
     });
