@@ -24,7 +24,7 @@ import path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { findChromium, graphql, launchChromium, startDashboardGateway, watchPage, type DashboardGateway, type PageWatch } from './harness.js';
+import { findChromium, graphql, launchChromium, settled, startDashboardGateway, watchPage, type DashboardGateway, type PageWatch } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -268,7 +268,7 @@ describe('dashboard in headless Chromium (embedded default)', { skip: SKIP, time
       await page.locator('svg[data-testid="progress-chart"]').waitFor();
       await page.locator('[data-testid="event-list"]').waitFor({ state: 'attached' });
       await assertNoReload(page, marker);
-      await page.waitForLoadState('networkidle');
+      await settled(page, watch);
       assert.ok(watch.requests.some((r) => r.startsWith('WS ')), 'the page opened a WebSocket (graphql-ws)');
       assert.deepEqual(watch.problems, [], describeWatch(watch));
       assert.deepEqual(watch.foreign, [], describeWatch(watch));
@@ -468,7 +468,7 @@ describe('dashboard in headless Chromium (API keys)', { skip: SKIP, timeout: 120
   });
 
   /** Signs in with `credential` from the table page, then opens the target task's page and waits until it shows its state. */
-  async function taskPageAs(page: Page, credential: string): Promise<void> {
+  async function taskPageAs(page: Page, watch: PageWatch, credential: string): Promise<void> {
     await page.goto(`${gw.origin}/dashboard/tasks`);
     const input = page.locator('input[data-testid="credential-input"]');
     // The form shows itself when a query answers UNAUTHENTICATED; the header link opens it too.
@@ -482,13 +482,14 @@ describe('dashboard in headless Chromium (API keys)', { skip: SKIP, timeout: 120
     await page.locator(`${sel.rowOf(target.id)} a[data-testid="task-link"]`).click();
     await page.locator(`${sel.taskPage}[data-task-id="${target.id}"]`).waitFor();
     await page.waitForFunction(() => ((globalThis as any).document.querySelector('[data-testid="task-state"]')?.textContent ?? '').trim() !== '', undefined, { polling: 100 });
-    await page.waitForLoadState('networkidle');
+    // Every query answered (the task and the principal's scopes) and rendered: only then does "no button" mean something.
+    await settled(page, watch);
   }
 
   it('a viewer key sees the tasks but no action button; an operator key sees them', async () => {
     const viewer = await openPage(browser);
     try {
-      await taskPageAs(viewer.page, VIEWER_KEY);
+      await taskPageAs(viewer.page, viewer.watch, VIEWER_KEY);
       assert.equal(await viewer.page.locator(sel.actions).count(), 0, 'no action button for migration:read only');
       assert.equal(await viewer.page.evaluate(() => (globalThis as any).sessionStorage.getItem('migraph.credential')), VIEWER_KEY, 'kept in sessionStorage');
     } finally {
@@ -496,7 +497,7 @@ describe('dashboard in headless Chromium (API keys)', { skip: SKIP, timeout: 120
     }
     const operator = await openPage(browser);
     try {
-      await taskPageAs(operator.page, OPERATOR_KEY);
+      await taskPageAs(operator.page, operator.watch, OPERATOR_KEY);
       await operator.page.locator(sel.actions).first().waitFor();
       const shown = await operator.page.locator(sel.actions).evaluateAll((els) => els.map((e: any) => e.getAttribute('data-testid')));
       const operate = target.availableActions.filter((a) => a === 'START' || a === 'STOP' || a === 'RESTART').map((a) => `action-${a}`);

@@ -112,11 +112,27 @@ export interface PageWatch {
   foreign: string[];
   /** Every request URL (to show in a failure message). */
   requests: string[];
+  /** HTTP requests started and not yet finished or failed (WebSockets not counted). */
+  inflight: number;
+}
+
+/**
+ * Waits until the page has no HTTP request in flight (its queries answered), then two animation
+ * frames (what those answers render is on screen): the point where a test may assert that
+ * something is absent. Polls every 50 ms, up to `timeoutMs`.
+ */
+export async function settled(page: Page, watch: PageWatch, timeoutMs = 20_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (watch.inflight > 0) {
+    if (Date.now() > until) throw new Error(`still ${watch.inflight} HTTP request(s) in flight after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await page.evaluate(() => new Promise<void>((r) => (globalThis as any).requestAnimationFrame(() => (globalThis as any).requestAnimationFrame(() => r()))));
 }
 
 /** Records a page's console problems, exceptions and non-loopback requests from now on. */
 export function watchPage(page: Page): PageWatch {
-  const watch: PageWatch = { problems: [], foreign: [], requests: [] };
+  const watch: PageWatch = { problems: [], foreign: [], requests: [], inflight: 0 };
   page.on('console', (msg) => {
     const type = msg.type();
     if (type === 'error' || type === 'warning') {
@@ -127,8 +143,11 @@ export function watchPage(page: Page): PageWatch {
   page.on('pageerror', (err) => watch.problems.push(`uncaught: ${err.stack ?? err.message}`));
   page.on('request', (req) => {
     watch.requests.push(`${req.method()} ${req.url()}`);
+    watch.inflight++;
     if (!isLocalUrl(req.url())) watch.foreign.push(`${req.method()} ${req.url()}`);
   });
+  page.on('requestfinished', () => watch.inflight--);
+  page.on('requestfailed', () => watch.inflight--);
   page.on('websocket', (ws) => {
     watch.requests.push(`WS ${ws.url()}`);
     if (!isLocalUrl(ws.url())) watch.foreign.push(`WS ${ws.url()}`);
