@@ -12,7 +12,7 @@
  *   time until it would have one.
  *
  * Where the buckets live is the `QuotaStore`: in memory (`MemoryQuotaStore`, one instance), or in
- * Redis (quota-redis.ts), shared by every instance.
+ * Redis (src/domain/quota-redis.ts, which the gateway injects: adapters stay free of Redis), shared by every instance.
  */
 import type { PolicyClock } from './policy-clock.js';
 

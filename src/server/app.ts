@@ -24,7 +24,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { combineObservers, loggingObserver } from '../../adapters/common/observe.js';
 import { UpstreamPolicy } from '../../adapters/common/policy.js';
-import { RedisQuotaStore } from '../../adapters/common/quota-redis.js';
+import { RedisQuotaStore } from '../domain/quota-redis.js';
 import type { AccountConfig } from '../../adapters/module.js';
 import type { Logger } from '../core/model.js';
 import type { GatewayConfig } from '../config/index.js';

@@ -1,5 +1,5 @@
 /**
- * Vendor quota budgets (adapters/common/quota.ts, quota-redis.ts): a caller waits for a token up to
+ * Vendor quota budgets (adapters/common/quota.ts, src/domain/quota-redis.ts): a caller waits for a token up to
  * its bound, then gets THROTTLED with retryAfter naming the quota and nothing is sent; retries take
  * tokens too; writes are served before queued reads and polls, and polls leave a reserve; finer
  * per-operation buckets; two instances sharing Redis stay within one budget; Redis down falls back
@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
 import { QUOTA_LIMIT_NAME, UpstreamPolicy, withUpstreamPriority, type UpstreamPriority } from '../../adapters/common/policy.js';
-import { RedisQuotaStore } from '../../adapters/common/quota-redis.js';
+import { RedisQuotaStore } from '../../src/domain/quota-redis.js';
 import { TaskAction } from '../../src/core/model.js';
 import { GatewayError } from '../../src/core/errors.js';
 import { parse } from 'graphql';

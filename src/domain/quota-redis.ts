@@ -8,8 +8,8 @@
  * per outage and counted (`onFallback`). Never refuse everything, never admit everything.
  */
 import { Redis } from 'ioredis';
-import type { Logger } from '../../src/core/model.js';
-import { MemoryQuotaStore, type BucketSpec, type QuotaStore } from './quota.js';
+import type { Logger } from '../core/model.js';
+import { MemoryQuotaStore, type BucketSpec, type QuotaStore } from '../../adapters/common/quota.js';
 
 /**
  * KEYS: the buckets. ARGV[1]: the time in ms, or '' for Redis TIME; ARGV[2]: the reserve share;
