@@ -14,6 +14,7 @@ import { TaskState } from '../../src/core/model.js';
 import { TaskUpdatesDocument, type TaskUpdatesSubscription } from '../generated/graphql.js';
 import { fakeAccounts, fakeTaskId, percentProgress, type FakeProvider } from '../helpers/fake-provider.js';
 import { collect, eventually, startTestGateway, wsClient, type TestGateway } from '../helpers/gateway.js';
+import { deleteKeysUnder } from '../helpers/redis.js';
 import { TcpProxy, type CutMode } from '../helpers/tcp-proxy.js';
 
 type Ev = TaskUpdatesSubscription['taskUpdates'];
@@ -74,15 +75,7 @@ describe('progress through a Redis outage', () => {
     proxy.restore();
     for (const gw of gateways) await gw.close();
     await proxy.close();
-    const keys: string[] = [];
-    let cursor = '0';
-    for (let i = 0; i < 100; i++) {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      keys.push(...batch);
-      cursor = next;
-      if (cursor === '0') break;
-    }
-    if (keys.length) await redis.del(...keys);
+    await deleteKeysUnder(redis, prefix);
     await redis.quit();
   });
 

@@ -11,6 +11,7 @@ import { TaskState } from '../../src/core/model.js';
 import { TaskUpdatesDocument, type TaskUpdatesSubscription } from '../generated/graphql.js';
 import { fakeAccounts, fakeTaskId, percentProgress, type FakeProvider } from '../helpers/fake-provider.js';
 import { collect, eventually, startTestGateway, wsClient, type TestGateway } from '../helpers/gateway.js';
+import { deleteKeysUnder } from '../helpers/redis.js';
 
 type Ev = TaskUpdatesSubscription['taskUpdates'];
 const REDIS_URL = `redis://127.0.0.1:${process.env.MIGRAPH_TEST_REDIS_PORT ?? 6379}`;
@@ -59,15 +60,7 @@ describe('progress over Redis: two gateway instances', () => {
   after(async () => {
     await gwA?.close();
     await gwB?.close();
-    const keys: string[] = [];
-    let cursor = '0';
-    for (let i = 0; i < 100; i++) {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      keys.push(...batch);
-      cursor = next;
-      if (cursor === '0') break;
-    }
-    if (keys.length) await redis.del(...keys);
+    await deleteKeysUnder(redis, prefix);
     await redis.quit();
   });
 
