@@ -110,7 +110,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
       ? { store: new RedisQuotaStore({ redisUrl: quotaRedis, keyPrefix: config.pubsub.keyPrefix, commandTimeoutMs: config.pubsub.commandTimeoutMs, logger: logger.child({ component: 'upstream-quota' }), onFallback: () => metrics.quotaFallbacks.inc() }) }
       : {}),
   });
-  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer, policy);
+  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer, policy, config.upstream.perAccountConcurrency);
   const gateway = new Gateway(registry, {
     perAccountConcurrency: config.upstream.perAccountConcurrency,
     batching: config.batching.enabled,

@@ -1,0 +1,155 @@
+/**
+ * Vendor list paging at the minimum, for every adapter: only the vendor pages a window needs, pages
+ * fetched concurrently (bounded per account), pages kept once in the caller's page store (the
+ * gateway's cache, or one scan's memo: `CallContext.pages`), and, for a scan (`CallContext.scan`),
+ * every remaining page fetched at once in the background so the scan's next windows find them.
+ *
+ * A list is described by a {@link PagedList}: a key naming the list and its native filter within the
+ * account, the vendor page size, and how to fetch one page. The adapter decides the plan:
+ * - {@link Pager.window} when the vendor's order is the asked order (a window of the vendor list is a
+ *   window of the answer): the pages covering [offset, offset + limit);
+ * - {@link Pager.all} otherwise (the cheapest correct plan when the vendor cannot sort as asked): the
+ *   first page, then every other page in parallel; with a total already seen, all pages in one round.
+ * {@link createdDescWindow} is the verified form of the first plan for vendors that document no order
+ * (all three): it takes the window only when the pages read prove it is newest first.
+ */
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { CallContext, PageStore } from '../port.js';
+import { compareBy } from '../../src/core/list.js';
+import { ListOrder, type ListPage, type ListQuery } from '../../src/core/model.js';
+
+/** One vendor page: its items in vendor order and the vendor's total for the list. */
+export interface VendorPage<W> {
+  items: W[];
+  total: number;
+}
+
+export interface PagedList<W> {
+  /** The list and its native filter, unique within the account (e.g. `tasks\0region\0{"state":"RUNNING"}`). */
+  key: string;
+  /** Items per vendor page (the largest the vendor accepts). */
+  pageSize: number;
+  /** Fetches the vendor page with this zero-based index. */
+  fetch(index: number): Promise<VendorPage<W>>;
+}
+
+/** Totals last seen, per list key: bounded, oldest first out. */
+const MAX_HINTS = 1_000;
+
+/** One per account (adapter instance): its page concurrency and the totals it has seen. */
+export class Pager {
+  private readonly limit: LimitFunction;
+  private readonly totals = new Map<string, number>();
+
+  /** `concurrency`: vendor list pages in flight at once for the account (`upstream.perAccountConcurrency`). */
+  constructor(readonly concurrency = 4) {
+    this.limit = pLimit(Math.max(1, concurrency));
+  }
+
+  /** The page `index` of `list`: from the store when one is given (loaded once for concurrent callers). */
+  page<W>(list: PagedList<W>, index: number, ctx?: CallContext): Promise<VendorPage<W>> {
+    const load = () =>
+      this.limit(() => list.fetch(index)).then((p) => {
+        this.hint(list.key, p.total);
+        return p;
+      });
+    return ctx?.pages ? ctx.pages.page(`${list.key}\u0000${index}`, load) : load();
+  }
+
+  /** The total last seen for the list, if any. */
+  knownTotal(key: string): number | undefined {
+    return this.totals.get(key);
+  }
+
+  private hint(key: string, total: number): void {
+    this.totals.delete(key);
+    this.totals.set(key, total);
+    if (this.totals.size > MAX_HINTS) this.totals.delete(this.totals.keys().next().value!);
+  }
+
+  /**
+   * Items [offset, offset + limit) in vendor order, and the total: only the pages that cover the
+   * window, in one parallel round. Pages past the end known from the last total are skipped; if the
+   * list has grown since, the missing pages are read in a second round. `limit` 0 reads one page for
+   * the total. In a scan, every other page of the list is fetched too (not awaited), into the store.
+   */
+  async window<W>(list: PagedList<W>, offset: number, limit: number, ctx?: CallContext): Promise<VendorPage<W>> {
+    const size = list.pageSize;
+    if (limit <= 0) {
+      const p = await this.page(list, 0, ctx);
+      return { items: [], total: p.total };
+    }
+    const first = Math.floor(offset / size);
+    const wanted = Math.floor((offset + limit - 1) / size);
+    const hint = this.totals.get(list.key);
+    const last = hint === undefined ? wanted : Math.max(first, Math.min(wanted, Math.ceil(hint / size) - 1));
+    const pages = await Promise.all(range(first, last).map((i) => this.page(list, i, ctx)));
+    const total = Math.max(...pages.map((p) => p.total));
+    const needed = Math.min(wanted, Math.ceil(total / size) - 1);
+    if (needed > last) pages.push(...(await Promise.all(range(last + 1, needed).map((i) => this.page(list, i, ctx)))));
+    if (ctx?.scan && ctx.pages) this.prefetch(list, total, ctx);
+    const start = offset - first * size;
+    return { items: pages.flatMap((p) => p.items).slice(start, start + limit), total };
+  }
+
+  /** Every item of the list in vendor order: page 0 (or, with a known total, every page at once), then the rest in parallel. */
+  async all<W>(list: PagedList<W>, ctx?: CallContext): Promise<W[]> {
+    const size = list.pageSize;
+    const hint = this.totals.get(list.key);
+    const firstRound = hint === undefined ? 1 : Math.max(1, Math.ceil(hint / size));
+    const pages = await Promise.all(range(0, firstRound - 1).map((i) => this.page(list, i, ctx)));
+    const total = Math.max(...pages.map((p) => p.total));
+    const count = Math.max(1, Math.ceil(total / size));
+    if (count > pages.length) pages.push(...(await Promise.all(range(pages.length, count - 1).map((i) => this.page(list, i, ctx)))));
+    const out: W[] = [];
+    for (const p of pages) {
+      out.push(...p.items);
+      // A short page ends the list even if the total said otherwise (items deleted meanwhile).
+      if (p.items.length < size) break;
+    }
+    return out;
+  }
+
+  /** Starts every page of the list into the store (a scan reads them next); errors surface when read. */
+  private prefetch<W>(list: PagedList<W>, total: number, ctx: CallContext): void {
+    const count = Math.ceil(total / list.pageSize);
+    for (let i = 0; i < count; i++) this.page(list, i, ctx).catch(() => undefined);
+  }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+/**
+ * The CREATED_DESC window of a vendor list whose order is undocumented but observed newest first:
+ * the window with one neighbour on each side is read from the vendor's pages, and taken only when
+ * it is proven in order (creation times non-increasing, every item dated, no tie across the window's
+ * edges: ListOrder breaks ties by native id, which the vendor may not). Otherwise null, and the caller
+ * reads the whole list ({@link Pager.all}) and sorts it.
+ */
+export async function createdDescWindow<W, T extends { createdAt: string | null; nativeId: string; name: string }>(
+  pager: Pager,
+  list: PagedList<W>,
+  query: ListQuery,
+  map: (w: W) => T,
+  ctx?: CallContext,
+): Promise<ListPage<T> | null> {
+  if (query.order !== ListOrder.CREATED_DESC) return null;
+  const before = query.offset > 0 ? 1 : 0;
+  const { items, total } = await pager.window(list, query.offset - before, query.limit <= 0 ? 0 : query.limit + before + 1, ctx);
+  if (query.limit <= 0) return { items: [], totalCount: total };
+  const mapped = items.map(map);
+  const created = (t: T) => t.createdAt;
+  if (mapped.some((t) => created(t) === null)) return null;
+  for (let i = 1; i < mapped.length; i++) if (created(mapped[i - 1]!)! < created(mapped[i]!)!) return null;
+  const window = mapped.slice(before, before + query.limit);
+  const first = window[0];
+  const last = window[window.length - 1];
+  if (before && first && created(mapped[0]!) === created(first)) return null;
+  const next = mapped[before + window.length];
+  if (next && last && created(next) === created(last)) return null;
+  return { items: window.sort(compareBy(query.order)), totalCount: total };
+}
+
+export type { PageStore };
