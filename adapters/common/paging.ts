@@ -117,6 +117,16 @@ export class Pager {
   }
 }
 
+/**
+ * The context without its page store and scan flag: for reads that must see the vendor now (a
+ * write's read-back, adapters/common/reconcile.ts), never a page stored before the write.
+ */
+export function unstored(ctx?: CallContext): CallContext | undefined {
+  if (!ctx?.pages && !ctx?.scan) return ctx;
+  const { pages: _pages, scan: _scan, ...rest } = ctx;
+  return rest;
+}
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }

@@ -2,7 +2,7 @@
  * The domain services the GraphQL layer calls. Provider-neutral: every call goes through the port.
  */
 import { GatewayError, toGatewayError } from '../core/errors.js';
-import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListQuery, type MigrationProject, type ProviderId, type Source, type Task, type Template } from '../core/model.js';
+import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListPage, type ListQuery, type MigrationProject, type ProviderId, type Source, type Task, type Template } from '../core/model.js';
 import type { CallContext, DeleteOutcome, UpdateTaskInput } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import { mergedConnection, type MergedConnection } from './connection.js';
@@ -102,7 +102,7 @@ export class Gateway {
     kind: K,
     args: ListArgs,
     loaders: Loaders | undefined,
-    fetch: (p: Partition, q: ListQuery, ctx: CallContext) => Promise<{ items: EntityOf<K>[]; totalCount: number }>,
+    fetch: (p: Partition, q: ListQuery, ctx: CallContext) => Promise<ListPage<EntityOf<K>>>,
     ctx: CallContext,
   ): Promise<MergedConnection<EntityOf<K>>> {
     for (const { ref, field } of args.refs ?? []) this.checkRef(ref, field);
@@ -114,7 +114,7 @@ export class Gateway {
       const key = `${kind}\u0000${p.key}\u0000${JSON.stringify(q)}`;
       let pending = memo.get(key) as ReturnType<typeof fetch> | undefined;
       if (!pending) {
-        pending = fetch(p, q, ctx);
+        pending = fetch(p, q, ctx).then((page) => primeRelated(loaders!, p, page));
         memo.set(key, pending);
       }
       return pending;
@@ -369,4 +369,15 @@ function memoOf(loaders: Loaders): Map<string, Promise<unknown>> {
     memos.set(loaders, memo);
   }
   return memo;
+}
+
+/**
+ * Primes the request's Source loader with the sources a list answer held in full (`ListPage.related`:
+ * a UCloudStack SMC is its task's source), so `task.source` costs no lookup. Returns the page.
+ */
+function primeRelated<T>(loaders: Loaders, p: Partition, page: ListPage<T>): ListPage<T> {
+  for (const source of page.related?.sources ?? []) {
+    loaders.Source.prime({ accountId: p.account.config.id, region: p.region, nativeId: source.nativeId }, source);
+  }
+  return page;
 }
