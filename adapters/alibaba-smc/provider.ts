@@ -13,7 +13,7 @@
  */
 import { badInput, GatewayError, unsupported } from '../../src/core/errors.js';
 import { filtersOnly, pageOf } from '../../src/core/list.js';
-import { createdDescWindow, Pager, type PagedList } from '../common/paging.js';
+import { listPage, Pager, type PagedList } from '../common/paging.js';
 import { argumentPath, inputError, nested, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
 import { deleteEach } from '../common/batch.js';
@@ -290,10 +290,7 @@ export class Provider implements MigrationProvider {
     this.assertRegion(query.region);
     if (query.region !== this.homeRegion) return { items: [], totalCount: 0 };
     const f = query.filter;
-    if (filtersOnly(f, [])) {
-      const page = await createdDescWindow(this.pager, this.sourcePages(undefined, ctx), query, (s) => toSource(s, this.ref(this.homeRegion)), ctx);
-      if (page) return page;
-    }
+    if (filtersOnly(f, [])) return listPage(this.pager, this.sourcePages(undefined, ctx), query, (s) => toSource(s, this.ref(this.homeRegion)), ctx, true);
     let wire: SourceServer[];
     if (f.ids && f.ids.length > 0) {
       wire = (await Promise.all(chunks([...new Set(f.ids)], MAX_BATCH).map((ids) => this.pager.all(this.sourcePages(ids, ctx), ctx)))).flat();
@@ -387,8 +384,7 @@ export class Provider implements MigrationProvider {
     const region = query.region;
     // JobId.N (up to 50) and SourceId.N are the native filters.
     if (filtersOnly(f, ['ids', 'sourceId']) && !(ids && ids.length > MAX_BATCH)) {
-      const page = await createdDescWindow(this.pager, this.jobPages(region, ids, sourceIds, ctx), query, (j) => toTask(j, this.ref(region)), ctx);
-      if (page) return page;
+      return listPage(this.pager, this.jobPages(region, ids, sourceIds, ctx), query, (j) => toTask(j, this.ref(region)), ctx, true);
     }
     const batches = ids ? chunks(ids, MAX_BATCH) : [undefined];
     const wire = (await Promise.all(batches.map((batch) => this.pager.all(this.jobPages(region, batch, sourceIds, ctx), ctx)))).flat();

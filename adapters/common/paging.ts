@@ -15,7 +15,7 @@
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { CallContext, PageStore } from '../port.js';
-import { compareBy } from '../../src/core/list.js';
+import { compareBy, pageOf } from '../../src/core/list.js';
 import { ListOrder, type ListPage, type ListQuery } from '../../src/core/model.js';
 
 /** One vendor page: its items in vendor order and the vendor's total for the list. */
@@ -115,6 +115,46 @@ export class Pager {
     const count = Math.ceil(total / list.pageSize);
     for (let i = 0; i < count; i++) this.page(list, i, ctx).catch(() => undefined);
   }
+}
+
+/** A PageStore in memory for one operation (a scan's memo, or one list call's two plans): never expires. */
+export class PageMemo implements PageStore {
+  private readonly entries = new Map<string, Promise<unknown>>();
+
+  /** Pages loaded (or loading) so far. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  page<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let hit = this.entries.get(key) as Promise<T> | undefined;
+    if (!hit) {
+      hit = load();
+      // A failed load is not kept: the next reader tries again.
+      hit.catch(() => this.entries.delete(key));
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+/**
+ * A page of `query` from a vendor list: when `windowable` (the list's native filter is the whole
+ * filter), the CREATED_DESC window if the pages prove it ({@link createdDescWindow}); otherwise, or
+ * when it is not proven, every page ({@link Pager.all}) and pageOf applies filter, order and slice.
+ * The pages the window read are not read again for the whole list (a memo when `ctx.pages` is absent).
+ */
+export async function listPage<W, T extends { createdAt: string | null; nativeId: string; name: string }>(
+  pager: Pager,
+  list: PagedList<W>,
+  query: ListQuery,
+  map: (w: W) => T,
+  ctx: CallContext | undefined,
+  windowable: boolean,
+): Promise<ListPage<T>> {
+  const plan = windowable && query.order === ListOrder.CREATED_DESC && !ctx?.pages ? { ...ctx, pages: new PageMemo() } : ctx;
+  const page = windowable ? await createdDescWindow(pager, list, query, map, plan) : null;
+  return page ?? pageOf((await pager.all(list, plan)).map(map), query);
 }
 
 /**

@@ -18,7 +18,7 @@ import pLimit from 'p-limit';
 import { z } from 'zod';
 import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/core/errors.js';
 import { filtersOnly, pageOf } from '../../src/core/list.js';
-import { createdDescWindow, Pager, unstored, type PagedList } from '../common/paging.js';
+import { listPage, Pager, unstored, type PagedList } from '../common/paging.js';
 import { nested, parseInput, under, type FieldMap } from '../common/validation.js';
 import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type Logger, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
@@ -412,8 +412,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
     const map = (s: w.SourceServersResponseBody) => toSource(s, this.ctx(query.region));
     // The native filter is the whole filter: a window of the vendor list is a window of the answer.
     const whole = filtersOnly(f, exact ? ['ids', 'sourceStates'] : ['ids']) && (!f.ids || f.ids.length <= 1);
-    const page = whole ? await createdDescWindow(this.pager, list, query, map, ctx) : null;
-    return page ?? pageOf((await this.pager.all(list, ctx)).map(map), query);
+    return listPage(this.pager, list, query, map, ctx, whole);
   }
 
   async getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
@@ -485,8 +484,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
     const yields = (s: w.TaskState) => (s === 'READY' ? [TASK_STATE_TABLE[s], TaskState.READY_FOR_CUTOVER] : [TASK_STATE_TABLE[s]]);
     const statesExact = !states || (native.state !== undefined && yields(native.state as w.TaskState).every((u) => wanted.has(u)));
     const whole = filtersOnly(f, statesExact ? ['ids', 'sourceId', 'taskStates'] : ['ids', 'sourceId']) && (!f.ids || f.ids.length <= 1);
-    const page = whole ? await createdDescWindow(this.pager, list, query, map, ctx) : null;
-    return page ?? pageOf((await this.pager.all(list, ctx)).map(map), query);
+    return listPage(this.pager, list, query, map, ctx, whole);
   }
 
   async getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]> {

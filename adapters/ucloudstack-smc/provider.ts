@@ -10,7 +10,7 @@
  */
 import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
 import { filtersOnly, pageOf } from '../../src/core/list.js';
-import { createdDescWindow, Pager, type PagedList } from '../common/paging.js';
+import { listPage, Pager, type PagedList } from '../common/paging.js';
 import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, SourceState, type ListPage, type ListQuery, type Logger, type Source, type Task } from '../../src/core/model.js';
 import { deleteEach } from '../common/batch.js';
@@ -367,9 +367,7 @@ export class Provider implements MigrationProvider {
     this.assertRegion(query.region);
     const { ids, nameContains } = query.filter;
     if (ids && ids.length > 0) return pageOf([...(await this.fetchByIds(query.region, ids, ctx)).values()].map(map), query);
-    const list = this.smcPages(query.region, nameContains || undefined, ctx);
-    const page = filtersOnly(query.filter, []) ? await createdDescWindow(this.pager, list, query, map, ctx) : null;
-    return page ?? pageOf((await this.pager.all(list, ctx)).map(map), query);
+    return listPage(this.pager, this.smcPages(query.region, nameContains || undefined, ctx), query, map, ctx, filtersOnly(query.filter, []));
   }
 
   private async requireInfo(region: string, id: string, ctx?: CallContext): Promise<SMCInfo> {

@@ -1,0 +1,138 @@
+/** adapters/common/paging.ts on its own: the Pager's plans, its store and scan use, createdDescWindow, unstored. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createdDescWindow, PageMemo, Pager, unstored, type PagedList } from '../../adapters/common/paging.js';
+import { filtersOnly } from '../../src/core/list.js';
+import { ListOrder, TaskState } from '../../src/core/model.js';
+import { FakeVendorList, settle } from '../helpers/paging.js';
+
+interface Item {
+  nativeId: string;
+  name: string;
+  createdAt: string | null;
+}
+
+const SIZE = 10;
+const item = (i: number): Item => ({ nativeId: `id-${String(i).padStart(3, '0')}`, name: `n-${i}`, createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() });
+/** 45 items, newest first. */
+const newestFirst = () => Array.from({ length: 45 }, (_, k) => item(44 - k));
+const paged = (list: FakeVendorList<Item>, key = 'items'): PagedList<Item> => ({ key, pageSize: SIZE, fetch: (index) => list.page(index * SIZE, SIZE) });
+const query = (offset: number, limit: number, order = ListOrder.CREATED_DESC) => ({ region: 'r', offset, limit, order, filter: {} });
+
+describe('Pager', () => {
+  test('window: only the pages covering it, with the total; limit 0 reads one page for the total', async () => {
+    const list = new FakeVendorList(newestFirst());
+    const pager = new Pager(4);
+    const w = await pager.window(paged(list), 12, 10);
+    assert.deepEqual(w.items.map((x) => x.nativeId), newestFirst().slice(12, 22).map((x) => x.nativeId));
+    assert.equal(w.total, 45);
+    assert.deepEqual(list.calls.map((c) => c.offset).sort((a, b) => a - b), [10, 20]);
+    assert.equal(pager.knownTotal('items'), 45);
+    list.calls = [];
+    assert.deepEqual(await pager.window(paged(list), 0, 0), { items: [], total: 45 });
+    assert.equal(list.calls.length, 1);
+    // Past the end known from the total: no page is read beyond page 4.
+    list.calls = [];
+    const tail = await pager.window(paged(list), 40, 50);
+    assert.equal(tail.items.length, 5);
+    assert.deepEqual(list.calls.map((c) => c.offset), [40]);
+  });
+
+  test('all: page 0, then the rest in one parallel round; with a known total, one round; a short page ends the list', async () => {
+    const list = new FakeVendorList(newestFirst(), false);
+    const pager = new Pager(8);
+    const done = pager.all(paged(list));
+    await list.waitForPending(1);
+    await settle();
+    assert.equal(list.waiting, 1);
+    list.release();
+    await list.waitForPending(4);
+    await settle();
+    assert.equal(list.waiting, 4);
+    list.release();
+    assert.equal((await done).length, 45);
+    // Known total: every page at once.
+    list.calls = [];
+    const again = pager.all(paged(list));
+    await list.waitForPending(5);
+    await settle();
+    assert.equal(list.waiting, 5);
+    list.release();
+    assert.equal((await again).length, 45);
+    // The list shrank since the total was seen: the short page ends it.
+    list.items = list.items.slice(0, 23);
+    list.auto = true;
+    assert.equal((await pager.all(paged(list))).length, 23);
+  });
+
+  test('the page concurrency bounds pages in flight across calls of the account', async () => {
+    const list = new FakeVendorList(newestFirst(), false);
+    const pager = new Pager(3);
+    const a = pager.window(paged(list, 'a'), 0, 45);
+    const b = pager.window(paged(list, 'b'), 0, 45);
+    let done = false;
+    void Promise.all([a, b]).then(() => (done = true));
+    while (!done) {
+      await Promise.race([list.waitForPending(1), a, b]);
+      await settle();
+      assert.ok(list.waiting <= 3, `${list.waiting} in flight`);
+      list.release();
+      await settle();
+    }
+    assert.equal(list.maxInFlight, 3);
+    assert.equal(list.calls.length, 10);
+  });
+
+  test('a scan window starts every other page into the store; the next windows cost nothing', async () => {
+    const list = new FakeVendorList(newestFirst());
+    const pager = new Pager(4);
+    const pages = new PageMemo();
+    await pager.window(paged(list), 0, 10, { pages, scan: true });
+    for (let i = 0; i < 5 && list.calls.length < 5; i++) await settle();
+    assert.equal(list.calls.length, 5, 'every page fetched once');
+    const calls = list.calls.length;
+    for (let offset = 10; offset < 45; offset += 10) await pager.window(paged(list), offset, 10, { pages, scan: true });
+    assert.equal(list.calls.length, calls);
+    assert.equal(pages.size, 5);
+  });
+
+  test('unstored drops the page store and the scan flag, keeps the rest', () => {
+    const pages = new PageMemo();
+    assert.deepEqual(unstored({ pages, scan: true, idempotencyKey: 'k' }), { idempotencyKey: 'k' });
+    const plain = { idempotencyKey: 'k' };
+    assert.equal(unstored(plain), plain);
+    assert.equal(unstored(undefined), undefined);
+  });
+});
+
+describe('createdDescWindow', () => {
+  test('newest first: the window, read with one neighbour each side', async () => {
+    const list = new FakeVendorList(newestFirst());
+    const page = await createdDescWindow(new Pager(), paged(list), query(9, 10), (x) => x);
+    assert.deepEqual(page?.items.map((x) => x.nativeId), newestFirst().slice(9, 19).map((x) => x.nativeId));
+    assert.equal(page?.totalCount, 45);
+    assert.deepEqual(list.calls.map((c) => c.offset).sort((a, b) => a - b), [0, 10], 'items 8..19');
+  });
+
+  test('null (read all and sort) when the order is another, the pages are oldest first, an item is undated, or a tie crosses an edge', async () => {
+    const pager = new Pager();
+    assert.equal(await createdDescWindow(pager, paged(new FakeVendorList(newestFirst())), query(0, 5, ListOrder.NAME_ASC), (x) => x), null);
+    assert.equal(await createdDescWindow(pager, paged(new FakeVendorList(newestFirst().reverse())), query(0, 5), (x) => x), null);
+    const undated = newestFirst();
+    undated[3] = { ...undated[3]!, createdAt: null };
+    assert.equal(await createdDescWindow(pager, paged(new FakeVendorList(undated)), query(0, 5), (x) => x), null);
+    const tie = newestFirst();
+    tie[5] = { ...tie[5]!, createdAt: tie[4]!.createdAt };
+    assert.equal(await createdDescWindow(pager, paged(new FakeVendorList(tie)), query(0, 5), (x) => x), null);
+  });
+});
+
+describe('filtersOnly', () => {
+  test('true when every set field is native; empty lists and strings are unset', () => {
+    assert.equal(filtersOnly({}, []), true);
+    assert.equal(filtersOnly({ ids: [], nameContains: '', tags: [] }, []), true);
+    assert.equal(filtersOnly({ ids: ['a'] }, []), false);
+    assert.equal(filtersOnly({ ids: ['a'], sourceId: 's' }, ['ids', 'sourceId']), true);
+    assert.equal(filtersOnly({ ids: ['a'], taskStates: [TaskState.FAILED] }, ['ids']), false);
+  });
+});
