@@ -33,6 +33,11 @@ export interface PagedList<W> {
   fetch(index: number): Promise<VendorPage<W>>;
 }
 
+/** A PagedList over an offset/limit API: `read(offset, limit)` answers one page. */
+export function offsetPaged<W>(key: string, pageSize: number, read: (offset: number, limit: number) => Promise<VendorPage<W>>): PagedList<W> {
+  return { key, pageSize, fetch: (index) => read(index * pageSize, pageSize) };
+}
+
 /** Totals last seen, per list key: bounded, oldest first out. */
 const MAX_HINTS = 1_000;
 

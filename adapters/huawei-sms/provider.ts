@@ -18,7 +18,7 @@ import pLimit from 'p-limit';
 import { z } from 'zod';
 import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/core/errors.js';
 import { filtersOnly, pageOf } from '../../src/core/list.js';
-import { listPage, Pager, unstored, type PagedList } from '../common/paging.js';
+import { listPage, offsetPaged, Pager, unstored, type PagedList } from '../common/paging.js';
 import { nested, parseInput, under, type FieldMap } from '../common/validation.js';
 import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type Logger, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
@@ -385,12 +385,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   /** ListServers with a native filter, as a paged list. */
   private sourcePages(native: w.ListServersQuery, ctx?: CallContext): PagedList<w.SourceServersResponseBody> {
-    return {
-      key: `sources\u0000${JSON.stringify(native)}`,
-      pageSize: SOURCE_PAGE,
-      fetch: (index) =>
-        this.client.listServers({ ...native, offset: index * SOURCE_PAGE, limit: SOURCE_PAGE }, ctx).then((page) => ({ items: page.source_servers ?? [], total: page.count ?? 0 })),
-    };
+    return offsetPaged(`sources\u0000${JSON.stringify(native)}`, SOURCE_PAGE, (offset, limit) =>
+      this.client.listServers({ ...native, offset, limit }, ctx).then((page) => ({ items: page.source_servers ?? [], total: page.count ?? 0 })),
+    );
   }
 
   async listSources(query: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
@@ -458,11 +455,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   /** ListTasks with a native filter, as a paged list. */
   private taskPages(native: w.ListTasksQuery, ctx?: CallContext): PagedList<w.TasksResponseBody> {
-    return {
-      key: `tasks\u0000${JSON.stringify(native)}`,
-      pageSize: TASK_PAGE,
-      fetch: (index) => this.client.listTasks({ ...native, offset: index * TASK_PAGE, limit: TASK_PAGE }, ctx).then((page) => ({ items: page.tasks ?? [], total: page.count ?? 0 })),
-    };
+    return offsetPaged(`tasks\u0000${JSON.stringify(native)}`, TASK_PAGE, (offset, limit) =>
+      this.client.listTasks({ ...native, offset, limit }, ctx).then((page) => ({ items: page.tasks ?? [], total: page.count ?? 0 })),
+    );
   }
 
   async listTasks(query: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {
@@ -681,12 +676,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   /** ListTemplates (unfiltered) as a paged list. */
   private templatePages(ctx?: CallContext): PagedList<w.TemplateResponseBody> {
-    return {
-      key: 'templates',
-      pageSize: TEMPLATE_PAGE,
-      fetch: (index) =>
-        this.client.listTemplates({ offset: index * TEMPLATE_PAGE, limit: TEMPLATE_PAGE }, ctx).then((page) => ({ items: page.templates ?? [], total: page.count ?? 0 })),
-    };
+    return offsetPaged('templates', TEMPLATE_PAGE, (offset, limit) =>
+      this.client.listTemplates({ offset, limit }, ctx).then((page) => ({ items: page.templates ?? [], total: page.count ?? 0 })),
+    );
   }
 
   /** Templates carry no creation time: every page, then pageOf. */
@@ -712,12 +704,9 @@ export class HuaweiSmsProvider implements MigrationProvider {
 
   /** ListMigprojects as a paged list. */
   private projectPages(ctx?: CallContext): PagedList<w.MigprojectsResponseBody> {
-    return {
-      key: 'projects',
-      pageSize: PROJECT_PAGE,
-      fetch: (index) =>
-        this.client.listMigprojects({ offset: index * PROJECT_PAGE, limit: PROJECT_PAGE }, ctx).then((page) => ({ items: page.migprojects ?? [], total: page.count ?? 0 })),
-    };
+    return offsetPaged('projects', PROJECT_PAGE, (offset, limit) =>
+      this.client.listMigprojects({ offset, limit }, ctx).then((page) => ({ items: page.migprojects ?? [], total: page.count ?? 0 })),
+    );
   }
 
   /** Projects carry no creation time: every page, then pageOf. */

@@ -10,7 +10,7 @@
  */
 import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
 import { filtersOnly, pageOf } from '../../src/core/list.js';
-import { listPage, Pager, type PagedList } from '../common/paging.js';
+import { listPage, offsetPaged, Pager, type PagedList } from '../common/paging.js';
 import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, SourceState, type ListPage, type ListQuery, type Logger, type Source, type Task } from '../../src/core/model.js';
 import { deleteEach } from '../common/batch.js';
@@ -346,15 +346,11 @@ export class Provider implements MigrationProvider {
 
   /** DescribeSMC in `region` (Keyword: a name search, which also matches the Remark) as a paged list. */
   private smcPages(region: string, keyword: string | undefined, ctx?: CallContext): PagedList<SMCInfo> {
-    return {
-      key: `smcs\u0000${region}\u0000${keyword ?? ''}`,
-      pageSize: MAX_BATCH,
-      fetch: async (index) => {
-        const res = await this.client.describeSMC({ Region: region, Offset: index * MAX_BATCH, Limit: MAX_BATCH, Keyword: keyword }, ctx);
-        const items = res.Infos ?? [];
-        return { items, total: res.TotalCount ?? items.length };
-      },
-    };
+    return offsetPaged(`smcs\u0000${region}\u0000${keyword ?? ''}`, MAX_BATCH, async (Offset, Limit) => {
+      const res = await this.client.describeSMC({ Region: region, Offset, Limit, Keyword: keyword }, ctx);
+      const items = res.Infos ?? [];
+      return { items, total: res.TotalCount ?? items.length };
+    });
   }
 
   /**
