@@ -177,11 +177,14 @@ function range(from: number, to: number): number[] {
 }
 
 /**
- * The CREATED_DESC window of a vendor list whose order is undocumented but observed newest first:
- * the window with one neighbour on each side is read from the vendor's pages, and taken only when
- * it is proven in order (creation times non-increasing, every item dated, no tie across the window's
- * edges: ListOrder breaks ties by native id, which the vendor may not). Otherwise null, and the caller
- * reads the whole list ({@link Pager.all}) and sorts it.
+ * The CREATED_DESC window of a vendor list whose order is undocumented but observed newest first.
+ * The vendor pages covering the window and one neighbour on each side are read; the window is taken
+ * only when they prove it: every item dated, creation times non-increasing across the pages read,
+ * and the creation-time tie groups at the window's two edges wholly inside them (ListOrder breaks
+ * ties by native id, the vendor in its own way, so the pages read are sorted by `compareBy` and the
+ * window is the same positions in them). An edge group that runs past the pages read takes one more
+ * page on that side (one more round). Otherwise null, and the caller reads the whole list
+ * ({@link Pager.all}) and sorts it.
  */
 export async function createdDescWindow<W, T extends { createdAt: string | null; nativeId: string; name: string }>(
   pager: Pager,
@@ -191,20 +194,38 @@ export async function createdDescWindow<W, T extends { createdAt: string | null;
   ctx?: CallContext,
 ): Promise<ListPage<T> | null> {
   if (query.order !== ListOrder.CREATED_DESC) return null;
-  const before = query.offset > 0 ? 1 : 0;
-  const { items, total } = await pager.window(list, query.offset - before, query.limit <= 0 ? 0 : query.limit + before + 1, ctx);
-  if (query.limit <= 0) return { items: [], totalCount: total };
-  const mapped = items.map(map);
-  const created = (t: T) => t.createdAt;
-  if (mapped.some((t) => created(t) === null)) return null;
-  for (let i = 1; i < mapped.length; i++) if (created(mapped[i - 1]!)! < created(mapped[i]!)!) return null;
-  const window = mapped.slice(before, before + query.limit);
-  const first = window[0];
-  const last = window[window.length - 1];
-  if (before && first && created(mapped[0]!) === created(first)) return null;
-  const next = mapped[before + window.length];
-  if (next && last && created(next) === created(last)) return null;
-  return { items: window.sort(compareBy(query.order)), totalCount: total };
+  const size = list.pageSize;
+  if (query.limit <= 0) return { items: [], totalCount: (await pager.window(list, query.offset, 0, ctx)).total };
+  // Whole pages from the one before the window's first item to the one after its last.
+  let from = Math.floor(Math.max(0, query.offset - 1) / size);
+  const to = Math.floor((query.offset + query.limit) / size);
+  const read = await pager.window(list, from * size, (to - from + 1) * size, ctx);
+  let total = read.total;
+  let items = read.items.map(map);
+  for (let round = 0; ; round++) {
+    if (query.offset >= total) return { items: [], totalCount: total };
+    const start = from * size;
+    const s = query.offset - start;
+    const e = Math.min(query.offset + query.limit, total) - start;
+    if (e > items.length || items.some((t) => t.createdAt === null)) return null;
+    for (let i = 1; i < items.length; i++) if (items[i - 1]!.createdAt! < items[i]!.createdAt!) return null;
+    const headOpen = start > 0 && items[0]!.createdAt === items[s]!.createdAt;
+    const tailOpen = start + items.length < total && items[items.length - 1]!.createdAt === items[e - 1]!.createdAt;
+    if (!headOpen && !tailOpen) return { items: [...items].sort(compareBy(query.order)).slice(s, e), totalCount: total };
+    // A second round at most; a short page inside the range means the list moved under the read.
+    if (round > 0 || (tailOpen && items.length % size !== 0)) return null;
+    const [head, tail] = await Promise.all([
+      headOpen ? pager.page(list, from - 1, ctx) : null,
+      tailOpen ? pager.page(list, from + Math.ceil(items.length / size), ctx) : null,
+    ]);
+    if (head) {
+      if (head.items.length < size) return null;
+      items = [...head.items.map(map), ...items];
+      from--;
+    }
+    if (tail) items = [...items, ...tail.items.map(map)];
+    total = Math.max(total, head?.total ?? 0, tail?.total ?? 0);
+  }
 }
 
 export type { PageStore };

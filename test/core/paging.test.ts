@@ -114,16 +114,35 @@ describe('createdDescWindow', () => {
     assert.deepEqual(list.calls.map((c) => c.offset).sort((a, b) => a - b), [0, 10], 'items 8..19');
   });
 
-  test('null (read all and sort) when the order is another, the pages are oldest first, an item is undated, or a tie crosses an edge', async () => {
+  test('creation-time ties at the edges: sorted by native id inside the pages read, one more page when a tie group runs past them', async () => {
+    // Items 8..12 share one time (the vendor answers them in its own order, here by descending id): the window 5..9 cuts the group.
+    const tied = newestFirst();
+    for (let i = 8; i <= 12; i++) tied[i] = { ...tied[i]!, createdAt: tied[8]!.createdAt };
+    const expected = (vendor: Item[], offset: number, limit: number) => [...vendor].sort((a, b) => (a.createdAt! > b.createdAt! ? -1 : a.createdAt! < b.createdAt! ? 1 : a.nativeId < b.nativeId ? -1 : 1)).slice(offset, offset + limit).map((x) => x.nativeId);
+    const inside = new FakeVendorList(tied);
+    const page = await createdDescWindow(new Pager(), paged(inside), query(5, 5), (x) => x);
+    assert.deepEqual(page?.items.map((x) => x.nativeId), expected(tied, 5, 5));
+    assert.deepEqual(inside.calls.map((c) => c.offset).sort((a, b) => a - b), [0, 10], 'items 4..10: pages 0 and 1, the tie group 8..12 inside them');
+    // A group across the pages read (items 18..22 around the page boundary 20): one more page.
+    const across = newestFirst();
+    for (let i = 18; i <= 22; i++) across[i] = { ...across[i]!, createdAt: across[18]!.createdAt };
+    const list = new FakeVendorList(across);
+    const p2 = await createdDescWindow(new Pager(), paged(list), query(10, 9), (x) => x);
+    assert.deepEqual(p2?.items.map((x) => x.nativeId), expected(across, 10, 9));
+    assert.deepEqual(list.calls.map((c) => c.offset).sort((a, b) => a - b), [0, 10, 20], 'items 9..19: pages 0 and 1, then page 2 for the tie group 18..22');
+  });
+
+  test('null (read all and sort) when the order is another, the pages are oldest first, an item is undated, or a tie group runs past one more page', async () => {
     const pager = new Pager();
     assert.equal(await createdDescWindow(pager, paged(new FakeVendorList(newestFirst())), query(0, 5, ListOrder.NAME_ASC), (x) => x), null);
     assert.equal(await createdDescWindow(pager, paged(new FakeVendorList(newestFirst().reverse())), query(0, 5), (x) => x), null);
     const undated = newestFirst();
     undated[3] = { ...undated[3]!, createdAt: null };
     assert.equal(await createdDescWindow(pager, paged(new FakeVendorList(undated)), query(0, 5), (x) => x), null);
-    const tie = newestFirst();
-    tie[5] = { ...tie[5]!, createdAt: tie[4]!.createdAt };
-    assert.equal(await createdDescWindow(pager, paged(new FakeVendorList(tie)), query(0, 5), (x) => x), null);
+    const same = newestFirst().map((x) => ({ ...x, createdAt: '2026-01-01T00:00:00.000Z' }));
+    const list = new FakeVendorList(same);
+    assert.equal(await createdDescWindow(pager, paged(list), query(0, 5), (x) => x), null);
+    assert.equal(list.calls.length, 2, 'page 0, then page 1 for the tie group, then give up');
   });
 });
 
