@@ -5,6 +5,7 @@ import { GatewayError, toGatewayError } from '../core/errors.js';
 import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListPage, type ListQuery, type MigrationProject, type ProviderId, type Source, type Task, type Template } from '../core/model.js';
 import type { CallContext, DeleteOutcome, UpdateTaskInput } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
+import type { ScanPages } from './cache.js';
 import { mergedConnection, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';
 import { decodeId, encodeId, type GlobalRef } from './ids.js';
@@ -104,17 +105,20 @@ export class Gateway {
     loaders: Loaders | undefined,
     fetch: (p: Partition, q: ListQuery, ctx: CallContext) => Promise<ListPage<EntityOf<K>>>,
     ctx: CallContext,
+    scan?: ScanPages,
   ): Promise<MergedConnection<EntityOf<K>>> {
     for (const { ref, field } of args.refs ?? []) this.checkRef(ref, field);
     for (const [i, id] of (args.accounts ?? []).entries()) this.accounts.named(id, null, `filter.accounts.${i}`);
     const partitions = selectPartitions(this.accounts, kind, args);
     const memo = loaders && this.options.batching ? memoOf(loaders) : null;
+    // A scan reads each partition through the scan's page memo, and starts all its pages at once.
+    const ctxOf = (p: Partition): CallContext => (scan ? { ...ctx, scan: true, pages: scan.forAccount(p.account.config.id) } : ctx);
     const call = (p: Partition, q: ListQuery) => {
-      if (!memo) return fetch(p, q, ctx);
+      if (!memo) return fetch(p, q, ctxOf(p));
       const key = `${kind}\u0000${p.key}\u0000${JSON.stringify(q)}`;
       let pending = memo.get(key) as ReturnType<typeof fetch> | undefined;
       if (!pending) {
-        pending = fetch(p, q, ctx).then((page) => primeRelated(loaders!, p, page));
+        pending = fetch(p, q, ctxOf(p)).then((page) => primeRelated(loaders!, p, page));
         memo.set(key, pending);
       }
       return pending;
@@ -133,8 +137,9 @@ export class Gateway {
     return this.list('Source', args, loaders, (p, q, c) => p.account.cached.listSources(q, c), ctx);
   }
 
-  listTasks(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Task>> {
-    return this.list('Task', args, loaders, (p, q, c) => p.account.cached.listTasks(q, c), ctx);
+  /** `scan`: the caller reads every page (report, CSV): all vendor pages are read at once, each once. */
+  listTasks(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}, scan?: ScanPages): Promise<MergedConnection<Task>> {
+    return this.list('Task', args, loaders, (p, q, c) => p.account.cached.listTasks(q, c), ctx, scan);
   }
 
   listTemplates(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Template>> {

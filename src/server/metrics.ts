@@ -41,6 +41,14 @@ export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
   mirroredCounter(registry, 'migraph_cache_hits_total', 'Shared cache hits (list and describe results).', () => cache.hits);
   mirroredCounter(registry, 'migraph_cache_misses_total', 'Shared cache misses.', () => cache.misses);
   mirroredCounter(registry, 'migraph_cache_invalidations_total', 'Account invalidations by mutations.', () => cache.invalidations);
+  new Gauge({
+    name: 'migraph_cache_bytes',
+    help: 'Estimated bytes the shared cache holds (bounded by cache.maxBytes).',
+    registers: [registry],
+    collect() {
+      this.set(cache.stats().bytes);
+    },
+  });
   const upstreamLabels: UpstreamLabel[] = ['provider', 'account', 'region', 'operation'];
   const names = boundedLabel(200);
   return {
