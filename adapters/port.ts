@@ -31,6 +31,11 @@ export interface CallContext {
    * the list at once, into `pages`, so the scan's next windows find them.
    */
   scan?: boolean;
+  /**
+   * A cursor walk (the caller gave `after`): once the window is read, the pages covering the next
+   * `readAhead` items are started into `pages` (not awaited), so the walk's next page finds them.
+   */
+  readAhead?: number;
 }
 
 /** Vendor pages kept for later calls; `key` is unique within the account (list, native filter, page index). */

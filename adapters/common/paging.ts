@@ -76,7 +76,8 @@ export class Pager {
    * Items [offset, offset + limit) in vendor order, and the total: only the pages that cover the
    * window, in one parallel round. Pages past the end known from the last total are skipped; if the
    * list has grown since, the missing pages are read in a second round. `limit` 0 reads one page for
-   * the total. In a scan, every other page of the list is fetched too (not awaited), into the store.
+   * the total. In a scan, every other page of the list is fetched too (not awaited), into the store;
+   * in a walk (`ctx.readAhead`), the pages of the next `readAhead` items.
    */
   async window<W>(list: PagedList<W>, offset: number, limit: number, ctx?: CallContext): Promise<VendorPage<W>> {
     const size = list.pageSize;
@@ -92,7 +93,8 @@ export class Pager {
     const total = Math.max(...pages.map((p) => p.total));
     const needed = Math.min(wanted, Math.ceil(total / size) - 1);
     if (needed > last) pages.push(...(await Promise.all(range(last + 1, needed).map((i) => this.page(list, i, ctx)))));
-    if (ctx?.scan && ctx.pages) this.prefetch(list, total, ctx);
+    if (ctx?.scan && ctx.pages) this.prefetch(list, 0, Math.ceil(total / size) - 1, ctx);
+    else if (ctx?.readAhead && ctx.pages) this.prefetch(list, wanted + 1, Math.min(Math.floor((offset + limit + ctx.readAhead - 1) / size), Math.ceil(total / size) - 1), ctx);
     const start = offset - first * size;
     return { items: pages.flatMap((p) => p.items).slice(start, start + limit), total };
   }
@@ -115,10 +117,9 @@ export class Pager {
     return out;
   }
 
-  /** Starts every page of the list into the store (a scan reads them next); errors surface when read. */
-  private prefetch<W>(list: PagedList<W>, total: number, ctx: CallContext): void {
-    const count = Math.ceil(total / list.pageSize);
-    for (let i = 0; i < count; i++) this.page(list, i, ctx).catch(() => undefined);
+  /** Starts pages `from`..`to` into the store (a scan or a walk reads them next); errors surface when read. */
+  private prefetch<W>(list: PagedList<W>, from: number, to: number, ctx: CallContext): void {
+    for (let i = from; i <= to; i++) this.page(list, i, ctx).catch(() => undefined);
   }
 }
 

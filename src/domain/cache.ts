@@ -274,7 +274,10 @@ export class CachingProvider implements MigrationProvider {
     const page = await load({ ...ctx, ...(pages ? { pages } : {}) });
     // A list item primes the get entry only when it has the get's shape (capabilities.listItemsComplete):
     // a get is never served a list-shaped entity.
-    if ((this.capabilities.listItemsComplete as readonly string[] | undefined)?.includes(kind)) this.cache.prime(this.accountId, kind, query.region, page.items);
+    const complete = (this.capabilities.listItemsComplete as readonly string[] | undefined) ?? [];
+    if (complete.includes(kind)) this.cache.prime(this.accountId, kind, query.region, page.items);
+    // Entities the list returned beside its items (UCloudStack: a listed SMC is also its Source).
+    if (page.related?.sources && complete.includes('Source')) this.cache.prime(this.accountId, 'Source', query.region, page.related.sources);
     return page;
   }
 

@@ -6,7 +6,7 @@ import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListPage,
 import type { CallContext, DeleteOutcome, UpdateTaskInput } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
 import type { ScanPages } from './cache.js';
-import { mergedConnection, type MergedConnection } from './connection.js';
+import { mergedConnection, pageSize, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';
 import { decodeId, encodeId, type GlobalRef } from './ids.js';
 import { capability, createLoaders, type EntityOf, type Loaders } from './loaders.js';
@@ -112,7 +112,9 @@ export class Gateway {
     const partitions = selectPartitions(this.accounts, kind, args);
     const memo = loaders && this.options.batching ? memoOf(loaders) : null;
     // A scan reads each partition through the scan's page memo, and starts all its pages at once.
-    const ctxOf = (p: Partition): CallContext => (scan ? { ...ctx, scan: true, pages: scan.forAccount(p.account.config.id) } : ctx);
+    // A cursor walk (`after` given) reads the next page's vendor pages ahead, into the shared cache.
+    const walk: CallContext = args.after ? { ...ctx, readAhead: pageSize(args.first) } : ctx;
+    const ctxOf = (p: Partition): CallContext => (scan ? { ...ctx, scan: true, pages: scan.forAccount(p.account.config.id) } : walk);
     const call = (p: Partition, q: ListQuery) => {
       if (!memo) return fetch(p, q, ctxOf(p));
       const key = `${kind}\u0000${p.key}\u0000${JSON.stringify(q)}`;

@@ -96,6 +96,23 @@ describe('Pager', () => {
     assert.equal(pages.size, 5);
   });
 
+  test('a walk (readAhead) starts the pages of the next window only, into the store', async () => {
+    const list = new FakeVendorList(newestFirst());
+    const pager = new Pager(4);
+    const pages = new PageMemo();
+    await pager.window(paged(list), 5, 10, { pages, readAhead: 10 });
+    for (let i = 0; i < 5 && list.calls.length < 3; i++) await settle();
+    // The window [5, 15) reads pages 0 and 1; the next 10 items [15, 25) need page 2 as well.
+    assert.deepEqual(list.calls.map((c) => c.offset).sort((a, b) => a - b), [0, 10, 20]);
+    await pager.window(paged(list), 15, 10, { pages });
+    assert.equal(list.calls.length, 3, 'the next window is served from the pages read ahead');
+    // Without a store, nothing is read ahead (nowhere to keep it).
+    list.calls = [];
+    await pager.window(paged(list), 0, 10, { readAhead: 10 });
+    await settle();
+    assert.equal(list.calls.length, 1);
+  });
+
   test('unstored drops the page store and the scan flag, keeps the rest', () => {
     const pages = new PageMemo();
     assert.deepEqual(unstored({ pages, scan: true, idempotencyKey: 'k' }), { idempotencyKey: 'k' });
