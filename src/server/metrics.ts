@@ -19,6 +19,9 @@ export interface GatewayMetrics {
   graphqlRequests: Counter<'transport' | 'type' | 'name' | 'outcome'>;
   graphqlDuration: Histogram<'transport' | 'type'>;
   subscriptions: Gauge;
+  /** Subscription results serialised (once per distinct event and selection) and messages sent with them. */
+  subscriptionPayloads: Counter<'transport'>;
+  subscriptionMessages: Counter<'transport'>;
   upstreamRequests: Counter<UpstreamLabel | 'outcome'>;
   upstreamDuration: Histogram<UpstreamLabel>;
   upstreamRetries: Counter<UpstreamLabel>;
@@ -59,6 +62,18 @@ export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
       registers: [registry],
     }),
     subscriptions: new Gauge({ name: 'migraph_subscriptions_open', help: 'Open GraphQL subscriptions.', registers: [registry] }),
+    subscriptionPayloads: new Counter({
+      name: 'migraph_subscription_payloads_serialised_total',
+      help: 'Subscription results serialised: once per distinct (event, operation, variables), shared by every subscriber who gets it.',
+      labelNames: ['transport'],
+      registers: [registry],
+    }),
+    subscriptionMessages: new Counter({
+      name: 'migraph_subscription_messages_total',
+      help: 'Subscription results sent (one per subscriber and event), each with a shared serialised payload.',
+      labelNames: ['transport'],
+      registers: [registry],
+    }),
     upstreamRequests: new Counter({
       name: 'migraph_upstream_requests_total',
       help: 'Vendor API calls (all attempts of one call count once) by catalog operation and outcome (ok, or the gateway error code).',

@@ -14,7 +14,7 @@
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, execute, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { GatewayError, toGatewayError } from '../core/errors.js';
@@ -29,7 +29,7 @@ import type { RequestRateLimiter } from '../security/rate-limit.js';
 import { OpenCounts, formatResult, operationAdmission, operationMetrics, type OperationRecord } from './admission.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { InFlight } from './inflight.js';
-import { sharedSubscribe } from './subscriptions.js';
+import { SerialisedResult, sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
 import { bindGraphqlWs } from './ws-binding.js';
 
@@ -64,6 +64,8 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
   const perAddress = new OpenCounts();
   const admission = operationAdmission(config, schema, formatError);
   const counted = operationMetrics(metrics, 'websocket');
+  const payloads = metrics.subscriptionPayloads.labels({ transport: 'websocket' });
+  const messages = metrics.subscriptionMessages.labels({ transport: 'websocket' });
 
   const STATUS: Record<number, [string, string]> = { 403: ['Forbidden', 'FORBIDDEN'], 429: ['Too Many Requests', 'THROTTLED'], 503: ['Service Unavailable', 'UPSTREAM_UNAVAILABLE'] };
   const refuse = (socket: Duplex, status: 403 | 429 | 503, message: string) => {
@@ -100,7 +102,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       schema,
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       // Each runs inside its operation's span (tracing on; else straight through).
-      subscribe: tracedExecution(sharedSubscribe()),
+      subscribe: tracedExecution(sharedSubscribe({ format: (result) => formatResult(result, formatError), onSerialise: () => payloads.inc() })),
       execute: tracedExecution(execute),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
@@ -182,6 +184,12 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         counted.completed(op);
       },
       onNext: (ctx, id, _payload, _args, result) => {
+        // A subscription's event: formatted and serialised once for every subscriber (subscriptions.ts).
+        if (result instanceof SerialisedResult) {
+          messages.inc();
+          counted.sent(ctx.extra.operations?.get(id), result.errors);
+          return result as unknown as ExecutionResult;
+        }
         const out = formatResult(result, formatError);
         counted.sent(ctx.extra.operations?.get(id), out.errors);
         return out;

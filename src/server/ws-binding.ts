@@ -1,12 +1,30 @@
 /**
  * The graphql-ws binding for `ws`, after graphql-ws's own `use/ws` (its core, `makeServer`, does
- * the protocol), with two differences: every socket and handler error is logged through pino (the
- * stock binding writes to the console), and keep-alive pings terminate sockets that stop answering.
+ * the protocol), with these differences:
+ * - every socket and handler error is logged through pino (the stock binding writes to the console),
+ *   and keep-alive pings terminate sockets that stop answering;
+ * - a subscription result shared by many subscribers is spliced into each message as the JSON text
+ *   serialised once (subscriptions.ts `spliceShared`);
+ * - one write per connection per burst: the messages sent in one turn of the event loop (the events
+ *   of one poll for every subscription of the connection) are corked and leave in one write
+ *   (`Bursts`). A send resolves at once while the socket's buffer is under `SEND_HIGH_WATER_BYTES`,
+ *   so a subscription hands over all its pending events in the same burst; over it, it waits for
+ *   its write, and the hub's latest-value iterator keeps only the newest undelivered event per task
+ *   (a slow consumer never builds a queue).
  */
 import type http from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../core/model.js';
+import { Bursts } from './bursts.js';
+import { spliceShared } from './subscriptions.js';
+
+/** Buffered bytes of a socket under which a send does not wait for its write. */
+export const SEND_HIGH_WATER_BYTES = 1 << 20;
+
+const bursts = new Bursts();
+const resolved = Promise.resolve();
+const ignore = () => {};
 
 export interface WsExtra {
   readonly socket: WebSocket;
@@ -47,11 +65,17 @@ export function bindGraphqlWs<E extends Record<PropertyKey, unknown>>(
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send: (data) =>
-          new Promise<void>((resolve, reject) => {
-            if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(data, (err) => (err ? reject(err) : resolve()));
-          }),
+        send: (data) => {
+          const text = spliceShared(data);
+          if (socket.readyState !== socket.OPEN) return resolved;
+          bursts.hold(request.socket);
+          if (socket.bufferedAmount < SEND_HIGH_WATER_BYTES) {
+            // A failed write closes the socket (its 'close' ends every operation).
+            socket.send(text, ignore);
+            return resolved;
+          }
+          return new Promise<void>((resolve, reject) => socket.send(text, (err) => (err ? reject(err) : resolve())));
+        },
         close: (code, why) => socket.close(code, why),
         onMessage: (cb) =>
           socket.on('message', async (data) => {
