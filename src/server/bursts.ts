@@ -1,34 +1,80 @@
 /**
- * One write per connection per burst (WebSocket and SSE): the messages written to a socket in one
- * turn of the event loop (the events of one poll, for every subscription of the connection) are
- * corked and leave in one writev.
+ * One write per connection per burst (WebSocket and SSE): what is written to a connection in one
+ * turn of the event loop (the events of one poll, for every subscription of the connection) leaves
+ * in one write, after the turn's microtasks and I/O callbacks (setImmediate).
  */
 import type { Duplex } from 'node:stream';
 
-/**
- * Corks a socket on its first write of an event-loop turn and uncorks every corked socket once,
- * after the turn's microtasks and I/O callbacks (setImmediate): what was written meanwhile leaves
- * in one writev.
- */
 export class Bursts {
+  private readonly flushes = new Set<() => void>();
   private readonly corked = new Set<Duplex>();
   private scheduled = false;
 
+  /** Runs `flush` once at the end of this turn (held twice in one turn, it still runs once). */
+  defer(flush: () => void): void {
+    this.flushes.add(flush);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(this.run);
+    }
+  }
+
+  /** Corks the socket until the end of this turn: what is written meanwhile leaves in one writev. */
   hold(socket: Duplex): void {
     if (this.corked.has(socket)) return;
     socket.cork();
     this.corked.add(socket);
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(this.flush);
-    }
+    this.defer(this.uncork);
   }
 
-  private readonly flush = (): void => {
-    this.scheduled = false;
+  private readonly uncork = (): void => {
     const sockets = [...this.corked];
     this.corked.clear();
     for (const socket of sockets) socket.uncork();
   };
+
+  private readonly run = (): void => {
+    this.scheduled = false;
+    const flushes = [...this.flushes];
+    this.flushes.clear();
+    for (const flush of flushes) flush();
+  };
 }
 
+/** The process's burst scheduler (one setImmediate per turn for every connection). */
+export const bursts = new Bursts();
+
+/**
+ * WebSocket text frames (server to client: unmasked, FIN, opcode 1) for `messages`, in one buffer:
+ * one allocation and one socket write for a whole burst, instead of a header and a payload buffer
+ * per message.
+ */
+export function textFrames(messages: readonly string[]): Buffer {
+  const lengths = new Array<number>(messages.length);
+  let total = 0;
+  for (let i = 0; i < messages.length; i++) {
+    const n = Buffer.byteLength(messages[i]!);
+    lengths[i] = n;
+    total += n + (n < 126 ? 2 : n < 65_536 ? 4 : 10);
+  }
+  const buf = Buffer.allocUnsafe(total);
+  let o = 0;
+  for (let i = 0; i < messages.length; i++) {
+    const n = lengths[i]!;
+    buf[o++] = 0x81;
+    if (n < 126) {
+      buf[o++] = n;
+    } else if (n < 65_536) {
+      buf[o++] = 126;
+      buf.writeUInt16BE(n, o);
+      o += 2;
+    } else {
+      buf[o++] = 127;
+      buf.writeUInt32BE(Math.floor(n / 2 ** 32), o);
+      buf.writeUInt32BE(n >>> 0, o + 4);
+      o += 8;
+    }
+    o += buf.write(messages[i]!, o, 'utf8');
+  }
+  return buf;
+}

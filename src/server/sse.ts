@@ -34,7 +34,7 @@ import { OpenCounts, formatResult, operationAdmission, operationMetrics, type Op
 import { principalOfResponse, rateKey, sendError } from './http-auth.js';
 import { errorBody } from './http-errors.js';
 import type { GatewayMetrics } from './metrics.js';
-import { Bursts } from './bursts.js';
+import { bursts } from './bursts.js';
 import { SerialisedResult, SsePayloads, sharedSubscribe } from './subscriptions.js';
 
 export interface SseDeps {
@@ -83,9 +83,7 @@ export function sseTransport(deps: SseDeps) {
   const perPrincipal = new OpenCounts();
   const open = new Set<Response>();
   const counted = operationMetrics(metrics, 'sse');
-  const payloads = metrics.subscriptionPayloads.labels({ transport: 'sse' });
-  const messages = metrics.subscriptionMessages.labels({ transport: 'sse' });
-  const bursts = new Bursts();
+  const counts = metrics.subscriptionCounts;
 
   /** A refused operation: counted (transport sse, its code), its span ended, sent as one event. */
   const refuse = (state: RequestState, span: OperationSpan | null, operationName: string | null | undefined, errors: GraphQLError[]) => {
@@ -102,7 +100,7 @@ export function sseTransport(deps: SseDeps) {
     authenticate: () => null,
     // Validated in onSubscribe, with the gateway's rules.
     validate: () => [],
-    subscribe: tracedExecution(sharedSubscribe({ format: (result) => formatResult(result, formatError), onSerialise: () => payloads.inc() })) as (args: OperationArgs<Ctx>) => ReturnType<ReturnType<typeof sharedSubscribe>>,
+    subscribe: tracedExecution(sharedSubscribe({ format: (result) => formatResult(result, formatError), onSerialise: () => counts.payloads.sse++ })) as (args: OperationArgs<Ctx>) => ReturnType<ReturnType<typeof sharedSubscribe>>,
     execute: tracedExecution(execute) as (args: OperationArgs<Ctx>) => ReturnType<typeof execute>,
     onSubscribe: (req: SseRequest<Request, RequestState>, params) => {
       const state = req.context;
@@ -132,7 +130,7 @@ export function sseTransport(deps: SseDeps) {
       if (state.refused) return;
       // A subscription's event: formatted and serialised once for every subscriber (subscriptions.ts).
       if (result instanceof SerialisedResult) {
-        messages.inc();
+        counts.messages.sse++;
         counted.sent(state.op, result.errors);
         return state.payloads.hand(result) as unknown as ExecutionResult;
       }

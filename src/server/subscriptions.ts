@@ -4,12 +4,12 @@
  * AND serialised once and sent to all of them, instead of once per subscriber (1,000 dashboards on
  * one task cost one execution and one JSON.stringify per change, not 1,000).
  *
- * The shared response is a `SerialisedResult`: the formatted result's JSON text. The transports
- * hand it to their protocol library (graphql-ws, graphql-sse) as the message payload; the library
- * serialises its small envelope around it, in which the payload stands as a placeholder (its
- * `toJSON`), and the transport splices the shared text in before writing (`spliceShared`,
- * `SsePayloads`), so only `{"id":…,"type":"next","payload":` + the shared text is built per
- * subscriber.
+ * The shared response is a `SerialisedResult`: the formatted result's JSON text. Per subscriber
+ * only the envelope is added:
+ * - graphql-ws: the transport pumps the subscription's `SharedStream` straight to its connection
+ *   (`pipe`), writing `{"id":…,"type":"next","payload":` + the shared text + `}`;
+ * - graphql-sse: the result is handed to graphql-sse as the payload, which serialises it as a
+ *   placeholder (its `toJSON`), and the transport splices the shared text in (`SsePayloads`).
  */
 import { createHash } from 'node:crypto';
 import { createSourceEventStream, execute, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
@@ -17,13 +17,8 @@ import { createSourceEventStream, execute, print, type DocumentNode, type Execut
 /** What stands for a shared payload in a library's envelope: a string no GraphQL result can be. */
 const PLACEHOLDER = '\u0000migraph:shared\u0000';
 const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
-/** graphql-ws's envelope ends with the payload: `…,"payload":"<placeholder>"}`. */
-const WS_TAIL = `${PLACEHOLDER_JSON}}`;
 /** graphql-sse's event (distinct connections: the data is the payload itself). */
 const SSE_NEXT = `event: next\ndata: ${PLACEHOLDER_JSON}\n\n`;
-
-/** The last shared payload a library serialised (graphql-ws serialises a message and sends it in one synchronous step). */
-let lastSerialised: SerialisedResult | null = null;
 
 /** One formatted result, serialised once, sent to every subscriber who gets it. */
 export class SerialisedResult {
@@ -34,24 +29,10 @@ export class SerialisedResult {
     readonly errors: readonly GraphQLError[] | undefined,
   ) {}
 
-  /** In a library's envelope, the payload serialises to the placeholder; the transport splices `json` in. */
+  /** In graphql-sse's event, the payload serialises to the placeholder; the transport splices `json` in. */
   toJSON(): string {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    lastSerialised = this;
     return PLACEHOLDER;
   }
-}
-
-/**
- * A graphql-ws message as written: the shared payload spliced in where its envelope has the
- * placeholder. graphql-ws builds a message and hands it to `send` synchronously, so the payload
- * serialised last is this message's.
- */
-export function spliceShared(message: string): string {
-  const shared = lastSerialised;
-  lastSerialised = null;
-  if (!shared || !message.endsWith(WS_TAIL)) return message;
-  return `${message.slice(0, message.length - WS_TAIL.length)}${shared.json}}`;
 }
 
 /**
@@ -117,29 +98,67 @@ function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
-/** Maps an async iterator, passing `return()` through so unsubscribing still releases the source. */
-function mapIterator<T, U>(source: AsyncIterable<T>, fn: (value: T) => U | Promise<U>): AsyncIterableIterator<U> {
-  const it = source[Symbol.asyncIterator]();
-  return {
-    async next() {
-      const r = await it.next();
-      return r.done ? { value: undefined, done: true } : { value: await fn(r.value), done: false };
-    },
-    async return() {
-      await it.return?.();
-      return { value: undefined, done: true };
-    },
-    async throw(e?: unknown) {
-      if (it.throw) await it.throw(e);
-      return { value: undefined, done: true };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}
-
 type Shared = SerialisedResult | Promise<SerialisedResult>;
+
+/**
+ * Writes one result to a subscriber; answers null when it is written (or buffered) and the
+ * next may follow at once, or a promise when the connection is congested (the pump waits).
+ */
+export type SharedWrite = (result: SerialisedResult) => Promise<void> | null;
+
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+
+/**
+ * One subscription's results: the source stream's events mapped to their shared results. Read
+ * as an async iterator (graphql-sse), or pumped straight to the subscriber's connection
+ * (`pipe`, graphql-ws: one promise per message instead of graphql-ws's chain of them). `return()`
+ * reaches the source, so unsubscribing still releases it.
+ */
+export class SharedStream implements AsyncIterableIterator<SerialisedResult> {
+  private readonly source: AsyncIterator<unknown>;
+  private stopped = false;
+
+  constructor(
+    source: AsyncIterable<unknown>,
+    private readonly resultFor: (event: unknown) => Shared,
+  ) {
+    this.source = source[Symbol.asyncIterator]();
+  }
+
+  async next(): Promise<IteratorResult<SerialisedResult>> {
+    const r = await this.source.next();
+    return r.done || this.stopped ? DONE : { value: await this.resultFor(r.value), done: false };
+  }
+
+  /** Writes every result until the source ends or `return()`; waits while `write` says the connection is congested. */
+  async pipe(write: SharedWrite): Promise<void> {
+    for (;;) {
+      const r = await this.source.next();
+      if (r.done || this.stopped) return;
+      let result = this.resultFor(r.value);
+      if (result instanceof Promise) result = await result;
+      if (this.stopped) return;
+      const congested = write(result);
+      if (congested) await congested;
+    }
+  }
+
+  async return(): Promise<IteratorResult<SerialisedResult>> {
+    this.stopped = true;
+    await this.source.return?.();
+    return DONE;
+  }
+
+  async throw(e?: unknown): Promise<IteratorResult<SerialisedResult>> {
+    this.stopped = true;
+    if (this.source.throw) await this.source.throw(e);
+    return DONE;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<SerialisedResult> {
+    return this;
+  }
+}
 
 export interface SharedSubscribeOptions {
   /** The transport's formatting of a result (errors scrubbed, codes), applied once before serialising. */
@@ -153,7 +172,7 @@ export interface SharedSubscribeOptions {
  * a `SerialisedResult`, computed once per (event, selection key) and shared by every subscription
  * with that key.
  */
-export function sharedSubscribe(options: SharedSubscribeOptions): (args: ExecutionArgs) => Promise<AsyncIterableIterator<SerialisedResult> | ExecutionResult> {
+export function sharedSubscribe(options: SharedSubscribeOptions): (args: ExecutionArgs) => Promise<SharedStream | ExecutionResult> {
   /** Per source event, the results computed so far by selection. Dropped with the event. */
   const results = new WeakMap<object, Map<string, Shared>>();
   const serialise = (result: ExecutionResult): SerialisedResult => {
@@ -169,7 +188,7 @@ export function sharedSubscribe(options: SharedSubscribeOptions): (args: Executi
     const stream = await createSourceEventStream(args);
     if (!isAsyncIterable<unknown>(stream)) return stream as ExecutionResult;
     const key = selectionKey(args);
-    return mapIterator(stream, (event) => {
+    return new SharedStream(stream, (event) => {
       if (typeof event !== 'object' || event === null) return run(args, event);
       let byKey = results.get(event);
       if (!byKey) {

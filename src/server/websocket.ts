@@ -29,7 +29,7 @@ import type { RequestRateLimiter } from '../security/rate-limit.js';
 import { OpenCounts, formatResult, operationAdmission, operationMetrics, type OperationRecord } from './admission.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { InFlight } from './inflight.js';
-import { SerialisedResult, sharedSubscribe } from './subscriptions.js';
+import { SharedStream, sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
 import { bindGraphqlWs } from './ws-binding.js';
 
@@ -56,6 +56,27 @@ export interface WebSocketDeps {
   inflight?: InFlight;
 }
 
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+
+/** What graphql-ws iterates for a pumped subscription: nothing, until the pump ends. */
+function piped(stream: SharedStream, write: Parameters<SharedStream['pipe']>[0]): AsyncIterableIterator<ExecutionResult> {
+  let pumping: Promise<IteratorResult<ExecutionResult>> | null = null;
+  return {
+    next: () => (pumping ??= stream.pipe(write).then(() => DONE)),
+    return: async () => {
+      await stream.return();
+      return DONE;
+    },
+    throw: async (e?: unknown) => {
+      await stream.throw(e);
+      return DONE;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 export function attachWebSocket(httpServer: http.Server, path: string, deps: WebSocketDeps) {
   const { config, schema, authenticator, rateLimiter, metrics, logger, formatError } = deps;
   const ws = config.limits.websocket;
@@ -64,8 +85,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
   const perAddress = new OpenCounts();
   const admission = operationAdmission(config, schema, formatError);
   const counted = operationMetrics(metrics, 'websocket');
-  const payloads = metrics.subscriptionPayloads.labels({ transport: 'websocket' });
-  const messages = metrics.subscriptionMessages.labels({ transport: 'websocket' });
+  const counts = metrics.subscriptionCounts;
 
   const STATUS: Record<number, [string, string]> = { 403: ['Forbidden', 'FORBIDDEN'], 429: ['Too Many Requests', 'THROTTLED'], 503: ['Service Unavailable', 'UPSTREAM_UNAVAILABLE'] };
   const refuse = (socket: Duplex, status: 403 | 429 | 503, message: string) => {
@@ -102,7 +122,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       schema,
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       // Each runs inside its operation's span (tracing on; else straight through).
-      subscribe: tracedExecution(sharedSubscribe({ format: (result) => formatResult(result, formatError), onSerialise: () => payloads.inc() })),
+      subscribe: tracedExecution(sharedSubscribe({ format: (result) => formatResult(result, formatError), onSerialise: () => counts.payloads.websocket++ })),
       execute: tracedExecution(execute),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
@@ -173,6 +193,21 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         bindWsOperation(span, args);
         return args;
       },
+      // A subscription's results (formatted and serialised once for every subscriber, subscriptions.ts)
+      // are pumped straight to the connection; graphql-ws sees an iterator that ends with the
+      // stream (then sends `complete`), and whose return() (client `complete`, socket closed)
+      // stops it.
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (!(result instanceof SharedStream)) return;
+        const op = ctx.extra.operations?.get(id);
+        const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+        const write = ctx.extra.write;
+        return piped(result, (shared) => {
+          counts.messages.websocket++;
+          counted.sent(op, shared.errors);
+          return write(`${prefix}${shared.json}}`);
+        });
+      },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
       onComplete: (ctx, id) => {
         ctx.extra.inflight?.get(id)?.();
@@ -184,12 +219,6 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         counted.completed(op);
       },
       onNext: (ctx, id, _payload, _args, result) => {
-        // A subscription's event: formatted and serialised once for every subscriber (subscriptions.ts).
-        if (result instanceof SerialisedResult) {
-          messages.inc();
-          counted.sent(ctx.extra.operations?.get(id), result.errors);
-          return result as unknown as ExecutionResult;
-        }
         const out = formatResult(result, formatError);
         counted.sent(ctx.extra.operations?.get(id), out.errors);
         return out;
