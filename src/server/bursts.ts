@@ -44,23 +44,27 @@ export class Bursts {
 /** The process's burst scheduler (one setImmediate per turn for every connection). */
 export const bursts = new Bursts();
 
+const CLOSE_BRACE = 0x7d;
+
 /**
- * WebSocket text frames (server to client: unmasked, FIN, opcode 1) for `messages`, in one buffer:
- * one allocation and one socket write for a whole burst, instead of a header and a payload buffer
- * per message.
+ * WebSocket text frames (server to client: unmasked, FIN, opcode 1) in one buffer, for messages
+ * given as `parts` pairs (prefix, payload) each standing for `prefix + payload + "}"` (a graphql-ws
+ * `next`: the subscription's `{"id":…,"type":"next","payload":` and the shared result's bytes):
+ * one allocation and one socket write for a whole burst, the shared payload's bytes copied, not
+ * encoded again per subscriber.
  */
-export function textFrames(messages: readonly string[]): Buffer {
-  const lengths = new Array<number>(messages.length);
+export function textFrames(parts: readonly Buffer[]): Buffer {
   let total = 0;
-  for (let i = 0; i < messages.length; i++) {
-    const n = Buffer.byteLength(messages[i]!);
-    lengths[i] = n;
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = parts[i]!.length + parts[i + 1]!.length + 1;
     total += n + (n < 126 ? 2 : n < 65_536 ? 4 : 10);
   }
   const buf = Buffer.allocUnsafe(total);
   let o = 0;
-  for (let i = 0; i < messages.length; i++) {
-    const n = lengths[i]!;
+  for (let i = 0; i < parts.length; i += 2) {
+    const prefix = parts[i]!;
+    const payload = parts[i + 1]!;
+    const n = prefix.length + payload.length + 1;
     buf[o++] = 0x81;
     if (n < 126) {
       buf[o++] = n;
@@ -74,7 +78,11 @@ export function textFrames(messages: readonly string[]): Buffer {
       buf.writeUInt32BE(n >>> 0, o + 4);
       o += 8;
     }
-    o += buf.write(messages[i]!, o, 'utf8');
+    buf.set(prefix, o);
+    o += prefix.length;
+    buf.set(payload, o);
+    o += payload.length;
+    buf[o++] = CLOSE_BRACE;
   }
   return buf;
 }

@@ -22,12 +22,19 @@ const SSE_NEXT = `event: next\ndata: ${PLACEHOLDER_JSON}\n\n`;
 
 /** One formatted result, serialised once, sent to every subscriber who gets it. */
 export class SerialisedResult {
+  private utf8: Buffer | null = null;
+
   constructor(
     /** The payload's JSON text. */
     readonly json: string,
     /** The formatted errors (for the transports' metrics), if any. */
     readonly errors: readonly GraphQLError[] | undefined,
   ) {}
+
+  /** The JSON's UTF-8 bytes, encoded once for every subscriber. */
+  get bytes(): Buffer {
+    return (this.utf8 ??= Buffer.from(this.json));
+  }
 
   /** In graphql-sse's event, the payload serialises to the placeholder; the transport splices `json` in. */
   toJSON(): string {
@@ -116,6 +123,8 @@ const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, 
  */
 export class SharedStream implements AsyncIterableIterator<SerialisedResult> {
   private readonly source: AsyncIterator<unknown>;
+  /** The source's pending values without a promise each, when it offers them (the hub's LatestValueIterator). */
+  private readonly pending: (() => unknown) | null;
   private stopped = false;
 
   constructor(
@@ -123,6 +132,8 @@ export class SharedStream implements AsyncIterableIterator<SerialisedResult> {
     private readonly resultFor: (event: unknown) => Shared,
   ) {
     this.source = source[Symbol.asyncIterator]();
+    const it = this.source as AsyncIterator<unknown> & { takePending?: () => unknown };
+    this.pending = typeof it.takePending === 'function' ? it.takePending.bind(it) : null;
   }
 
   async next(): Promise<IteratorResult<SerialisedResult>> {
@@ -133,9 +144,14 @@ export class SharedStream implements AsyncIterableIterator<SerialisedResult> {
   /** Writes every result until the source ends or `return()`; waits while `write` says the connection is congested. */
   async pipe(write: SharedWrite): Promise<void> {
     for (;;) {
-      const r = await this.source.next();
-      if (r.done || this.stopped) return;
-      let result = this.resultFor(r.value);
+      let event = this.pending?.();
+      if (event === undefined) {
+        const r = await this.source.next();
+        if (r.done) return;
+        event = r.value;
+      }
+      if (this.stopped) return;
+      let result = this.resultFor(event);
       if (result instanceof Promise) result = await result;
       if (this.stopped) return;
       const congested = write(result);

@@ -200,12 +200,12 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       onOperation: (ctx, id, _payload, _args, result) => {
         if (!(result instanceof SharedStream)) return;
         const op = ctx.extra.operations?.get(id);
-        const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+        const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
         const write = ctx.extra.write;
         return piped(result, (shared) => {
           counts.messages.websocket++;
           counted.sent(op, shared.errors);
-          return write(`${prefix}${shared.json}}`);
+          return write(prefix, shared.bytes);
         });
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).

@@ -29,10 +29,11 @@ export interface WsExtra {
   readonly socket: WebSocket;
   readonly request: http.IncomingMessage;
   /**
-   * Writes a message in the connection's current burst: null when the next may follow at once, a
-   * promise of the write when the socket holds `SEND_HIGH_WATER_BYTES` or more.
+   * Writes the message `prefix + payload + "}"` (a graphql-ws `next`) in the connection's current
+   * burst: null when the next may follow at once, a promise of the write when the socket holds
+   * `SEND_HIGH_WATER_BYTES` or more.
    */
-  readonly write: (text: string) => Promise<void> | null;
+  readonly write: (prefix: Buffer, payload: Buffer) => Promise<void> | null;
 }
 
 const reason = (isProd: boolean, e: unknown) => (isProd ? 'Internal server error' : String(e instanceof Error ? e.message : e).slice(0, 120));
@@ -66,7 +67,7 @@ export function bindGraphqlWs<E extends Record<PropertyKey, unknown>>(
             socket.ping();
           }, keepAliveMs)
         : null;
-    let burst: string[] = [];
+    let burst: Buffer[] = [];
     let burstBytes = 0;
     const flush = (): Promise<void> | null => {
       if (burst.length === 0) return null;
@@ -77,11 +78,11 @@ export function bindGraphqlWs<E extends Record<PropertyKey, unknown>>(
       // A failed write closes the socket (its 'close' ends every operation).
       return new Promise<void>((resolve) => request.socket.write(frames, () => resolve()));
     };
-    const write = (text: string): Promise<void> | null => {
+    const write = (prefix: Buffer, payload: Buffer): Promise<void> | null => {
       if (socket.readyState !== socket.OPEN) return null;
       if (burst.length === 0) bursts.defer(flush);
-      burst.push(text);
-      burstBytes += text.length;
+      burst.push(prefix, payload);
+      burstBytes += prefix.length + payload.length + 1;
       return socket.bufferedAmount + burstBytes < SEND_HIGH_WATER_BYTES ? null : flush();
     };
     const closed = server.opened(
