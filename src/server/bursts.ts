@@ -3,6 +3,7 @@
  * turn of the event loop (the events of one poll, for every subscription of the connection) leaves
  * in one write, after the turn's microtasks and I/O callbacks (setImmediate).
  */
+import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 
 export class Bursts {
@@ -43,6 +44,44 @@ export class Bursts {
 
 /** The process's burst scheduler (one setImmediate per turn for every connection). */
 export const bursts = new Bursts();
+
+/**
+ * Slices long bursts of sending: 10,000 subscribers of one poll's events would otherwise hold the
+ * event loop for hundreds of milliseconds at once (polls, pings and new connections wait behind
+ * them). The first check of a turn starts a slice; once it has lasted `sliceMs`, `check()` answers
+ * a promise of a later turn (one for every waiting sender), after the turn's writes have left.
+ */
+export class TurnSlices {
+  private started = -1;
+  private later: Promise<void> | null = null;
+
+  constructor(
+    private readonly sliceMs: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** null while this turn's slice lasts; else a promise resolved in a later turn. */
+  check(): Promise<void> | null {
+    const now = this.now();
+    if (this.started < 0) {
+      this.started = now;
+      setImmediate(this.end);
+      return null;
+    }
+    if (now - this.started < this.sliceMs) return null;
+    return (this.later ??= new Promise<void>((resolve) => setImmediate(() => {
+      this.later = null;
+      resolve();
+    })));
+  }
+
+  private readonly end = (): void => {
+    this.started = -1;
+  };
+}
+
+/** The process's send slices (50 ms): WebSocket pumps check it before each message. */
+export const sendSlices = new TurnSlices(50);
 
 const CLOSE_BRACE = 0x7d;
 

@@ -113,6 +113,9 @@ type Shared = SerialisedResult | Promise<SerialisedResult>;
  */
 export type SharedWrite = (result: SerialisedResult) => Promise<void> | null;
 
+/** Answers null while the sender may go on in this turn, else a promise of a later turn (bursts.ts TurnSlices). */
+export type SendSlice = () => Promise<void> | null;
+
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
 /**
@@ -141,9 +144,14 @@ export class SharedStream implements AsyncIterableIterator<SerialisedResult> {
     return r.done || this.stopped ? DONE : { value: await this.resultFor(r.value), done: false };
   }
 
-  /** Writes every result until the source ends or `return()`; waits while `write` says the connection is congested. */
-  async pipe(write: SharedWrite): Promise<void> {
+  /**
+   * Writes every result until the source ends or `return()`; waits while `write` says the
+   * connection is congested, and for a later turn when `slice` says this one has lasted long enough.
+   */
+  async pipe(write: SharedWrite, slice?: SendSlice): Promise<void> {
     for (;;) {
+      const later = slice?.();
+      if (later) await later;
       let event = this.pending?.();
       if (event === undefined) {
         const r = await this.source.next();

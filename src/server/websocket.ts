@@ -32,6 +32,7 @@ import type { InFlight } from './inflight.js';
 import { SharedStream, sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
 import { bindGraphqlWs } from './ws-binding.js';
+import { sendSlices } from './bursts.js';
 
 type Extra = {
   principal?: Principal;
@@ -57,12 +58,13 @@ export interface WebSocketDeps {
 }
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+const checkSlice = () => sendSlices.check();
 
 /** What graphql-ws iterates for a pumped subscription: nothing, until the pump ends. */
 function piped(stream: SharedStream, write: Parameters<SharedStream['pipe']>[0]): AsyncIterableIterator<ExecutionResult> {
   let pumping: Promise<IteratorResult<ExecutionResult>> | null = null;
   return {
-    next: () => (pumping ??= stream.pipe(write).then(() => DONE)),
+    next: () => (pumping ??= stream.pipe(write, checkSlice).then(() => DONE)),
     return: async () => {
       await stream.return();
       return DONE;
