@@ -19,6 +19,11 @@ export interface GatewayMetrics {
   graphqlRequests: Counter<'transport' | 'type' | 'name' | 'outcome'>;
   graphqlDuration: Histogram<'transport' | 'type'>;
   subscriptions: Gauge;
+  /**
+   * Subscription results serialised (once per distinct event and selection) and messages sent with
+   * them, by transport: plain numbers on the send path, read into their counters when scraped.
+   */
+  subscriptionCounts: { payloads: SubscriptionCounts; messages: SubscriptionCounts };
   upstreamRequests: Counter<UpstreamLabel | 'outcome'>;
   upstreamDuration: Histogram<UpstreamLabel>;
   upstreamRetries: Counter<UpstreamLabel>;
@@ -32,6 +37,27 @@ export interface GatewayMetrics {
   quotaFallbacks: Counter;
   /** The operation-name label value (bounded). */
   operationName(name: string | null | undefined): string;
+}
+
+export type SubscriptionCounts = Record<'websocket' | 'sse', number>;
+
+/** A counter by transport whose values are plain numbers the send path increments. */
+function transportCounter(registry: Registry, name: string, help: string): SubscriptionCounts {
+  const counts: SubscriptionCounts = { websocket: 0, sse: 0 };
+  const seen: SubscriptionCounts = { websocket: 0, sse: 0 };
+  new Counter({
+    name,
+    help,
+    labelNames: ['transport'],
+    registers: [registry],
+    collect() {
+      for (const transport of ['websocket', 'sse'] as const) {
+        this.inc({ transport }, counts[transport] - seen[transport]);
+        seen[transport] = counts[transport];
+      }
+    },
+  });
+  return counts;
 }
 
 export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
@@ -67,6 +93,10 @@ export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
       registers: [registry],
     }),
     subscriptions: new Gauge({ name: 'migraph_subscriptions_open', help: 'Open GraphQL subscriptions.', registers: [registry] }),
+    subscriptionCounts: {
+      payloads: transportCounter(registry, 'migraph_subscription_payloads_serialised_total', 'Subscription results serialised: once per distinct (event, operation, variables), shared by every subscriber who gets it.'),
+      messages: transportCounter(registry, 'migraph_subscription_messages_total', 'Subscription results sent (one per subscriber and event), each with a shared serialised payload.'),
+    },
     upstreamRequests: new Counter({
       name: 'migraph_upstream_requests_total',
       help: 'Vendor API calls (all attempts of one call count once) by catalog operation and outcome (ok, or the gateway error code).',
