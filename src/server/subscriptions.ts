@@ -105,7 +105,7 @@ function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
-type Shared = SerialisedResult | Promise<SerialisedResult>;
+export type Shared = SerialisedResult | Promise<SerialisedResult>;
 
 /**
  * Writes one result to a subscriber; answers null when it is written (or buffered) and the
@@ -191,12 +191,14 @@ export interface SharedSubscribeOptions {
   onSerialise?: () => void;
 }
 
+/** Maps one subscription's source events to their shared results (`key`: its `selectionKey`). */
+export type SharedResults = (args: ExecutionArgs, key: string) => (event: unknown) => Shared;
+
 /**
- * graphql-ws's and graphql-sse's `subscribe`: each event of a subscription's source stream becomes
- * a `SerialisedResult`, computed once per (event, selection key) and shared by every subscription
- * with that key.
+ * The shared results of every subscription: each source event becomes a `SerialisedResult`,
+ * computed once per (event, selection key) and shared by every subscription with that key.
  */
-export function sharedSubscribe(options: SharedSubscribeOptions): (args: ExecutionArgs) => Promise<SharedStream | ExecutionResult> {
+export function sharedResults(options: SharedSubscribeOptions): SharedResults {
   /** Per source event, the results computed so far by selection. Dropped with the event. */
   const results = new WeakMap<object, Map<string, Shared>>();
   const serialise = (result: ExecutionResult): SerialisedResult => {
@@ -208,23 +210,39 @@ export function sharedSubscribe(options: SharedSubscribeOptions): (args: Executi
     const result = execute({ ...args, rootValue: event });
     return result instanceof Promise ? result.then(serialise) : serialise(result);
   };
+  return (args, key) => (event) => {
+    if (typeof event !== 'object' || event === null) return run(args, event);
+    let byKey = results.get(event);
+    if (!byKey) {
+      byKey = new Map();
+      results.set(event, byKey);
+    }
+    let result = byKey.get(key);
+    if (!result) {
+      result = run(args, event);
+      byKey.set(key, result);
+    }
+    return result;
+  };
+}
+
+/** A subscription's source event stream, or the errors that refused it (graphql-js `createSourceEventStream`). */
+export async function sourceStream(args: ExecutionArgs): Promise<AsyncIterable<unknown> | ExecutionResult> {
+  const stream = await createSourceEventStream(args);
+  return isAsyncIterable<unknown>(stream) ? stream : (stream as ExecutionResult);
+}
+
+export { isAsyncIterable };
+
+/**
+ * graphql-sse's `subscribe` (and graphql-ws's before the selection fan-out, fanout.ts): one
+ * `SharedStream` per subscription over the shared results.
+ */
+export function sharedSubscribe(options: SharedSubscribeOptions): (args: ExecutionArgs) => Promise<SharedStream | ExecutionResult> {
+  const resultsFor = sharedResults(options);
   return async (args) => {
-    const stream = await createSourceEventStream(args);
-    if (!isAsyncIterable<unknown>(stream)) return stream as ExecutionResult;
-    const key = selectionKey(args);
-    return new SharedStream(stream, (event) => {
-      if (typeof event !== 'object' || event === null) return run(args, event);
-      let byKey = results.get(event);
-      if (!byKey) {
-        byKey = new Map();
-        results.set(event, byKey);
-      }
-      let result = byKey.get(key);
-      if (!result) {
-        result = run(args, event);
-        byKey.set(key, result);
-      }
-      return result;
-    });
+    const stream = await sourceStream(args);
+    if (!isAsyncIterable<unknown>(stream)) return stream;
+    return new SharedStream(stream, resultsFor(args, selectionKey(args)));
   };
 }

@@ -29,7 +29,9 @@ import type { RequestRateLimiter } from '../security/rate-limit.js';
 import { OpenCounts, formatResult, operationAdmission, operationMetrics, type OperationRecord } from './admission.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { InFlight } from './inflight.js';
-import { SharedStream, sharedSubscribe } from './subscriptions.js';
+import { sharedResults } from './subscriptions.js';
+import { FanoutTicket, SelectionFanout } from './fanout.js';
+import { taskKey, type ProgressEvent } from '../domain/progress/hub.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
 import { bindGraphqlWs } from './ws-binding.js';
 import { sendSlices } from './bursts.js';
@@ -57,27 +59,24 @@ export interface WebSocketDeps {
   inflight?: InFlight;
 }
 
-const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
-const checkSlice = () => sendSlices.check();
-
-/** What graphql-ws iterates for a pumped subscription: nothing, until the pump ends. */
-function piped(stream: SharedStream, write: Parameters<SharedStream['pipe']>[0]): AsyncIterableIterator<ExecutionResult> {
-  let pumping: Promise<IteratorResult<ExecutionResult>> | null = null;
-  return {
-    next: () => (pumping ??= stream.pipe(write, checkSlice).then(() => DONE)),
-    return: async () => {
-      await stream.return();
-      return DONE;
-    },
-    throw: async (e?: unknown) => {
-      await stream.throw(e);
-      return DONE;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+/**
+ * What besides the selection decides a subscriber's events and data: its principal's scopes and
+ * visible accounts (the hub filters by the principal's view of the accounts). Subscribers of
+ * different scopes never share a group.
+ */
+const scopes = new WeakMap<Principal, string>();
+export function principalScope(principal: Principal): string {
+  let scope = scopes.get(principal);
+  if (scope === undefined) {
+    const accounts = principal.accounts === '*' ? '*' : [...principal.accounts].sort().join(',');
+    scope = `${[...principal.scopes].sort().join(',')}|${accounts}`;
+    scopes.set(principal, scope);
+  }
+  return scope;
 }
+
+const eventKey = (event: unknown): string =>
+  typeof event === 'object' && event !== null && 'nativeId' in event ? taskKey(event as ProgressEvent) : '';
 
 export function attachWebSocket(httpServer: http.Server, path: string, deps: WebSocketDeps) {
   const { config, schema, authenticator, rateLimiter, metrics, logger, formatError } = deps;
@@ -88,6 +87,16 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
   const admission = operationAdmission(config, schema, formatError);
   const counted = operationMetrics(metrics, 'websocket');
   const counts = metrics.subscriptionCounts;
+  // One group per (selection, principal scope): one source, one pump, one serialisation per event (fanout.ts).
+  const fanout = new SelectionFanout({
+    results: sharedResults({ format: (result) => formatResult(result, formatError), onSerialise: () => counts.payloads.websocket++ }),
+    scopeOf: (args) => principalScope((args.contextValue as GraphQLContext).principal),
+    keyOf: eventKey,
+    slice: () => sendSlices.check(),
+    onMessages: (n) => {
+      counts.messages.websocket += n;
+    },
+  });
 
   const STATUS: Record<number, [string, string]> = { 403: ['Forbidden', 'FORBIDDEN'], 429: ['Too Many Requests', 'THROTTLED'], 503: ['Service Unavailable', 'UPSTREAM_UNAVAILABLE'] };
   const refuse = (socket: Duplex, status: 403 | 429 | 503, message: string) => {
@@ -124,7 +133,8 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       schema,
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       // Each runs inside its operation's span (tracing on; else straight through).
-      subscribe: tracedExecution(sharedSubscribe({ format: (result) => formatResult(result, formatError), onSerialise: () => counts.payloads.websocket++ })),
+      // A ticket, not an iterator: onOperation turns it into the group member graphql-ws iterates.
+      subscribe: tracedExecution((args: ExecutionArgs) => fanout.subscribe(args) as Promise<ExecutionResult>),
       execute: tracedExecution(execute),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
@@ -195,20 +205,14 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         bindWsOperation(span, args);
         return args;
       },
-      // A subscription's results (formatted and serialised once for every subscriber, subscriptions.ts)
-      // are pumped straight to the connection; graphql-ws sees an iterator that ends with the
-      // stream (then sends `complete`), and whose return() (client `complete`, socket closed)
-      // stops it.
+      // A subscription joins its selection's group (fanout.ts), whose pump writes straight to the
+      // connection; graphql-ws sees an iterator that ends with the group's stream (then sends
+      // `complete`), and whose return() (client `complete`, socket closed) leaves the group.
       onOperation: (ctx, id, _payload, _args, result) => {
-        if (!(result instanceof SharedStream)) return;
+        if (!(result instanceof FanoutTicket)) return;
         const op = ctx.extra.operations?.get(id);
         const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
-        const write = ctx.extra.write;
-        return piped(result, (shared) => {
-          counts.messages.websocket++;
-          counted.sent(op, shared.errors);
-          return write(prefix, shared.bytes);
-        });
+        return fanout.join(result, prefix, ctx.extra.write, (shared) => counted.sent(op, shared.errors));
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
       onComplete: (ctx, id) => {

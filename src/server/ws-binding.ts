@@ -9,10 +9,10 @@
  *   events of one poll for every subscription of the connection) are framed into one buffer and
  *   leave in one socket write at the end of the turn (bursts.ts). Any other message graphql-ws
  *   sends (ack, complete, error, a query's result) first flushes the burst, so order holds. A
- *   write answers at once while the socket's buffer is under `SEND_HIGH_WATER_BYTES`, so a
- *   subscription hands over all its pending events in the same burst; over it, it waits for the
- *   write, and the hub's latest-value iterator keeps only the newest undelivered event per task
- *   (a slow consumer never builds a queue). The frames are plain text frames: the server does
+ *   write answers at once while the socket's buffer is under `SEND_HIGH_WATER_BYTES`; over it,
+ *   the burst leaves at once and every write until that write has left answers the same promise:
+ *   the subscriber lags and its selection group keeps only the newest undelivered result per
+ *   task for it (fanout.ts; a slow consumer never builds a queue, nor delays the others). The frames are plain text frames: the server does
  *   not compress (`perMessageDeflate` off, the `ws` default), so `ws` has no frame of its own
  *   in flight when the burst is written.
  */
@@ -78,12 +78,21 @@ export function bindGraphqlWs<E extends Record<PropertyKey, unknown>>(
       // A failed write closes the socket (its 'close' ends every operation).
       return new Promise<void>((resolve) => request.socket.write(frames, () => resolve()));
     };
+    /** While the socket is over the high-water mark: the write whose end drains it (every writer waits for the same). */
+    let congested: Promise<void> | null = null;
     const write = (prefix: Buffer, payload: Buffer): Promise<void> | null => {
       if (socket.readyState !== socket.OPEN) return null;
       if (burst.length === 0) bursts.defer(flush);
       burst.push(prefix, payload);
       burstBytes += prefix.length + payload.length + 1;
-      return socket.bufferedAmount + burstBytes < SEND_HIGH_WATER_BYTES ? null : flush();
+      if (congested) return congested;
+      if (socket.bufferedAmount + burstBytes < SEND_HIGH_WATER_BYTES) return null;
+      const drained = flush();
+      if (!drained) return null;
+      congested = drained.then(() => {
+        congested = null;
+      });
+      return congested;
     };
     const closed = server.opened(
       {

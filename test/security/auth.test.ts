@@ -340,6 +340,22 @@ describe('security: principals, scopes and accounts', () => {
     assert.equal(ali.totalCalls(), aliCalls, 'the other account is not polled for this principal');
     await updates.dispose();
 
+    // The same document from a principal who sees every account, open first: its selection group
+    // (fanout.ts) is not shared with the reader's, whose events stay its own accounts'.
+    const everything = ws(bearer(KEY.operator));
+    const wide: { provider: string }[] = [];
+    const stopWide = everything.subscribe<{ taskUpdates: { provider: string } }>({ query: print(TaskUpdatesDocument) }, { next: (v) => void (v.data && wide.push(v.data.taskUpdates)), error: () => {}, complete: () => {} });
+    await eventually(() => wide.some((e) => e.provider !== 'HUAWEI_SMS'));
+    const narrow = ws(bearer(KEY.reader));
+    const mine: { provider: string }[] = [];
+    const stopNarrow = narrow.subscribe<{ taskUpdates: { provider: string } }>({ query: print(TaskUpdatesDocument) }, { next: (v) => void (v.data && mine.push(v.data.taskUpdates)), error: () => {}, complete: () => {} });
+    await eventually(() => mine.length >= hw.tasks.length);
+    assert.ok(mine.every((e) => e.provider === 'HUAWEI_SMS'), JSON.stringify(mine));
+    stopWide();
+    stopNarrow();
+    await everything.dispose();
+    await narrow.dispose();
+
     const byHeader = ws(undefined, bearer(KEY.operator));
     const res = await first<{ taskProgress: { state: string } }>(byHeader, print(TaskProgressDocument), { id: aliTask(3) });
     assert.ok(res.data?.taskProgress, 'upgrade header authenticates');

@@ -129,7 +129,8 @@ interface Sink {
   deliver(event: ProgressEvent, key?: string): void;
 }
 
-const taskKey = (event: ProgressEvent) => `${event.accountId}/${event.region}/${event.nativeId}`;
+/** An event's task, `account/region/nativeId` (the unit of latest-value coalescing). */
+export const taskKey = (event: ProgressEvent) => `${event.accountId}/${event.region}/${event.nativeId}`;
 
 /** Wire format of a group channel message. */
 interface GroupMessage {
