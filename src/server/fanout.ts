@@ -126,6 +126,8 @@ export class FanoutGroup {
   private readonly latest = new Map<string, SerialisedResult>();
   private lagging = 0;
   private closed = false;
+  /** The source ended: members end once their pending results are out. */
+  finished = false;
   private pumping: Promise<void> | null = null;
 
   constructor(
@@ -250,6 +252,7 @@ export class FanoutGroup {
     } catch {
       // A failed execution or source ends the group as a finished stream would.
     }
+    this.finished = true;
     this.fanout.forget(this);
     for (const member of [...this.members]) member.finish();
   }
@@ -323,6 +326,8 @@ export class SelectionFanout {
     const shared = events.map((e) => ticket.resultFor(e));
     const results = shared.some((r) => r instanceof Promise) ? await Promise.all(shared) : (shared as SerialisedResult[]);
     if (member.index >= 0) existing.welcome(member, events, results);
+    // The group's stream ended while the joiner's results were computed: it ends too.
+    if (existing.finished) member.finish();
     return member;
   }
 

@@ -6,8 +6,8 @@
  *
  * The shared response is a `SerialisedResult`: the formatted result's JSON text. Per subscriber
  * only the envelope is added:
- * - graphql-ws: the transport pumps the subscription's `SharedStream` straight to its connection
- *   (`pipe`), writing `{"id":…,"type":"next","payload":` + the shared text + `}`;
+ * - graphql-ws: the selection's group (fanout.ts) pumps the shared bytes to every member's
+ *   connection, writing `{"id":…,"type":"next","payload":` + the shared bytes + `}`;
  * - graphql-sse: the result is handed to graphql-sse as the payload, which serialises it as a
  *   placeholder (its `toJSON`), and the transport splices the shared text in (`SsePayloads`).
  */
@@ -107,27 +107,17 @@ function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
 
 export type Shared = SerialisedResult | Promise<SerialisedResult>;
 
-/**
- * Writes one result to a subscriber; answers null when it is written (or buffered) and the
- * next may follow at once, or a promise when the connection is congested (the pump waits).
- */
-export type SharedWrite = (result: SerialisedResult) => Promise<void> | null;
-
 /** Answers null while the sender may go on in this turn, else a promise of a later turn (bursts.ts TurnSlices). */
 export type SendSlice = () => Promise<void> | null;
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
 /**
- * One subscription's results: the source stream's events mapped to their shared results. Read
- * as an async iterator (graphql-sse), or pumped straight to the subscriber's connection
- * (`pipe`, graphql-ws: one promise per message instead of graphql-ws's chain of them). `return()`
- * reaches the source, so unsubscribing still releases it.
+ * One subscription's results: the source stream's events mapped to their shared results, read as
+ * an async iterator (graphql-sse). `return()` reaches the source, so unsubscribing still releases it.
  */
 export class SharedStream implements AsyncIterableIterator<SerialisedResult> {
   private readonly source: AsyncIterator<unknown>;
-  /** The source's pending values without a promise each, when it offers them (the hub's LatestValueIterator). */
-  private readonly pending: (() => unknown) | null;
   private stopped = false;
 
   constructor(
@@ -135,36 +125,11 @@ export class SharedStream implements AsyncIterableIterator<SerialisedResult> {
     private readonly resultFor: (event: unknown) => Shared,
   ) {
     this.source = source[Symbol.asyncIterator]();
-    const it = this.source as AsyncIterator<unknown> & { takePending?: () => unknown };
-    this.pending = typeof it.takePending === 'function' ? it.takePending.bind(it) : null;
   }
 
   async next(): Promise<IteratorResult<SerialisedResult>> {
     const r = await this.source.next();
     return r.done || this.stopped ? DONE : { value: await this.resultFor(r.value), done: false };
-  }
-
-  /**
-   * Writes every result until the source ends or `return()`; waits while `write` says the
-   * connection is congested, and for a later turn when `slice` says this one has lasted long enough.
-   */
-  async pipe(write: SharedWrite, slice?: SendSlice): Promise<void> {
-    for (;;) {
-      const later = slice?.();
-      if (later) await later;
-      let event = this.pending?.();
-      if (event === undefined) {
-        const r = await this.source.next();
-        if (r.done) return;
-        event = r.value;
-      }
-      if (this.stopped) return;
-      let result = this.resultFor(event);
-      if (result instanceof Promise) result = await result;
-      if (this.stopped) return;
-      const congested = write(result);
-      if (congested) await congested;
-    }
   }
 
   async return(): Promise<IteratorResult<SerialisedResult>> {
@@ -235,8 +200,8 @@ export async function sourceStream(args: ExecutionArgs): Promise<AsyncIterable<u
 export { isAsyncIterable };
 
 /**
- * graphql-sse's `subscribe` (and graphql-ws's before the selection fan-out, fanout.ts): one
- * `SharedStream` per subscription over the shared results.
+ * graphql-sse's `subscribe`: one `SharedStream` per subscription over the shared results (graphql-ws
+ * fans out per selection instead, fanout.ts).
  */
 export function sharedSubscribe(options: SharedSubscribeOptions): (args: ExecutionArgs) => Promise<SharedStream | ExecutionResult> {
   const resultsFor = sharedResults(options);
