@@ -1,7 +1,7 @@
 /**
  * A counting reverse proxy in front of a simulator: counts exactly the requests the gateway sends
- * (the simulators' own agents are not counted), and keeps each request's arrival time so a
- * benchmark can read the busiest 1 s window.
+ * (the simulators' own agents are not counted), keeps each request's arrival time so a benchmark
+ * can read the busiest 1 s window, and can hold every request for an injected latency.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,12 +16,19 @@ export interface CountingProxy {
   close: () => Promise<void>;
 }
 
-export async function countingProxy(target: string): Promise<CountingProxy> {
+/** `delayMs`: each request waits this long before it is forwarded (the upstream latency L). */
+export async function countingProxy(target: string, options: { delayMs?: number } = {}): Promise<CountingProxy> {
   const t = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const times: number[] = [];
   const server = http.createServer((req, res) => {
     times.push(performance.now());
+    if (options.delayMs) {
+      req.pause();
+      setTimeout(forward, options.delayMs, req, res);
+    } else forward(req, res);
+  });
+  const forward = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers, agent }, (r) => {
       res.writeHead(r.statusCode ?? 502, r.headers);
       r.pipe(res);
@@ -31,7 +38,8 @@ export async function countingProxy(target: string): Promise<CountingProxy> {
       res.end();
     });
     req.pipe(up);
-  });
+    req.resume();
+  };
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
