@@ -4,7 +4,8 @@
  * upstream latency L to every call the gateway makes. Asked over IPC (bench/ipc.ts):
  *  - `start` { provider, accountId, scale, latencyMs } -> the account to configure (endpoint = the
  *    proxy) and its partitions (tasks and sources per region, read straight from the simulator);
- *  - `count` -> upstream calls received so far; `close`.
+ *  - `count` -> upstream calls received so far; `operations` -> the simulator's own count per
+ *    operation (agents included) and `resetOperations`; `latency` { ms } -> a new L; `close`.
  */
 import pino from 'pino';
 import { PROVIDER_MODULES } from '../adapters/index.js';
@@ -57,6 +58,9 @@ serveParent({
     return { account: { ...demo.account, endpoint: proxy.endpoint }, partitions };
   },
   count: () => proxy?.count() ?? 0,
+  operations: () => demo?.probe?.counts() ?? {},
+  resetOperations: () => demo?.probe?.resetCounts(),
+  latency: (o: { ms: number }) => proxy?.setDelay(o.ms),
   close: async () => {
     await proxy?.close();
     await demo?.close();

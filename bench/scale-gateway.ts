@@ -5,7 +5,8 @@
  * (MIGRAPH_BENCH_BASELINE). Asked over IPC (bench/ipc.ts):
  *  - `start` { accounts, overrides } -> { url, base }: the configuration is the benchmark's defaults
  *    (loopback, auth off, no rate limit, upstream quota off) with `overrides` on top;
- *  - `usage` -> this process's CPU time and RSS (processUsage); `close`.
+ *  - `usage` -> this process's CPU time and RSS (processUsage); `invalidate`: empties the shared
+ *    cache of every account (a refresh after the cache expired); `close`.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +18,8 @@ const load = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(roo
 
 interface Running {
   url: string;
+  gateway: { accounts: { list(): { config: { id: string } }[] } };
+  cache: { invalidate(accountId: string): void };
   close(): Promise<void>;
 }
 
@@ -42,6 +45,9 @@ serveParent({
     return { url: gateway.url, base: gateway.url.replace(/\/graphql$/, '') };
   },
   usage: () => processUsage(),
+  invalidate: () => {
+    for (const account of gateway?.gateway.accounts.list() ?? []) gateway!.cache.invalidate(account.config.id);
+  },
   close: async () => {
     await gateway?.close();
     gateway = null;

@@ -25,20 +25,18 @@
  * templates, Alibaba sources; a UCloudStack SMC is its own source); a full scan (cursor walk,
  * migrationReport, CSV) reads every partition's pages once.
  */
-import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { print } from 'graphql';
 import { PROVIDER_IDS } from '../adapters/index.js';
-import type { AccountConfig } from '../adapters/module.js';
 import { SOURCE_PAGE as HUAWEI_SOURCE_PAGE, TASK_PAGE as HUAWEI_TASK_PAGE, TEMPLATE_PAGE as HUAWEI_TEMPLATE_PAGE } from '../adapters/huawei-sms/provider.js';
 import { MAX_BATCH as ALIBABA_MAX_BATCH, MAX_PAGE as ALIBABA_MAX_PAGE } from '../adapters/alibaba-smc/provider.js';
 import { MAX_BATCH as UCLOUDSTACK_MAX_BATCH } from '../adapters/ucloudstack-smc/provider.js';
 import type { ProviderId } from '../src/core/model.js';
 import { decodeId } from '../src/domain/ids.js';
 import { DashboardDocument } from '../test/generated/graphql.js';
-import type { FakeVendorInfo, FakeVendorStart, Partition } from './fake-vendor.js';
-import { startChild, type BenchChild } from './ipc.js';
+import type { FakeVendorStart } from './fake-vendor.js';
+import { graphql, percentile, startGatewayChild, startWorld, THIS_CHECKOUT, type GatewayChild as Gateway, type World, type WorldPartition } from './servers.js';
 import type { BenchResult } from './types.js';
 
 /** The injected upstream latency L (ms). */
@@ -56,12 +54,6 @@ export const VENDOR_PAGES: Record<ProviderId, { taskPage: number; sourceLookup: 
   'alibaba-smc': { taskPage: ALIBABA_MAX_PAGE, sourceLookup: ALIBABA_MAX_BATCH, templateLookup: null },
   'ucloudstack-smc': { taskPage: UCLOUDSTACK_MAX_BATCH, sourceLookup: null, templateLookup: null },
 };
-
-/** One account x region of the fake world. */
-export interface WorldPartition extends Partition {
-  accountId: string;
-  provider: ProviderId;
-}
 
 /** Vendor calls for a page of `n` merged across `partitions`: the pages covering min(n, size) in each. */
 export function pageMinimum(partitions: readonly WorldPartition[], n: number): number {
@@ -101,8 +93,6 @@ function envList(name: string, fallback: number[]): number[] {
   return list;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const THIS_CHECKOUT = path.resolve(here, '../..');
 
 interface Variant {
   name: 'before' | 'after';
@@ -118,84 +108,6 @@ function variants(): Variant[] {
     { name: 'before', root },
     { name: 'after', root: THIS_CHECKOUT },
   ];
-}
-
-// -- the fake world -----------------------------------------------------------------------------
-
-interface World {
-  accounts: AccountConfig[];
-  partitions: WorldPartition[];
-  vendors: BenchChild[];
-  /** Upstream calls received by every fake vendor so far. */
-  calls(): Promise<number>;
-  close(): Promise<void>;
-}
-
-async function startWorld(accountCount: number, totalTasks: number): Promise<World> {
-  const script = path.join(here, 'fake-vendor.js');
-  const vendors: BenchChild[] = [];
-  try {
-    const infos = await Promise.all(
-      Array.from({ length: accountCount }, (_, i) => {
-        const provider = PROVIDER_IDS[i % PROVIDER_IDS.length]!;
-        // The tasks spread evenly; the first accounts take the remainder.
-        const scale = Math.floor(totalTasks / accountCount) + (i < totalTasks % accountCount ? 1 : 0);
-        const child = startChild(script, { env: { NODE_ENV: 'production' } });
-        vendors.push(child);
-        return child.ask<FakeVendorInfo>('start', { provider, accountId: `${provider.split('-')[0]}-${i + 1}`, scale: Math.max(1, scale), latencyMs: L } satisfies FakeVendorStart, 180_000);
-      }),
-    );
-    return {
-      accounts: infos.map((i) => i.account),
-      partitions: infos.flatMap((i) => i.partitions.map((p) => ({ ...p, accountId: i.account.id, provider: i.account.provider }))),
-      vendors,
-      calls: async () => (await Promise.all(vendors.map((v) => v.ask<number>('count')))).reduce((a, b) => a + b, 0),
-      close: async () => {
-        await Promise.all(vendors.map((v) => v.close()));
-      },
-    };
-  } catch (e) {
-    await Promise.all(vendors.map((v) => v.close()));
-    throw e;
-  }
-}
-
-// -- one gateway session ------------------------------------------------------------------------
-
-interface Usage {
-  cpuMs: number;
-  rss: number;
-  maxRss: number;
-}
-
-interface Gateway {
-  url: string;
-  base: string;
-  usage(): Promise<Usage>;
-  close(): Promise<void>;
-}
-
-async function startGatewayChild(variant: Variant, world: World, overrides: Record<string, unknown>): Promise<Gateway> {
-  const child = startChild(path.join(here, 'scale-gateway.js'), { args: [variant.root], env: { NODE_ENV: 'production' } });
-  try {
-    const { url, base } = await child.ask<{ url: string; base: string }>('start', { accounts: world.accounts, overrides }, 120_000);
-    return { url, base, usage: () => child.ask<Usage>('usage'), close: () => child.close() };
-  } catch (e) {
-    await child.close();
-    throw e;
-  }
-}
-
-async function graphql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (body.errors || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.data;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 /** Every figure one gateway session measures (a round of one variant on one world). */
@@ -250,9 +162,9 @@ async function csv(gw: Gateway): Promise<number> {
 async function session(variant: Variant, world: World, walkBudgetMs: number): Promise<Figures> {
   const f = {} as Figures;
   f.scanMin = scanMinimum(world.partitions);
-  const off = await startGatewayChild(variant, world, { cache: { enabled: false } });
+  const off = await startGatewayChild(variant.root, world, { cache: { enabled: false } });
   try {
-    // Dashboard: one first load (totals unknown), then up to 10 timed loads (at least 3, ~15 s).
+    // Dashboard: one first load (totals unknown), then up to 10 timed loads (at least 3, ~10 s).
     type Dash = { tasks: { totalCount: number; nodes: { id: string; source: unknown; template: unknown }[] } };
     const cold = await measured(world, off, () => graphql<Dash>(off.url, DASHBOARD, { first: DASHBOARD_FIRST }));
     f.dashColdCalls = cold.calls;
@@ -260,7 +172,7 @@ async function session(variant: Variant, world: World, walkBudgetMs: number): Pr
     f.dashMin = pageMinimum(world.partitions, DASHBOARD_FIRST) + lookupMinimum(cold.value.tasks.nodes);
     const times: number[] = [];
     const dash = await measured(world, off, async () => {
-      const until = performance.now() + 15_000;
+      const until = performance.now() + 10_000;
       while (times.length < 10 && (times.length < 3 || performance.now() < until)) {
         const t = performance.now();
         await graphql(off.url, DASHBOARD, { first: DASHBOARD_FIRST });
@@ -308,7 +220,7 @@ async function session(variant: Variant, world: World, walkBudgetMs: number): Pr
   }
 
   // The report and then the CSV with the default cache on, in a fresh gateway: its peak RSS.
-  const on = await startGatewayChild(variant, world, {});
+  const on = await startGatewayChild(variant.root, world, {});
   try {
     f.cachedReportCalls = (await measured(world, on, () => graphql(on.url, REPORT))).calls;
     f.cachedCsvCalls = (await measured(world, on, () => csv(on))).calls;
@@ -317,6 +229,25 @@ async function session(variant: Variant, world: World, walkBudgetMs: number): Pr
     await on.close();
   }
   return f;
+}
+
+/** `total` tasks over `accounts` accounts, the providers in turn; the first accounts take the remainder. */
+function spread(accounts: number, total: number): FakeVendorStart[] {
+  return Array.from({ length: accounts }, (_, i) => {
+    const provider = PROVIDER_IDS[i % PROVIDER_IDS.length]!;
+    const scale = Math.floor(total / accounts) + (i < total % accounts ? 1 : 0);
+    return { provider, accountId: `${provider.split('-')[0]}-${i + 1}`, scale: Math.max(1, scale), latencyMs: L };
+  });
+}
+
+/** A throwaway gateway loads the dashboard a few times, so the fake vendors are warm (JIT, sockets) before round 1. */
+async function warmUp(world: World): Promise<void> {
+  const gw = await startGatewayChild(THIS_CHECKOUT, world, { cache: { enabled: false } });
+  try {
+    for (let i = 0; i < 3; i++) await graphql(gw.url, DASHBOARD, { first: DASHBOARD_FIRST });
+  } finally {
+    await gw.close();
+  }
 }
 
 // -- the run ------------------------------------------------------------------------------------
@@ -341,7 +272,7 @@ function cell(runs: Figures[] | undefined, pick: (f: Figures) => number, digits 
   return runs.length === 1 || s.min === s.max ? `${fmt(s.med, digits)}${unit}` : `${fmt(s.med, digits)}${unit} (${fmt(s.min, digits)}-${fmt(s.max, digits)})`;
 }
 
-function printTable(configs: Config[]): void {
+function printTable(configs: Config[], walkBudgetMs: number): void {
   const rows: string[][] = [['workload', 'minimum', 'calls before', 'calls after', 'time / memory before', 'time / memory after']];
   for (const c of configs) {
     const any = (c.runs.after ?? c.runs.before)!;
@@ -352,10 +283,10 @@ function printTable(configs: Config[]): void {
     const [tb, ta] = both((f) => f.dashP50, 0, ' ms');
     const [pb, pa] = both((f) => f.dashP99, 0, ' ms');
     rows.push([`dashboard, first ${DASHBOARD_FIRST}, ${label}`, fmt(f0.dashMin), cb!, ca!, `p50 ${tb} p99 ${pb}`, `p50 ${ta} p99 ${pa} (2L = ${2 * L} ms)`]);
-    const [wb, wa] = both((f) => f.walkCalls);
+    // A walk that hit the budget: its calls for the pages walked, against the minimum prorated to them.
+    const walked = (runs: Figures[] | undefined) => (runs?.length ? `${cell(runs, (f) => f.walkCalls)} (${cell(runs, (f) => f.walkCalls / f.walkMin, 1, 'x')}, ${cell(runs, (f) => f.walkPages)} pages)` : '-');
     const [wtb, wta] = both((f) => f.walkMs / 1000, 1, ' s');
-    const walkNotes = [...(c.runs.before ?? []), ...(c.runs.after ?? [])].map((f) => f.walkNote).filter(Boolean);
-    rows.push([`cursor walk, first ${WALK_FIRST}, ${label}${walkNotes.length ? ` [${walkNotes[0]}]` : ''}`, fmt(any[0]!.walkMin), wb!, wa!, wtb!, wta!]);
+    rows.push([`cursor walk, first ${WALK_FIRST}, ${label}`, `${fmt(f0.scanMin)} (${fmt(Math.ceil(f0.tasks / WALK_FIRST))} pages)`, walked(c.runs.before), walked(c.runs.after), wtb!, wta!]);
     const [rb, ra] = both((f) => f.reportCalls);
     const [rtb, rta] = both((f) => f.reportMs / 1000, 1, ' s');
     rows.push([`migrationReport, ${label}`, fmt(f0.scanMin), rb!, ra!, rtb!, rta!]);
@@ -374,7 +305,7 @@ function printTable(configs: Config[]): void {
   console.log(line(rows[0]!));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows.slice(1)) console.log(line(r));
-  console.log('\ncells: median (min-max) over the rounds; calls are per query (dashboard) or per walk / report / CSV\n');
+  console.log(`\ncells: median (min-max) over the rounds; calls per dashboard query, per walk / report / CSV; a walk stops after ${walkBudgetMs / 1000} s (calls / prorated minimum in brackets)\n`);
 }
 
 function results(configs: Config[]): BenchResult[] {
@@ -411,16 +342,17 @@ function results(configs: Config[]): BenchResult[] {
 export async function runScaleBench(): Promise<BenchResult[]> {
   const sizes = envList('MIGRAPH_BENCH_SIZES', [300, 3_000, 10_000]);
   const layouts = envList('MIGRAPH_BENCH_ACCOUNTS', [3, 30]);
-  const walkBudgetMs = envList('MIGRAPH_BENCH_WALK_BUDGET_MS', [45_000])[0]!;
+  const walkBudgetMs = envList('MIGRAPH_BENCH_WALK_BUDGET_MS', [20_000])[0]!;
   const vs = variants();
   const configs: Config[] = [];
   for (const accounts of layouts) {
     for (const size of sizes) {
-      const rounds = process.env.MIGRAPH_BENCH_ROUNDS ? envList('MIGRAPH_BENCH_ROUNDS', [2])[0]! : size >= 10_000 && vs.length > 1 ? 1 : 2;
+      const rounds = process.env.MIGRAPH_BENCH_ROUNDS ? envList('MIGRAPH_BENCH_ROUNDS', [2])[0]! : size > 3_000 ? 1 : 2;
       const started = performance.now();
-      const world = await startWorld(accounts, size);
+      const world = await startWorld(spread(accounts, size), L);
       const config: Config = { accounts, size, runs: {} };
       try {
+        await warmUp(world);
         for (let r = 0; r < rounds; r++) {
           for (const v of vs) (config.runs[v.name] ??= []).push(await session(v, world, walkBudgetMs));
         }
@@ -432,10 +364,10 @@ export async function runScaleBench(): Promise<BenchResult[]> {
     }
   }
   console.log('');
-  printTable(configs);
+  printTable(configs, walkBudgetMs);
   const out = results(configs);
   // The events half of issue #17 (bench/scale-events.ts, written separately) joins here when present.
-  const events = path.join(here, 'scale-events.js');
+  const events = path.join(THIS_CHECKOUT, 'dist/bench/scale-events.js');
   if (existsSync(events)) {
     const mod = (await import(events)) as { runScaleEventsBench?: () => Promise<BenchResult[]> };
     if (mod.runScaleEventsBench) out.push(...(await mod.runScaleEventsBench()));

@@ -11,6 +11,8 @@ export interface CountingProxy {
   /** The proxy's base URL, standing in for the simulator's endpoint. */
   endpoint: string;
   count: () => number;
+  /** Changes the latency every later request waits (0: none). */
+  setDelay: (ms: number) => void;
   /** Arrival times (performance.now() ms) of every request, oldest first. */
   arrivals: () => readonly number[];
   close: () => Promise<void>;
@@ -21,11 +23,12 @@ export async function countingProxy(target: string, options: { delayMs?: number 
   const t = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const times: number[] = [];
+  let delayMs = options.delayMs ?? 0;
   const server = http.createServer((req, res) => {
     times.push(performance.now());
-    if (options.delayMs) {
+    if (delayMs > 0) {
       req.pause();
-      setTimeout(forward, options.delayMs, req, res);
+      setTimeout(forward, delayMs, req, res);
     } else forward(req, res);
   });
   const forward = (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -46,6 +49,9 @@ export async function countingProxy(target: string, options: { delayMs?: number 
   return {
     endpoint: `http://127.0.0.1:${port}${t.pathname === '/' ? '' : t.pathname}`,
     count: () => times.length,
+    setDelay: (ms) => {
+      delayMs = ms;
+    },
     arrivals: () => times,
     close: async () => {
       server.closeAllConnections();
