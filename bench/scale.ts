@@ -345,27 +345,37 @@ export async function runScaleBench(): Promise<BenchResult[]> {
   const walkBudgetMs = envList('MIGRAPH_BENCH_WALK_BUDGET_MS', [20_000])[0]!;
   const vs = variants();
   const configs: Config[] = [];
+  const failures: BenchResult[] = [];
   for (const accounts of layouts) {
     for (const size of sizes) {
       const rounds = process.env.MIGRAPH_BENCH_ROUNDS ? envList('MIGRAPH_BENCH_ROUNDS', [2])[0]! : size > 3_000 ? 1 : 2;
       const started = performance.now();
-      const world = await startWorld(spread(accounts, size), L);
       const config: Config = { accounts, size, runs: {} };
+      // A failed session (a vendor reset, a gateway error) is reported and the run goes on.
       try {
-        await warmUp(world);
-        for (let r = 0; r < rounds; r++) {
-          for (const v of vs) (config.runs[v.name] ??= []).push(await session(v, world, walkBudgetMs));
+        const world = await startWorld(spread(accounts, size), L);
+        try {
+          await warmUp(world);
+          for (let r = 0; r < rounds; r++) {
+            for (const v of vs) (config.runs[v.name] ??= []).push(await session(v, world, walkBudgetMs));
+          }
+        } finally {
+          await world.close();
         }
-      } finally {
-        await world.close();
+      } catch (e) {
+        console.log(`# ${accounts} accounts, ${fmt(size)} tasks: FAILED after ${((performance.now() - started) / 1000).toFixed(0)} s: ${(e as Error).message.slice(0, 300)}`);
+        failures.push({ name: `${accounts} acc x ${fmt(size)} tasks`, value: 0, unit: '', target: 'completes', pass: false, note: (e as Error).message.slice(0, 200) });
       }
+      if (!config.runs.after?.length && !config.runs.before?.length) continue;
       configs.push(config);
-      console.log(`# ${accounts} accounts, ${fmt(size)} tasks: ${rounds} round(s) of ${vs.map((v) => v.name).join(' / ')} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      console.log(`# ${accounts} accounts, ${fmt(size)} tasks: ${config.runs.after?.length ?? 0} round(s) of ${vs.map((v) => v.name).join(' / ')} in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      // The table so far after every configuration (a long run shows its curves as it goes).
+      printTable([config], walkBudgetMs);
     }
   }
-  console.log('');
+  console.log('## scale: every configuration\n');
   printTable(configs, walkBudgetMs);
-  const out = results(configs);
+  const out = [...results(configs), ...failures];
   // The events half of issue #17 (bench/scale-events.ts, written separately) joins here when present.
   const events = path.join(THIS_CHECKOUT, 'dist/bench/scale-events.js');
   if (existsSync(events)) {

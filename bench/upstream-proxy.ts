@@ -21,7 +21,9 @@ export interface CountingProxy {
 /** `delayMs`: each request waits this long before it is forwarded (the upstream latency L). */
 export async function countingProxy(target: string, options: { delayMs?: number } = {}): Promise<CountingProxy> {
   const t = new URL(target);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // One connection per forwarded request: a kept-alive socket to the simulator could be closed by its
+  // idle timeout just as a request goes out (ECONNRESET, a 502 here) and blur the counts.
+  const agent = new http.Agent({ keepAlive: false, maxSockets: 64 });
   const times: number[] = [];
   let delayMs = options.delayMs ?? 0;
   const server = http.createServer((req, res) => {
@@ -32,7 +34,7 @@ export async function countingProxy(target: string, options: { delayMs?: number 
     } else forward(req, res);
   });
   const forward = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers, agent }, (r) => {
+    const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: { ...req.headers, connection: 'close' }, agent }, (r) => {
       res.writeHead(r.statusCode ?? 502, r.headers);
       r.pipe(res);
     });
@@ -43,7 +45,10 @@ export async function countingProxy(target: string, options: { delayMs?: number 
     req.pipe(up);
     req.resume();
   };
-  server.keepAliveTimeout = 5_000;
+  // The gateway's keep-alive sockets stay open past any pause in a benchmark: the proxy never closes
+  // an idle one under a request in flight (a reset the gateway would see as a vendor failure).
+  server.keepAliveTimeout = 600_000;
+  server.headersTimeout = 601_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   return {
