@@ -253,7 +253,12 @@ async function warmUp(world: World): Promise<void> {
 // -- the run ------------------------------------------------------------------------------------
 
 type Stat = { med: number; min: number; max: number };
-const stat = (xs: number[]): Stat => ({ med: percentile(xs, 50), min: Math.min(...xs), max: Math.max(...xs) });
+/** The median of the rounds (the mean of the middle two for an even count), with the extremes. */
+const stat = (xs: number[]): Stat => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { med: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2, min: s[0]!, max: s[s.length - 1]! };
+};
 
 interface Config {
   accounts: number;
