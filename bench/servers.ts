@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import type { AccountConfig } from '../adapters/module.js';
 import type { ProviderId } from '../src/core/model.js';
 import type { FakeVendorInfo, FakeVendorStart, Partition } from './fake-vendor.js';
@@ -31,17 +32,23 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** One fake vendor process per account, started in parallel. */
+/** Fake vendors seeding their demo data at once (two cores: more only contend). */
+const STARTING_AT_ONCE = 4;
+
+/** One fake vendor process per account, a few started at a time. */
 export async function startWorld(specs: readonly FakeVendorStart[], latencyMs: number): Promise<World> {
   const script = path.join(here, 'fake-vendor.js');
   const vendors: BenchChild[] = [];
+  const limit = pLimit(STARTING_AT_ONCE);
   try {
     const infos = await Promise.all(
-      specs.map((spec) => {
-        const child = startChild(script, { env: { NODE_ENV: 'production' } });
-        vendors.push(child);
-        return child.ask<FakeVendorInfo>('start', { ...spec, latencyMs } satisfies FakeVendorStart, 180_000);
-      }),
+      specs.map((spec) =>
+        limit(() => {
+          const child = startChild(script, { env: { NODE_ENV: 'production' } });
+          vendors.push(child);
+          return child.ask<FakeVendorInfo>('start', { ...spec, latencyMs } satisfies FakeVendorStart, 300_000);
+        }),
+      ),
     );
     return {
       accounts: infos.map((i) => i.account),
