@@ -36,6 +36,8 @@ export interface ProviderDeps {
    * `accountPolicy(deps.policy, scope, policyOverrides(options))`; absent, a standalone default.
    */
   policy?: UpstreamPolicy;
+  /** Vendor list pages in flight at once per account (`upstream.perAccountConcurrency`, default 4); see common/paging.ts. */
+  pageConcurrency?: number;
 }
 
 /** A problem in an account's configuration: `path` is relative to the account object. */

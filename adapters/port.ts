@@ -20,6 +20,28 @@ export interface CallContext {
    * key creates one thing at the vendor too; without it they use a fresh token per call.
    */
   idempotencyKey?: string;
+  /**
+   * Where vendor list pages are kept across calls (adapters/common/paging.ts): the gateway's shared
+   * cache (keys scoped to the account and its generation, bounded in bytes, dropped by any write), or
+   * one scan's memo. Absent: every page is read from the vendor.
+   */
+  pages?: PageStore;
+  /**
+   * The caller reads the whole list next (report, CSV): a window read also starts every other page of
+   * the list at once, into `pages`, so the scan's next windows find them.
+   */
+  scan?: boolean;
+  /**
+   * A cursor walk (the caller gave `after`): once the window is read, the pages covering the next
+   * `readAhead` items are started into `pages` (not awaited), so the walk's next page finds them.
+   */
+  readAhead?: number;
+}
+
+/** Vendor pages kept for later calls; `key` is unique within the account (list, native filter, page index). */
+export interface PageStore {
+  /** The value stored under `key`, or `load()`ed once for every concurrent caller and stored. */
+  page<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
 export interface CreateTaskInput {

@@ -6,7 +6,7 @@
  *
  * Setup: every fake vendor (a repo simulator with demo data at the account's share of the tasks) runs
  * in its own child process behind a counting proxy that holds each call for L (bench/fake-vendor.ts);
- * the gateway runs in its own child with NODE_ENV=production (bench/scale-gateway.ts), cache off
+ * the gateway runs in its own child with NODE_ENV=production (bench/gateway-child.ts), cache off
  * unless noted and the upstream quota off, so the quota does not mask paging. The benchmark process
  * only sends the queries and reads the counts over IPC.
  *

@@ -1,6 +1,6 @@
 /**
  * The servers a benchmark compares, each in its own child process (bench/ipc.ts): the fake vendors
- * (bench/fake-vendor.ts, one per account) and gateways (bench/scale-gateway.ts, from this checkout's
+ * (bench/fake-vendor.ts, one per account) and gateways (bench/gateway-child.ts, from this checkout's
  * dist or another checkout's). The benchmark process only sends requests and reads figures.
  */
 import path from 'node:path';
@@ -87,7 +87,7 @@ export interface GatewayChild {
 
 /** A gateway (NODE_ENV=production) built in `root`'s dist, over the world's accounts. */
 export async function startGatewayChild(root: string, world: Pick<World, 'accounts'>, overrides: Record<string, unknown>): Promise<GatewayChild> {
-  const child = startChild(path.join(here, 'scale-gateway.js'), { args: [root], env: { NODE_ENV: 'production' } });
+  const child = startChild(path.join(here, 'gateway-child.js'), { args: [root], env: { NODE_ENV: 'production' } });
   try {
     const { url, base } = await child.ask<{ url: string; base: string }>('start', { accounts: world.accounts, overrides }, 120_000);
     return { url, base, usage: () => child.ask<Usage>('usage'), invalidate: () => child.ask('invalidate'), close: () => child.close() };

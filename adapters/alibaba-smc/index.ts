@@ -8,6 +8,7 @@
  *   backoffLimitMs, retryBudget, circuit, quota)
  */
 import { z } from 'zod';
+import { Pager } from '../common/paging.js';
 import { accountPolicy } from '../common/policy.js';
 import { accountPolicyShape, policyOverrides, unknownQuotaOperations } from '../common/policy-config.js';
 import { configIssues } from '../common/validation.js';
@@ -81,6 +82,7 @@ export const alibabaSmcModule: ProviderModule = {
       method: opts.method,
       maxSockets: opts.maxSockets,
       tagCacheTtlMs: opts.tagCacheTtlMs,
+      pager: new Pager(deps.pageConcurrency ?? 4),
       policy: accountPolicy(deps.policy, { provider: PROVIDER_ID, account: account.id }, policyOverrides(opts)),
     });
   },

@@ -12,9 +12,10 @@
  *   invalidated by this provider's own tag operations.
  */
 import { badInput, GatewayError, unsupported } from '../../src/core/errors.js';
-import { compareBy, pageOf, readAll } from '../../src/core/list.js';
+import { filtersOnly, pageOf } from '../../src/core/list.js';
+import { listPage, Pager, type PagedList } from '../common/paging.js';
 import { argumentPath, inputError, nested, under, type FieldMap } from '../common/validation.js';
-import { ListOrder, TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
+import { TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
 import { deleteEach } from '../common/batch.js';
 import { reconciled, type WriteContext } from '../common/reconcile.js';
 import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
@@ -48,6 +49,8 @@ export interface AlibabaProviderOptions extends Omit<ClientOptions, 'accountId' 
   logger?: Logger;
   /** How long ListTagResources results are reused. Default 15 s; 0 disables the cache. */
   tagCacheTtlMs?: number;
+  /** The account's list pager (common/paging.ts); default: 4 pages in flight. */
+  pager?: Pager;
 }
 
 /**
@@ -169,6 +172,8 @@ export class Provider implements MigrationProvider {
   readonly capabilities: ProviderCapabilities = { entities: ['Source', 'Task'], maxBatchSize: MAX_BATCH, maxPageSize: MAX_PAGE, listItemsComplete: ['Source', 'Task'] };
   readonly extension: AlibabaSmcExtension;
   readonly client: Client;
+  /** Every vendor list read of the account (pages concurrently, within its page concurrency). */
+  readonly pager: Pager;
   private readonly homeRegion: string;
   private readonly tagCache = new Map<string, CachedTags>();
   private readonly tagTtl: number;
@@ -183,6 +188,7 @@ export class Provider implements MigrationProvider {
     this.tagTtl = options.tagCacheTtlMs ?? 15_000;
     this.now = options.now ?? Date.now;
     this.logger = options.logger;
+    this.pager = options.pager ?? new Pager();
     // The registry's logger already carries account and provider.
     this.client = new Client({ ...options, accountId: options.accountId });
     this.extension = createExtension(this);
@@ -284,96 +290,39 @@ export class Provider implements MigrationProvider {
     this.assertRegion(query.region);
     if (query.region !== this.homeRegion) return { items: [], totalCount: 0 };
     const f = query.filter;
-    const nativeOnly =
-      !f.nameContains && !(f.sourceStates && f.sourceStates.length > 0) && !(f.tags && f.tags.length > 0) && !f.createdAfter && !f.createdBefore && !f.sourceId && !(f.ids && f.ids.length > 0) && query.order === ListOrder.CREATED_DESC;
-    if (nativeOnly) {
-      const page = await this.nativeWindow('sources', query, (PageNumber, PageSize) =>
-        this.client.describeSourceServers({ PageNumber, PageSize }, ctx).then((r) => ({ items: sourceServersOf(r), total: wireNumber(r.TotalCount, 0) })),
-        (s) => toSource(s, this.ref(this.homeRegion)),
-      );
-      if (page) return page;
-    }
+    if (filtersOnly(f, [])) return listPage(this.pager, this.sourcePages(undefined, ctx), query, (s) => toSource(s, this.ref(this.homeRegion)), ctx, true);
     let wire: SourceServer[];
     if (f.ids && f.ids.length > 0) {
-      wire = (await Promise.all(chunks([...new Set(f.ids)], MAX_BATCH).map((ids) => this.describeAllSources(ids, ctx)))).flat();
+      wire = (await Promise.all(chunks([...new Set(f.ids)], MAX_BATCH).map((ids) => this.pager.all(this.sourcePages(ids, ctx), ctx)))).flat();
     } else {
-      wire = await this.describeAllSources(undefined, ctx);
+      wire = await this.pager.all(this.sourcePages(undefined, ctx), ctx);
     }
     const mapped = f.tags && f.tags.length > 0 ? await this.mapSourcesWithTags(wire, ctx) : wire.map((s) => toSource(s, this.ref(this.homeRegion)));
     return pageOf(mapped, query);
   }
 
-  private describeAllSources(ids: string[] | undefined, ctx?: CallContext): Promise<SourceServer[]> {
-    return readAll(
-      (offset, limit) =>
+  /** DescribeSourceServers (account-wide; `ids`: SourceId.N, at most 50) as a paged list. */
+  private sourcePages(ids: string[] | undefined, ctx?: CallContext): PagedList<SourceServer> {
+    return {
+      key: `sources\u0000${JSON.stringify(ids ?? null)}`,
+      pageSize: MAX_PAGE,
+      fetch: (index) =>
         this.client
-          .describeSourceServers({ SourceId: ids, PageNumber: Math.floor(offset / limit) + 1, PageSize: limit }, ctx)
+          .describeSourceServers({ SourceId: ids, PageNumber: index + 1, PageSize: MAX_PAGE }, ctx)
           .then((r) => ({ items: sourceServersOf(r), total: wireNumber(r.TotalCount, 0) })),
-      MAX_PAGE,
-    );
+    };
   }
 
-  /**
-   * The unfiltered CREATED_DESC fast path: the vendor's pages (newest first) give the window, with one
-   * neighbour on each side. The vendor orders by creation time only (seconds), ListOrder breaks ties
-   * by native id (src/core/list.ts compareBy): sorting the window by compareBy is exactly that order
-   * when no tie crosses the window's edges and the vendor order is by time. Otherwise null, and the
-   * caller reads the whole list.
-   */
-  private async nativeWindow<W, T extends Source | Task>(
-    key: string,
-    query: ListQuery,
-    fetch: (pageNumber: number, pageSize: number) => Promise<{ items: W[]; total: number }>,
-    map: (w: W) => T,
-  ): Promise<ListPage<T> | null> {
-    const before = query.offset > 0 ? 1 : 0;
-    const { items, total } = await this.nativePage(key, query.offset - before, query.limit <= 0 ? 0 : query.limit + before + 1, fetch);
-    const mapped = items.map(map);
-    if (query.limit <= 0) return { items: [], totalCount: total };
-    const window = mapped.slice(before, before + query.limit);
-    const created = (t: T) => t.createdAt;
-    if (mapped.some((t) => created(t) === null)) return null;
-    for (let i = 1; i < mapped.length; i++) if (created(mapped[i - 1]!)! < created(mapped[i]!)!) return null;
-    const first = window[0];
-    const last = window[window.length - 1];
-    if (before && first && created(mapped[0]!) === created(first)) return null;
-    const next = mapped[before + window.length];
-    if (next && last && created(next) === created(last)) return null;
-    return { items: window.sort(compareBy(query.order)), totalCount: total };
-  }
-
-  /** TotalCount last seen per list (and filter), to skip pages past the end; see nativePage. */
-  private readonly totalHints = new Map<string, number>();
-
-  /**
-   * Native page-number paging for an arbitrary offset/limit window (vendor order: newest first).
-   * The pages are fetched in parallel (one round trip). Pages past the end known from the last
-   * TotalCount are skipped; if the list has grown since, the missing pages are fetched after.
-   */
-  private async nativePage<T>(
-    key: string,
-    offset: number,
-    limit: number,
-    fetch: (pageNumber: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
-  ): Promise<{ items: T[]; total: number }> {
-    if (limit <= 0) {
-      const r = await fetch(1, 1);
-      this.totalHints.set(key, r.total);
-      return { items: [], total: r.total };
-    }
-    const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-    const first = Math.floor(offset / MAX_PAGE) + 1;
-    const wanted = Math.floor((offset + limit - 1) / MAX_PAGE) + 1;
-    const hint = this.totalHints.get(key);
-    const last = hint === undefined ? wanted : Math.max(first, Math.min(wanted, Math.ceil(hint / MAX_PAGE)));
-    const pages = await Promise.all(range(first, last).map((n) => fetch(n, MAX_PAGE)));
-    const total = Math.max(...pages.map((p) => p.total));
-    const needed = Math.min(wanted, Math.ceil(total / MAX_PAGE));
-    if (needed > last) pages.push(...(await Promise.all(range(last + 1, needed).map((n) => fetch(n, MAX_PAGE)))));
-    this.totalHints.set(key, total);
-    const all = pages.flatMap((p) => p.items);
-    const start = offset - (first - 1) * MAX_PAGE;
-    return { items: all.slice(start, start + limit), total };
+  /** DescribeReplicationJobs in `region` (`ids`: JobId.N, at most 50; `sourceIds`: SourceId.N) as a paged list. */
+  private jobPages(region: string, ids: string[] | undefined, sourceIds: string[] | undefined, ctx?: CallContext): PagedList<ReplicationJob> {
+    return {
+      key: `jobs\u0000${region}\u0000${JSON.stringify([ids ?? null, sourceIds ?? null])}`,
+      pageSize: MAX_PAGE,
+      fetch: (index) =>
+        this.client
+          .describeReplicationJobs({ RegionId: region, JobId: ids, SourceId: sourceIds, PageNumber: index + 1, PageSize: MAX_PAGE }, ctx)
+          .then((r) => ({ items: replicationJobsOf(r), total: wireNumber(r.TotalCount, 0) })),
+    };
   }
 
   async getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
@@ -432,35 +381,13 @@ export class Provider implements MigrationProvider {
     const f = query.filter;
     const ids = f.ids && f.ids.length > 0 ? [...new Set(f.ids)] : undefined;
     const sourceIds = f.sourceId ? [f.sourceId] : undefined;
-    const nativeOnly =
-      !f.nameContains && !(f.taskStates && f.taskStates.length > 0) && !(f.tags && f.tags.length > 0) && !f.createdAfter && !f.createdBefore && !(ids && ids.length > MAX_BATCH) && query.order === ListOrder.CREATED_DESC;
     const region = query.region;
-    if (nativeOnly) {
-      const page = await this.nativeWindow(
-        `jobs\u0000${region}\u0000${JSON.stringify([ids, sourceIds])}`,
-        query,
-        (PageNumber, PageSize) =>
-          this.client
-            .describeReplicationJobs({ RegionId: region, JobId: ids, SourceId: sourceIds, PageNumber, PageSize }, ctx)
-            .then((r) => ({ items: replicationJobsOf(r), total: wireNumber(r.TotalCount, 0) })),
-        (j) => toTask(j, this.ref(region)),
-      );
-      if (page) return page;
+    // JobId.N (up to 50) and SourceId.N are the native filters.
+    if (filtersOnly(f, ['ids', 'sourceId']) && !(ids && ids.length > MAX_BATCH)) {
+      return listPage(this.pager, this.jobPages(region, ids, sourceIds, ctx), query, (j) => toTask(j, this.ref(region)), ctx, true);
     }
     const batches = ids ? chunks(ids, MAX_BATCH) : [undefined];
-    const wire = (
-      await Promise.all(
-        batches.map((batch) =>
-          readAll(
-            (offset, limit) =>
-              this.client
-                .describeReplicationJobs({ RegionId: region, JobId: batch, SourceId: sourceIds, PageNumber: Math.floor(offset / limit) + 1, PageSize: limit }, ctx)
-                .then((r) => ({ items: replicationJobsOf(r), total: wireNumber(r.TotalCount, 0) })),
-            MAX_PAGE,
-          ),
-        ),
-      )
-    ).flat();
+    const wire = (await Promise.all(batches.map((batch) => this.pager.all(this.jobPages(region, batch, sourceIds, ctx), ctx)))).flat();
     const mapped = f.tags && f.tags.length > 0 ? await this.mapJobsWithTags(wire, region, ctx) : wire.map((j) => toTask(j, this.ref(region)));
     return pageOf(mapped, query);
   }

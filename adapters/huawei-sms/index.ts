@@ -8,6 +8,7 @@
  *   deadlineMs, retryLimit, backoffLimitMs, retryBudget, circuit, quota) and maxSockets.
  */
 import { z } from 'zod';
+import { Pager } from '../common/paging.js';
 import { accountPolicy } from '../common/policy.js';
 import { accountPolicyShape, policyOverrides, unknownQuotaOperations } from '../common/policy-config.js';
 import { configIssues } from '../common/validation.js';
@@ -143,7 +144,7 @@ export const huaweiSmsModule: ProviderModule = {
       region: account.regions[0],
       observer: deps.observer,
     });
-    return new HuaweiSmsProvider({ accountId: account.id, regions: account.regions, client, logger: deps.logger });
+    return new HuaweiSmsProvider({ accountId: account.id, regions: account.regions, client, logger: deps.logger, pager: new Pager(deps.pageConcurrency ?? 4) });
   },
   startDemo: (opts) => startHuaweiDemo(opts),
 };

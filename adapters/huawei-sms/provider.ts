@@ -4,16 +4,21 @@
  * SMS is a global service (one endpoint, no region in paths): every entity is reported under the
  * region it was asked for, and an account is configured with exactly one region (index.ts).
  *
- * Upstream cost: lists read every native page (ListServers/ListTasks 200 per page, templates and
- * projects 100) with the filters the API does exactly (state when one native state matches, id,
- * source_server_id), then filter/sort/slice with adapters/common/list.ts. Batched gets pick the
- * cheaper of one Show call per id and the paged list (ceil(total / page) calls; the total is
- * remembered from the last list answer).
+ * Upstream cost: every list is read through the account's Pager (adapters/common/paging.ts: pages
+ * in parallel within the account's page concurrency, kept in `ctx.pages`). ListServers / ListTasks
+ * (200 per page) carry the filters the API does (state when one native state matches, id,
+ * source_server_id). When that native filter is the whole filter and the order is CREATED_DESC,
+ * only the pages covering the window are read (createdDescWindow: taken when the pages prove newest
+ * first); otherwise every page, then filter/sort/slice with src/core/list.ts pageOf. Templates and
+ * projects (100 per page) carry no creation time: always every page. Batched gets pick the cheaper
+ * of one Show call per id and the paged list (ceil(total / page) calls; the total is the Pager's
+ * last seen for the unfiltered list).
  */
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { badInput, GatewayError, isGatewayError, unsupported } from '../../src/core/errors.js';
-import { pageOf, readAll } from '../../src/core/list.js';
+import { filtersOnly, pageOf } from '../../src/core/list.js';
+import { listPage, offsetPaged, Pager, unstored, type PagedList } from '../common/paging.js';
 import { nested, parseInput, under, type FieldMap } from '../common/validation.js';
 import { SourceState, TaskAction, TaskState, type ListPage, type ListQuery, type Logger, type MigrationProject, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
@@ -70,6 +75,8 @@ export interface HuaweiSmsProviderOptions {
   client: Client;
   /** Where write reconciliations are logged (adapters/common/reconcile.ts). */
   logger?: Logger;
+  /** The account's list pager (common/paging.ts); default: 4 pages in flight. */
+  pager?: Pager;
 }
 
 /**
@@ -313,8 +320,8 @@ export class HuaweiSmsProvider implements MigrationProvider {
   };
   readonly extension: HuaweiSmsExtension;
   readonly client: Client;
-  /** Last totals seen per list, to choose between Show-per-id and paged lists. */
-  private readonly totals = { tasks: -1, sources: -1, templates: -1, projects: -1 };
+  /** Every vendor list read of the account; its last totals choose between Show-per-id and paged lists. */
+  readonly pager: Pager;
   private readonly logger?: Logger;
 
   constructor(options: HuaweiSmsProviderOptions) {
@@ -322,6 +329,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
     this.regions = options.regions;
     this.client = options.client;
     this.logger = options.logger;
+    this.pager = options.pager ?? new Pager();
     this.extension = createExtension(this);
   }
 
@@ -337,17 +345,16 @@ export class HuaweiSmsProvider implements MigrationProvider {
   /** Show-per-id when that costs no more calls than paging the list; the list otherwise. */
   private async batchGet<W, T>(
     ids: readonly string[],
-    kind: keyof HuaweiSmsProvider['totals'],
-    pageSize: number,
+    list: PagedList<W>,
     show: (id: string) => Promise<W | null>,
-    listAll: () => Promise<W[]>,
     idOf: (w: W) => string | null | undefined,
     map: (w: W) => T,
+    ctx?: CallContext,
   ): Promise<(T | null)[]> {
     if (ids.length === 0) return [];
     const wanted = unique(ids);
-    const total = this.totals[kind];
-    const listCost = total < 0 ? 3 : Math.max(1, Math.ceil(total / pageSize));
+    const total = this.pager.knownTotal(list.key);
+    const listCost = total === undefined ? 3 : Math.max(1, Math.ceil(total / list.pageSize));
     const byId = new Map<string, T>();
     if (wanted.length <= listCost) {
       const limit = pLimit(SHOW_CONCURRENCY);
@@ -365,7 +372,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
       );
     } else {
       const want = new Set(wanted);
-      for (const w of await listAll()) {
+      for (const w of await this.pager.all(list, ctx)) {
         const wid = idOf(w);
         if (wid && want.has(wid)) byId.set(wid, map(w));
       }
@@ -376,12 +383,11 @@ export class HuaweiSmsProvider implements MigrationProvider {
   // -------------------------------------------------------------------------------------------
   // Sources
 
-  private async readSources(query: w.ListServersQuery, ctx?: CallContext): Promise<w.SourceServersResponseBody[]> {
-    return readAll(async (offset, limit) => {
-      const page = await this.client.listServers({ ...query, offset, limit }, ctx);
-      this.totals.sources = query.state || query.id ? this.totals.sources : (page.count ?? -1);
-      return { items: page.source_servers ?? [], total: page.count ?? 0 };
-    }, SOURCE_PAGE);
+  /** ListServers with a native filter, as a paged list. */
+  private sourcePages(native: w.ListServersQuery, ctx?: CallContext): PagedList<w.SourceServersResponseBody> {
+    return offsetPaged(`sources\u0000${JSON.stringify(native)}`, SOURCE_PAGE, (offset, limit) =>
+      this.client.listServers({ ...native, offset, limit }, ctx).then((page) => ({ items: page.source_servers ?? [], total: page.count ?? 0 })),
+    );
   }
 
   async listSources(query: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
@@ -399,19 +405,21 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (exact) native.state = documented[0]!;
     if (f.ids && f.ids.length === 1) native.id = f.ids[0]!;
     if (f.ids && f.ids.length === 0) return { items: [], totalCount: 0 };
-    const all = (await this.readSources(native, ctx)).map((s) => toSource(s, this.ctx(query.region)));
-    return pageOf(all, query);
+    const list = this.sourcePages(native, ctx);
+    const map = (s: w.SourceServersResponseBody) => toSource(s, this.ctx(query.region));
+    // The native filter is the whole filter: a window of the vendor list is a window of the answer.
+    const whole = filtersOnly(f, exact ? ['ids', 'sourceStates'] : ['ids']) && (!f.ids || f.ids.length <= 1);
+    return listPage(this.pager, list, query, map, ctx, whole);
   }
 
   async getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
     return this.batchGet(
       ids,
-      'sources',
-      SOURCE_PAGE,
+      this.sourcePages({}, ctx),
       (one) => this.client.showServer(one, ctx),
-      () => this.readSources({}, ctx),
       (s) => s.id,
       (s) => toSource(s, this.ctx(region)),
+      ctx,
     );
   }
 
@@ -438,19 +446,18 @@ export class HuaweiSmsProvider implements MigrationProvider {
         if (list.length === 1) await this.client.deleteServer(list[0]!, ctx);
         else await this.client.deleteServers({ ids: list }, ctx);
       },
-      async (left) => new Set((await this.getSources(region, left, ctx)).filter((s): s is Source => s !== null && s.nativeState.toLowerCase() !== 'deleting').map((s) => s.nativeId)),
+      async (left) => new Set((await this.getSources(region, left, unstored(ctx))).filter((s): s is Source => s !== null && s.nativeState.toLowerCase() !== 'deleting').map((s) => s.nativeId)),
     );
   }
 
   // -------------------------------------------------------------------------------------------
   // Tasks
 
-  private async readTasks(query: w.ListTasksQuery, ctx?: CallContext): Promise<w.TasksResponseBody[]> {
-    return readAll(async (offset, limit) => {
-      const page = await this.client.listTasks({ ...query, offset, limit }, ctx);
-      if (!query.state && !query.id && !query.source_server_id) this.totals.tasks = page.count ?? -1;
-      return { items: page.tasks ?? [], total: page.count ?? 0 };
-    }, TASK_PAGE);
+  /** ListTasks with a native filter, as a paged list. */
+  private taskPages(native: w.ListTasksQuery, ctx?: CallContext): PagedList<w.TasksResponseBody> {
+    return offsetPaged(`tasks\u0000${JSON.stringify(native)}`, TASK_PAGE, (offset, limit) =>
+      this.client.listTasks({ ...native, offset, limit }, ctx).then((page) => ({ items: page.tasks ?? [], total: page.count ?? 0 })),
+    );
   }
 
   async listTasks(query: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {
@@ -465,19 +472,24 @@ export class HuaweiSmsProvider implements MigrationProvider {
     if (f.ids && f.ids.length === 0) return { items: [], totalCount: 0 };
     if (f.ids && f.ids.length === 1) native.id = f.ids[0]!;
     if (f.sourceId) native.source_server_id = f.sourceId;
-    const all = (await this.readTasks(native, ctx)).map((t) => toTask(t, this.ctx(query.region)));
-    return pageOf(all, query);
+    const list = this.taskPages(native, ctx);
+    const map = (t: w.TasksResponseBody) => toTask(t, this.ctx(query.region));
+    // The native filter is the whole filter when the one native state yields only wanted states
+    // (READY is PENDING or READY_FOR_CUTOVER) and at most one id is asked.
+    const yields = (s: w.TaskState) => (s === 'READY' ? [TASK_STATE_TABLE[s], TaskState.READY_FOR_CUTOVER] : [TASK_STATE_TABLE[s]]);
+    const statesExact = !states || (native.state !== undefined && yields(native.state as w.TaskState).every((u) => wanted.has(u)));
+    const whole = filtersOnly(f, statesExact ? ['ids', 'sourceId', 'taskStates'] : ['ids', 'sourceId']) && (!f.ids || f.ids.length <= 1);
+    return listPage(this.pager, list, query, map, ctx, whole);
   }
 
   async getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]> {
     return this.batchGet(
       ids,
-      'tasks',
-      TASK_PAGE,
+      this.taskPages({}, ctx),
       (one) => this.client.showTask(one, ctx),
-      () => this.readTasks({}, ctx),
       (t) => t.id,
       (t) => toTask(t, this.ctx(region)),
+      ctx,
     );
   }
 
@@ -581,7 +593,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
       this.write('CreateTask', ctx),
       () => this.client.call('CreateTask', { body, fields }, ctx),
       async () => {
-        const found = (await this.readTasks({ source_server_id: input.sourceId, name: input.name }, ctx)).find((t) => t.name === input.name && t.source_server?.id === input.sourceId);
+        const found = (await this.pager.all(this.taskPages({ source_server_id: input.sourceId, name: input.name }, unstored(ctx)), unstored(ctx))).find((t) => t.name === input.name && t.source_server?.id === input.sourceId);
         return found?.id ? { id: found.id } : null;
       },
     );
@@ -625,7 +637,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
         if (list.length === 1) await this.client.deleteTask(list[0]!, ctx);
         else await this.client.deleteTasks({ ids: list }, ctx);
       },
-      async (left) => new Set((await this.getTasks(region || this.regions[0]!, left, ctx)).filter((t): t is Task => t !== null && t.nativeState.toUpperCase() !== 'DELETING').map((t) => t.nativeId)),
+      async (left) => new Set((await this.getTasks(region || this.regions[0]!, left, unstored(ctx))).filter((t): t is Task => t !== null && t.nativeState.toUpperCase() !== 'DELETING').map((t) => t.nativeId)),
     );
   }
 
@@ -662,58 +674,56 @@ export class HuaweiSmsProvider implements MigrationProvider {
   // -------------------------------------------------------------------------------------------
   // Templates
 
-  private async readTemplates(query: w.ListTemplatesQuery, ctx?: CallContext): Promise<w.TemplateResponseBody[]> {
-    return readAll(async (offset, limit) => {
-      const page = await this.client.listTemplates({ ...query, offset, limit }, ctx);
-      if (!query.name && !query.region && !query.availability_zone) this.totals.templates = page.count ?? -1;
-      return { items: page.templates ?? [], total: page.count ?? 0 };
-    }, TEMPLATE_PAGE);
+  /** ListTemplates (unfiltered) as a paged list. */
+  private templatePages(ctx?: CallContext): PagedList<w.TemplateResponseBody> {
+    return offsetPaged('templates', TEMPLATE_PAGE, (offset, limit) =>
+      this.client.listTemplates({ offset, limit }, ctx).then((page) => ({ items: page.templates ?? [], total: page.count ?? 0 })),
+    );
   }
 
+  /** Templates carry no creation time: every page, then pageOf. */
   async listTemplates(query: ListQuery, ctx?: CallContext): Promise<ListPage<Template>> {
     if (query.filter.ids && query.filter.ids.length === 0) return { items: [], totalCount: 0 };
-    const all = (await this.readTemplates({}, ctx)).map((t) => toTemplate(t, this.ctx(query.region)));
+    const all = (await this.pager.all(this.templatePages(ctx), ctx)).map((t) => toTemplate(t, this.ctx(query.region)));
     return pageOf(all, query);
   }
 
   async getTemplates(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Template | null)[]> {
     return this.batchGet(
       ids,
-      'templates',
-      TEMPLATE_PAGE,
+      this.templatePages(ctx),
       async (one) => (await this.client.showTemplate(one, ctx)).template ?? null,
-      () => this.readTemplates({}, ctx),
       (t) => t.id,
       (t) => toTemplate(t, this.ctx(region)),
+      ctx,
     );
   }
 
   // -------------------------------------------------------------------------------------------
   // Migration projects
 
-  private async readProjects(ctx?: CallContext): Promise<w.MigprojectsResponseBody[]> {
-    return readAll(async (offset, limit) => {
-      const page = await this.client.listMigprojects({ offset, limit }, ctx);
-      this.totals.projects = page.count ?? -1;
-      return { items: page.migprojects ?? [], total: page.count ?? 0 };
-    }, PROJECT_PAGE);
+  /** ListMigprojects as a paged list. */
+  private projectPages(ctx?: CallContext): PagedList<w.MigprojectsResponseBody> {
+    return offsetPaged('projects', PROJECT_PAGE, (offset, limit) =>
+      this.client.listMigprojects({ offset, limit }, ctx).then((page) => ({ items: page.migprojects ?? [], total: page.count ?? 0 })),
+    );
   }
 
+  /** Projects carry no creation time: every page, then pageOf. */
   async listProjects(query: ListQuery, ctx?: CallContext): Promise<ListPage<MigrationProject>> {
     if (query.filter.ids && query.filter.ids.length === 0) return { items: [], totalCount: 0 };
-    const all = (await this.readProjects(ctx)).map((p) => toProject(p, this.ctx(query.region)));
+    const all = (await this.pager.all(this.projectPages(ctx), ctx)).map((p) => toProject(p, this.ctx(query.region)));
     return pageOf(all, query);
   }
 
   async getProjects(region: string, ids: readonly string[], ctx?: CallContext): Promise<(MigrationProject | null)[]> {
     return this.batchGet<w.MigprojectsResponseBody, MigrationProject>(
       ids,
-      'projects',
-      PROJECT_PAGE,
+      this.projectPages(ctx),
       (one) => this.client.showMigproject(one, ctx),
-      () => this.readProjects(ctx),
       (p) => p.id,
       (p) => toProject(p, this.ctx(region)),
+      ctx,
     );
   }
 
@@ -954,7 +964,7 @@ export class HuaweiSmsProvider implements MigrationProvider {
         if (list.length === 1) await this.client.deleteTemplate(list[0]!, ctx);
         else await this.client.call('DeleteTemplates', { body: { ids: list }, fields: DELETE_TEMPLATES_FIELDS }, ctx);
       },
-      async (left) => new Set((await this.getTemplates(region, left, ctx)).filter((t): t is Template => t !== null).map((t) => t.nativeId)),
+      async (left) => new Set((await this.getTemplates(region, left, unstored(ctx))).filter((t): t is Template => t !== null).map((t) => t.nativeId)),
     );
   }
 

@@ -2,6 +2,7 @@
  * The UCloudStack SMC provider module: account validation, provider construction, embedded demo.
  */
 import { z } from 'zod';
+import { Pager } from '../common/paging.js';
 import { accountPolicy } from '../common/policy.js';
 import { accountPolicyShape, policyOverrides, unknownQuotaOperations } from '../common/policy-config.js';
 import { configIssues } from '../common/validation.js';
@@ -78,7 +79,7 @@ export const ucloudstackSmcModule: ProviderModule = {
       maxSockets: opts.maxSockets,
       observer: deps.observer,
     });
-    return new Provider({ accountId: account.id, regions: account.regions, client, logger: deps.logger });
+    return new Provider({ accountId: account.id, regions: account.regions, client, logger: deps.logger, pager: new Pager(deps.pageConcurrency ?? 4) });
   },
   startDemo: (opts) => startDemo(opts),
 };

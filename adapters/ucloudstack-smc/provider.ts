@@ -9,7 +9,8 @@
  * `input.ucloudstack`) is the SetupSMC input (extension.ts setupInputSchema); it does not start the migration (START does).
  */
 import { GatewayError, badInput, unsupported } from '../../src/core/errors.js';
-import { pageOf, readAll } from '../../src/core/list.js';
+import { filtersOnly, pageOf } from '../../src/core/list.js';
+import { listPage, offsetPaged, Pager, type PagedList } from '../common/paging.js';
 import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, SourceState, type ListPage, type ListQuery, type Logger, type Source, type Task } from '../../src/core/model.js';
 import { deleteEach } from '../common/batch.js';
@@ -69,6 +70,8 @@ export interface ProviderOptions {
   client: Client;
   /** Where write reconciliations are logged (adapters/common/reconcile.ts). */
   logger?: Logger;
+  /** The account's list pager (common/paging.ts); default: 4 pages in flight. */
+  pager?: Pager;
 }
 
 /**
@@ -99,6 +102,8 @@ export class Provider implements MigrationProvider {
   });
   readonly extension: UCloudStackSmcExtension;
   private readonly client: Client;
+  /** Every DescribeSMC list read of the account (pages concurrently, within its page concurrency). */
+  readonly pager: Pager;
   private readonly logger?: Logger;
 
   constructor(options: ProviderOptions) {
@@ -106,6 +111,7 @@ export class Provider implements MigrationProvider {
     this.regions = Object.freeze([...options.regions]);
     this.client = options.client;
     this.logger = options.logger;
+    this.pager = options.pager ?? new Pager();
     this.extension = createExtension({
       setup: (region, smcId, input, ctx) => this.setup(region, smcId, input, ctx, { options: 'input', fields: EXT_SETUP_FIELDS }),
       start: (region, smcId, ctx) => this.act(region, smcId, TaskAction.START, ctx),
@@ -119,11 +125,7 @@ export class Provider implements MigrationProvider {
   // --- sources --------------------------------------------------------------------------------
 
   async listSources(query: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
-    const infos = await this.readAllInfos(query, ctx);
-    return pageOf(
-      infos.map((i) => toSource(i, this.mapCtx(query.region))),
-      query,
-    );
+    return this.listInfos(query, (i) => toSource(i, this.mapCtx(query.region)), ctx);
   }
 
   async getSources(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Source | null)[]> {
@@ -160,12 +162,22 @@ export class Provider implements MigrationProvider {
 
   // --- tasks ----------------------------------------------------------------------------------
 
+  /** The listed SMCs are their own sources too (`related.sources`): `task.source` costs no DescribeSMC. */
   async listTasks(query: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {
-    const infos = await this.readAllInfos(query, ctx);
-    return pageOf(
-      infos.map((i) => toTask(i, this.mapCtx(query.region))),
+    const infos = new Map<string, SMCInfo>();
+    const page = await this.listInfos(
       query,
+      (i) => {
+        if (i.SMCID) infos.set(i.SMCID, i);
+        return toTask(i, this.mapCtx(query.region));
+      },
+      ctx,
     );
+    const sources = page.items.flatMap((t) => {
+      const info = infos.get(t.nativeId);
+      return info ? [toSource(info, this.mapCtx(query.region))] : [];
+    });
+    return { ...page, related: { sources } };
   }
 
   async getTasks(region: string, ids: readonly string[], ctx?: CallContext): Promise<(Task | null)[]> {
@@ -320,35 +332,38 @@ export class Provider implements MigrationProvider {
     }
   }
 
-  /** DescribeSMC by SMCIDs, up to 100 ids per call. */
+  /** DescribeSMC by SMCIDs, up to 100 ids per call, the calls in parallel. */
   private async fetchByIds(region: string, ids: readonly string[], ctx?: CallContext): Promise<Map<string, SMCInfo>> {
     this.assertRegion(region);
     const unique = [...new Set(ids)];
+    const chunks: string[][] = [];
+    for (let i = 0; i < unique.length; i += MAX_BATCH) chunks.push(unique.slice(i, i + MAX_BATCH));
+    const answers = await Promise.all(chunks.map((chunk) => this.client.describeSMC({ Region: region, SMCIDs: chunk, Limit: MAX_BATCH, Offset: 0 }, ctx)));
     const out = new Map<string, SMCInfo>();
-    for (let i = 0; i < unique.length; i += MAX_BATCH) {
-      const chunk = unique.slice(i, i + MAX_BATCH);
-      const res = await this.client.describeSMC({ Region: region, SMCIDs: chunk, Limit: MAX_BATCH, Offset: 0 }, ctx);
-      for (const info of res.Infos ?? []) if (info.SMCID) out.set(info.SMCID, info);
-    }
+    for (const res of answers) for (const info of res.Infos ?? []) if (info.SMCID) out.set(info.SMCID, info);
     return out;
   }
 
-  /**
-   * Every SMC matching what the vendor can filter natively (SMCIDs, Keyword for a name search); the
-   * rest of the filter, the order and the page are applied by pageOf (the vendor's order is undocumented).
-   */
-  private async readAllInfos(query: ListQuery, ctx?: CallContext): Promise<SMCInfo[]> {
-    this.assertRegion(query.region);
-    const { ids, nameContains } = query.filter;
-    if (ids && ids.length > 0) return [...(await this.fetchByIds(query.region, ids, ctx)).values()];
-    return readAll(async (offset, limit) => {
-      const res = await this.client.describeSMC(
-        { Region: query.region, Offset: offset, Limit: limit, Keyword: nameContains || undefined },
-        ctx,
-      );
+  /** DescribeSMC in `region` (Keyword: a name search, which also matches the Remark) as a paged list. */
+  private smcPages(region: string, keyword: string | undefined, ctx?: CallContext): PagedList<SMCInfo> {
+    return offsetPaged(`smcs\u0000${region}\u0000${keyword ?? ''}`, MAX_BATCH, async (Offset, Limit) => {
+      const res = await this.client.describeSMC({ Region: region, Offset, Limit, Keyword: keyword }, ctx);
       const items = res.Infos ?? [];
       return { items, total: res.TotalCount ?? items.length };
-    }, MAX_BATCH);
+    });
+  }
+
+  /**
+   * A page of SMCs as tasks or sources. Ids: DescribeSMC by SMCIDs. Unfiltered CREATED_DESC: only
+   * the DescribeSMC pages covering the window (createdDescWindow: taken when the pages prove newest
+   * first; the vendor documents no order). Otherwise every page (Keyword for a name search), and
+   * pageOf applies the filter, the order and the page.
+   */
+  private async listInfos<T extends Task | Source>(query: ListQuery, map: (info: SMCInfo) => T, ctx?: CallContext): Promise<ListPage<T>> {
+    this.assertRegion(query.region);
+    const { ids, nameContains } = query.filter;
+    if (ids && ids.length > 0) return pageOf([...(await this.fetchByIds(query.region, ids, ctx)).values()].map(map), query);
+    return listPage(this.pager, this.smcPages(query.region, nameContains || undefined, ctx), query, map, ctx, filtersOnly(query.filter, []));
   }
 
   private async requireInfo(region: string, id: string, ctx?: CallContext): Promise<SMCInfo> {

@@ -223,6 +223,8 @@ export const configSchema = z
         /** Time to live of shared list/describe results. */
         ttlMs: z.number().int().min(0).default(3_000),
         maxEntries: z.number().int().positive().default(10_000),
+        /** Bound on the estimated bytes of every cached value together (vendor pages, describes): 64 MiB. */
+        maxBytes: z.number().int().min(1_048_576).default(64 * 1024 * 1024),
       })
       .strict()
       .prefault({}),

@@ -101,15 +101,14 @@ export function pageOf<T extends Listable>(all: readonly T[], query: ListQuery):
   return { items: matching.slice(query.offset, query.offset + query.limit), totalCount: matching.length };
 }
 
-/** Reads every page of a native list (`fetch(offset, limit)` returns items and the total). */
-export async function readAll<T>(
-  fetch: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>,
-  pageSize: number,
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await fetch(offset, pageSize);
-    out.push(...page.items);
-    if (page.items.length < pageSize || out.length >= page.total) return out;
-  }
+/**
+ * True when `filter` sets no field outside `native` (a field is set when present and, for a list or
+ * a string, not empty, as matchesFilter reads it): for an adapter's "the vendor filters all of it" check.
+ */
+export function filtersOnly(filter: ListFilter, native: readonly (keyof ListFilter)[]): boolean {
+  return (Object.keys(filter) as (keyof ListFilter)[]).every((k) => {
+    const v = filter[k];
+    const set = v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0) && v !== '';
+    return !set || native.includes(k);
+  });
 }

@@ -256,6 +256,11 @@ export interface ListPage<T> {
   items: T[];
   /** Items matching the filter in this region, ignoring offset/limit. */
   totalCount: number;
+  /**
+   * Entities of other kinds the same vendor answer held in full, so the gateway needs no lookup for
+   * them (primed into the request's DataLoaders): a UCloudStack SMC is both the Task and its Source.
+   */
+  related?: { sources?: Source[] };
 }
 
 /** The structured logger adapters receive (pino-compatible subset). Never log secrets. */

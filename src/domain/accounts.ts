@@ -30,10 +30,18 @@ export class AccountRegistry {
   private readonly visible: ReadonlySet<string> | null = null;
   private readonly views = new WeakMap<ReadonlySet<string>, AccountRegistry>();
 
-  constructor(accounts: readonly AccountConfig[], logger: Logger, factory = defaultFactory, cache?: SharedCache, observer?: UpstreamObserver, policy?: UpstreamPolicy) {
+  constructor(
+    accounts: readonly AccountConfig[],
+    logger: Logger,
+    factory = defaultFactory,
+    cache?: SharedCache,
+    observer?: UpstreamObserver,
+    policy?: UpstreamPolicy,
+    pageConcurrency?: number,
+  ) {
     this.byId = new Map();
     for (const config of accounts) {
-      const provider = factory(config, logger.child({ account: config.id, provider: config.provider }), observer, policy);
+      const provider = factory(config, logger.child({ account: config.id, provider: config.provider }), observer, policy, pageConcurrency);
       const cached = cache ? new CachingProvider(provider, cache) : provider;
       const nativeIds = factory === defaultFactory ? providerModule(config.provider)?.nativeIds : undefined;
       this.byId.set(config.id, { config, provider, cached, ...(nativeIds ? { nativeIds } : {}) });
@@ -150,8 +158,8 @@ export class AccountRegistry {
 }
 
 /** The registered provider module's provider, under the gateway's upstream policy (`upstream.*` and the account's overrides). */
-function defaultFactory(config: AccountConfig, logger: Logger, observer?: UpstreamObserver, policy?: UpstreamPolicy): MigrationProvider {
+function defaultFactory(config: AccountConfig, logger: Logger, observer?: UpstreamObserver, policy?: UpstreamPolicy, pageConcurrency?: number): MigrationProvider {
   const mod = providerModule(config.provider);
   if (!mod) throw new Error(`provider ${config.provider} is not available in this build`);
-  return mod.createProvider(config, { logger, observer, policy });
+  return mod.createProvider(config, { logger, observer, policy, ...(pageConcurrency ? { pageConcurrency } : {}) });
 }

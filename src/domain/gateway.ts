@@ -2,10 +2,11 @@
  * The domain services the GraphQL layer calls. Provider-neutral: every call goes through the port.
  */
 import { GatewayError, toGatewayError } from '../core/errors.js';
-import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListQuery, type MigrationProject, type ProviderId, type Source, type Task, type Template } from '../core/model.js';
+import { ListOrder, TaskAction, type EntityKind, type ListFilter, type ListPage, type ListQuery, type MigrationProject, type ProviderId, type Source, type Task, type Template } from '../core/model.js';
 import type { CallContext, DeleteOutcome, UpdateTaskInput } from '../../adapters/port.js';
 import type { AccountRegistry } from './accounts.js';
-import { mergedConnection, type MergedConnection } from './connection.js';
+import type { ScanPages } from './cache.js';
+import { mergedConnection, pageSize, type MergedConnection } from './connection.js';
 import { AccountLimiter, selectPartitions, type Partition, type PartitionSelector } from './fanout.js';
 import { decodeId, encodeId, type GlobalRef } from './ids.js';
 import { capability, createLoaders, type EntityOf, type Loaders } from './loaders.js';
@@ -102,19 +103,24 @@ export class Gateway {
     kind: K,
     args: ListArgs,
     loaders: Loaders | undefined,
-    fetch: (p: Partition, q: ListQuery, ctx: CallContext) => Promise<{ items: EntityOf<K>[]; totalCount: number }>,
+    fetch: (p: Partition, q: ListQuery, ctx: CallContext) => Promise<ListPage<EntityOf<K>>>,
     ctx: CallContext,
+    scan?: ScanPages,
   ): Promise<MergedConnection<EntityOf<K>>> {
     for (const { ref, field } of args.refs ?? []) this.checkRef(ref, field);
     for (const [i, id] of (args.accounts ?? []).entries()) this.accounts.named(id, null, `filter.accounts.${i}`);
     const partitions = selectPartitions(this.accounts, kind, args);
     const memo = loaders && this.options.batching ? memoOf(loaders) : null;
+    // A scan reads each partition through the scan's page memo, and starts all its pages at once.
+    // A cursor walk (`after` given) reads the next page's vendor pages ahead, into the shared cache.
+    const walk: CallContext = args.after ? { ...ctx, readAhead: pageSize(args.first) } : ctx;
+    const ctxOf = (p: Partition): CallContext => (scan ? { ...ctx, scan: true, pages: scan.forAccount(p.account.config.id) } : walk);
     const call = (p: Partition, q: ListQuery) => {
-      if (!memo) return fetch(p, q, ctx);
+      if (!memo) return fetch(p, q, ctxOf(p));
       const key = `${kind}\u0000${p.key}\u0000${JSON.stringify(q)}`;
       let pending = memo.get(key) as ReturnType<typeof fetch> | undefined;
       if (!pending) {
-        pending = fetch(p, q, ctx);
+        pending = fetch(p, q, ctxOf(p)).then((page) => primeRelated(loaders!, p, page));
         memo.set(key, pending);
       }
       return pending;
@@ -133,8 +139,9 @@ export class Gateway {
     return this.list('Source', args, loaders, (p, q, c) => p.account.cached.listSources(q, c), ctx);
   }
 
-  listTasks(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Task>> {
-    return this.list('Task', args, loaders, (p, q, c) => p.account.cached.listTasks(q, c), ctx);
+  /** `scan`: the caller reads every page (report, CSV): all vendor pages are read at once, each once. */
+  listTasks(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}, scan?: ScanPages): Promise<MergedConnection<Task>> {
+    return this.list('Task', args, loaders, (p, q, c) => p.account.cached.listTasks(q, c), ctx, scan);
   }
 
   listTemplates(args: ListArgs, loaders?: Loaders, ctx: CallContext = {}): Promise<MergedConnection<Template>> {
@@ -369,4 +376,15 @@ function memoOf(loaders: Loaders): Map<string, Promise<unknown>> {
     memos.set(loaders, memo);
   }
   return memo;
+}
+
+/**
+ * Primes the request's Source loader with the sources a list answer held in full (`ListPage.related`:
+ * a UCloudStack SMC is its task's source), so `task.source` costs no lookup. Returns the page.
+ */
+function primeRelated<T>(loaders: Loaders, p: Partition, page: ListPage<T>): ListPage<T> {
+  for (const source of page.related?.sources ?? []) {
+    loaders.Source.prime({ accountId: p.account.config.id, region: p.region, nativeId: source.nativeId }, source);
+  }
+  return page;
 }

@@ -5,18 +5,25 @@
  */
 import type { GatewayError } from '../core/errors.js';
 import { ListOrder, TERMINAL_TASK_STATES, TaskState, type Task } from '../core/model.js';
+import { ScanPages } from './cache.js';
 import { MAX_PAGE_SIZE } from './connection.js';
 import type { Gateway, ListArgs } from './gateway.js';
 import { encodeId } from './ids.js';
 
-/** Streams every task matching `args`, one page at a time, with the failed accounts of each page. */
+/**
+ * Streams every task matching `args`, one merged page at a time, with the failed accounts of each
+ * page. It is a scan: the first page starts every vendor page of every partition at once (bounded
+ * per account), into the scan's memo, so each vendor page is read once and the next pages are ready
+ * (or arriving) when they are asked for; the caller gets rows as pages arrive.
+ */
 export async function* iterateTasks(
   gateway: Gateway,
   args: Omit<ListArgs, 'first' | 'after'>,
 ): AsyncGenerator<{ tasks: Task[]; errors: GatewayError[] }> {
   let after: string | null = null;
+  const scan = new ScanPages();
   for (let page = 0; page < 100_000; page++) {
-    const conn = await gateway.listTasks({ ...args, first: MAX_PAGE_SIZE, after });
+    const conn = await gateway.listTasks({ ...args, first: MAX_PAGE_SIZE, after }, undefined, {}, scan);
     yield { tasks: conn.edges.map((e) => e.node), errors: conn.errors };
     if (!conn.pageInfo.hasNextPage || !conn.pageInfo.endCursor) return;
     after = conn.pageInfo.endCursor;

@@ -16,6 +16,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { GatewayError, toGatewayError } from '../core/errors.js';
 import type { GatewayConfig } from '../config/index.js';
 import { gatewayErrorToGraphQL, type makeFormatError } from '../graphql/errors.js';
@@ -40,8 +41,44 @@ function validationErrors(errors: readonly GraphQLError[]): GraphQLError[] {
   return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: false, ...e.extensions } }));
 }
 
+/** Most parsed documents an admission keeps (by text), and their estimated bytes in all. */
+export const DOCUMENT_CACHE_ENTRIES = 1_000;
+export const DOCUMENT_CACHE_BYTES = 64 * 2 ** 20;
+/** A parsed document takes about this many bytes per character of its text (measured: ~11.6 KB for a 500-character subscription). */
+const AST_BYTES_PER_CHAR = 24;
+
+interface Parsed {
+  document: DocumentNode;
+  /** Validation errors (the schema and rules are the admission's own, so they depend on the text only). */
+  errors: readonly GraphQLError[];
+}
+
 export function operationAdmission(config: GatewayConfig, schema: GraphQLSchema, formatError: ReturnType<typeof makeFormatError>) {
   const rules: ValidationRule[] = [...specifiedRules, ...checkOperation.rules(config), ...(config.server.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  /**
+   * Parsed and validated documents by text: 10,000 dashboards subscribing with the same document
+   * share one parsed copy (and one entry in every cache keyed by the document: scopes, cost, the
+   * shared execution's key), and are validated once. Bounded (LRU, by count and estimated size).
+   */
+  const documents = new LRUCache<string, Parsed>({
+    max: DOCUMENT_CACHE_ENTRIES,
+    maxSize: DOCUMENT_CACHE_BYTES,
+    sizeCalculation: (_v, text) => Math.max(1, text.length * AST_BYTES_PER_CHAR),
+  });
+  const stats = { hits: 0, misses: 0 };
+
+  function parsed(text: string): Parsed {
+    const hit = documents.get(text);
+    if (hit) {
+      stats.hits++;
+      return hit;
+    }
+    stats.misses++;
+    const document = parseWithLimits(text, config.limits);
+    const entry = { document, errors: validate(schema, document, rules) };
+    documents.set(text, entry);
+    return entry;
+  }
 
   function formatted(e: GraphQLError): GraphQLError {
     const f = formatError(e.toJSON(), e);
@@ -58,8 +95,7 @@ export function operationAdmission(config: GatewayConfig, schema: GraphQLSchema,
   function admit(principal: Principal, payload: OperationPayload, span: OperationSpan | null): Admission {
     try {
       if (typeof payload.query !== 'string') throw new GatewayError('BAD_USER_INPUT', 'query: must be a string', { field: 'query' });
-      const document = parseWithLimits(payload.query, config.limits);
-      const errors = validate(schema, document, rules);
+      const { document, errors } = parsed(payload.query);
       if (errors.length) return { ok: false, errors: validationErrors(errors) };
       const operation = getOperationAST(document, payload.operationName);
       if (!operation) throw new GatewayError('BAD_USER_INPUT', 'unable to identify the operation (operationName)', { field: 'operationName' });
@@ -72,7 +108,12 @@ export function operationAdmission(config: GatewayConfig, schema: GraphQLSchema,
     }
   }
 
-  return { admit, refusal };
+  return {
+    admit,
+    refusal,
+    /** Document cache hits and misses (tests). */
+    documentCache: (): { hits: number; misses: number; size: number } => ({ ...stats, size: documents.size }),
+  };
 }
 
 /** Open things (sockets, streams) per key, for the per-principal and per-address limits. */

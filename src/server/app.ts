@@ -35,6 +35,7 @@ import { IdempotencyWindow } from '../domain/idempotency.js';
 import { ProgressHub } from '../domain/progress/hub.js';
 import { registerProgressMetrics } from '../domain/progress/metrics.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import type { Loaders } from '../domain/loaders.js';
 import { makeFormatError, partialErrorsPlugin, subscriptionsOverWebSocketPlugin } from '../graphql/errors.js';
 import { guardPlugin } from '../graphql/guard-plugin.js';
 import { buildGatewaySchema } from '../graphql/schema.js';
@@ -110,7 +111,7 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
       ? { store: new RedisQuotaStore({ redisUrl: quotaRedis, keyPrefix: config.pubsub.keyPrefix, commandTimeoutMs: config.pubsub.commandTimeoutMs, logger: logger.child({ component: 'upstream-quota' }), onFallback: () => metrics.quotaFallbacks.inc() }) }
       : {}),
   });
-  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer, policy);
+  const registry = new AccountRegistry(options.accounts, logger, options.providerFactory, cache, observer, policy, config.upstream.perAccountConcurrency);
   const gateway = new Gateway(registry, {
     perAccountConcurrency: config.upstream.perAccountConcurrency,
     batching: config.batching.enabled,
@@ -163,15 +164,23 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
   // Malformed request lines and headers: a small JSON answer and one pino line, never the raw bytes.
   httpServer.on('clientError', clientErrorHandler(logger));
 
+  // The request's DataLoaders and logger child are made when a resolver first asks: a
+  // subscription of progress (thousands open) allocates neither.
   const contextFor = (principal: Principal, requestId: string): GraphQLContext => {
     const view = gateway.forPrincipal(principal);
+    let loaders: Loaders | undefined;
+    let requestLogger: Logger | undefined;
     return {
       principal,
       gateway: view,
       hub,
-      loaders: view.loaders(),
+      get loaders() {
+        return (loaders ??= view.loaders());
+      },
+      get logger() {
+        return (requestLogger ??= logger.child({ requestId }));
+      },
       requestId,
-      logger: logger.child({ requestId }),
       partialErrors: [],
       audit,
       idempotency,
@@ -287,19 +296,19 @@ export async function startGateway(config: GatewayConfig, options: StartOptions)
     // The operation's server span (child of the request's traceparent), active while Apollo runs it.
     httpTracing(GRAPHQL_PATH),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        ...contextFor(principalOfResponse(res), requestIdOf(res)),
-        reportOperationName: (name: string | null | undefined, type?: string) => {
-          setOperationName(res, name);
-          const op = res.locals.inflight as InFlightOperation | undefined;
-          if (op) {
-            op.operation = name ?? null;
-            op.type = type ?? op.type;
-          }
-        },
-        // Mutations over HTTP may carry their idempotency key as a header (src/graphql/idempotency.ts).
-        idempotencyHeader: req.get('idempotency-key'),
-      }),
+      context: async ({ req, res }) =>
+        Object.assign(contextFor(principalOfResponse(res), requestIdOf(res)), {
+          reportOperationName: (name: string | null | undefined, type?: string) => {
+            setOperationName(res, name);
+            const op = res.locals.inflight as InFlightOperation | undefined;
+            if (op) {
+              op.operation = name ?? null;
+              op.type = type ?? op.type;
+            }
+          },
+          // Mutations over HTTP may carry their idempotency key as a header (src/graphql/idempotency.ts).
+          idempotencyHeader: req.get('idempotency-key'),
+        }),
     }),
   );
   // Bad bodies (malformed JSON, too large, aborted, bad encoding) get a GraphQL JSON error, never HTML.

@@ -19,6 +19,11 @@ export interface GatewayMetrics {
   graphqlRequests: Counter<'transport' | 'type' | 'name' | 'outcome'>;
   graphqlDuration: Histogram<'transport' | 'type'>;
   subscriptions: Gauge;
+  /**
+   * Subscription results serialised (once per distinct event and selection) and messages sent with
+   * them, by transport: plain numbers on the send path, read into their counters when scraped.
+   */
+  subscriptionCounts: { payloads: SubscriptionCounts; messages: SubscriptionCounts };
   upstreamRequests: Counter<UpstreamLabel | 'outcome'>;
   upstreamDuration: Histogram<UpstreamLabel>;
   upstreamRetries: Counter<UpstreamLabel>;
@@ -34,6 +39,27 @@ export interface GatewayMetrics {
   operationName(name: string | null | undefined): string;
 }
 
+export type SubscriptionCounts = Record<'websocket' | 'sse', number>;
+
+/** A counter by transport whose values are plain numbers the send path increments. */
+function transportCounter(registry: Registry, name: string, help: string): SubscriptionCounts {
+  const counts: SubscriptionCounts = { websocket: 0, sse: 0 };
+  const seen: SubscriptionCounts = { websocket: 0, sse: 0 };
+  new Counter({
+    name,
+    help,
+    labelNames: ['transport'],
+    registers: [registry],
+    collect() {
+      for (const transport of ['websocket', 'sse'] as const) {
+        this.inc({ transport }, counts[transport] - seen[transport]);
+        seen[transport] = counts[transport];
+      }
+    },
+  });
+  return counts;
+}
+
 export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -41,6 +67,14 @@ export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
   mirroredCounter(registry, 'migraph_cache_hits_total', 'Shared cache hits (list and describe results).', () => cache.hits);
   mirroredCounter(registry, 'migraph_cache_misses_total', 'Shared cache misses.', () => cache.misses);
   mirroredCounter(registry, 'migraph_cache_invalidations_total', 'Account invalidations by mutations.', () => cache.invalidations);
+  new Gauge({
+    name: 'migraph_cache_bytes',
+    help: 'Estimated bytes the shared cache holds (bounded by cache.maxBytes).',
+    registers: [registry],
+    collect() {
+      this.set(cache.stats().bytes);
+    },
+  });
   const upstreamLabels: UpstreamLabel[] = ['provider', 'account', 'region', 'operation'];
   const names = boundedLabel(200);
   return {
@@ -59,6 +93,10 @@ export function createMetrics(sources: { cache: SharedCache }): GatewayMetrics {
       registers: [registry],
     }),
     subscriptions: new Gauge({ name: 'migraph_subscriptions_open', help: 'Open GraphQL subscriptions.', registers: [registry] }),
+    subscriptionCounts: {
+      payloads: transportCounter(registry, 'migraph_subscription_payloads_serialised_total', 'Subscription results serialised: once per distinct (event, operation, variables), shared by every subscriber who gets it.'),
+      messages: transportCounter(registry, 'migraph_subscription_messages_total', 'Subscription results sent (one per subscriber and event), each with a shared serialised payload.'),
+    },
     upstreamRequests: new Counter({
       name: 'migraph_upstream_requests_total',
       help: 'Vendor API calls (all attempts of one call count once) by catalog operation and outcome (ok, or the gateway error code).',

@@ -34,7 +34,8 @@ import { OpenCounts, formatResult, operationAdmission, operationMetrics, type Op
 import { principalOfResponse, rateKey, sendError } from './http-auth.js';
 import { errorBody } from './http-errors.js';
 import type { GatewayMetrics } from './metrics.js';
-import { sharedSubscribe } from './subscriptions.js';
+import { bursts } from './bursts.js';
+import { SerialisedResult, SsePayloads, sharedSubscribe } from './subscriptions.js';
 
 export interface SseDeps {
   config: GatewayConfig;
@@ -52,6 +53,8 @@ interface RequestState {
   op?: OperationRecord;
   /** The refusal's errors are already formatted and counted. */
   refused?: boolean;
+  /** The shared payloads handed to graphql-sse, spliced into its events as they are written. */
+  payloads: SsePayloads;
 }
 
 // graphql-sse's context type must be a record; the gateway's context is passed through as is.
@@ -80,6 +83,7 @@ export function sseTransport(deps: SseDeps) {
   const perPrincipal = new OpenCounts();
   const open = new Set<Response>();
   const counted = operationMetrics(metrics, 'sse');
+  const counts = metrics.subscriptionCounts;
 
   /** A refused operation: counted (transport sse, its code), its span ended, sent as one event. */
   const refuse = (state: RequestState, span: OperationSpan | null, operationName: string | null | undefined, errors: GraphQLError[]) => {
@@ -96,7 +100,7 @@ export function sseTransport(deps: SseDeps) {
     authenticate: () => null,
     // Validated in onSubscribe, with the gateway's rules.
     validate: () => [],
-    subscribe: tracedExecution(sharedSubscribe()) as (args: OperationArgs<Ctx>) => ReturnType<ReturnType<typeof sharedSubscribe>>,
+    subscribe: tracedExecution(sharedSubscribe({ format: (result) => formatResult(result, formatError), onSerialise: () => counts.payloads.sse++ })) as (args: OperationArgs<Ctx>) => ReturnType<ReturnType<typeof sharedSubscribe>>,
     execute: tracedExecution(execute) as (args: OperationArgs<Ctx>) => ReturnType<typeof execute>,
     onSubscribe: (req: SseRequest<Request, RequestState>, params) => {
       const state = req.context;
@@ -124,6 +128,12 @@ export function sseTransport(deps: SseDeps) {
     onNext: (_ctx, req, result) => {
       const state = req.context;
       if (state.refused) return;
+      // A subscription's event: formatted and serialised once for every subscriber (subscriptions.ts).
+      if (result instanceof SerialisedResult) {
+        counts.messages.sse++;
+        counted.sent(state.op, result.errors);
+        return state.payloads.hand(result) as unknown as ExecutionResult;
+      }
       const out = formatResult(result as ExecutionResult, formatError);
       counted.sent(state.op, out.errors);
       return out;
@@ -138,6 +148,7 @@ export function sseTransport(deps: SseDeps) {
   });
 
   async function serve(req: Request, res: Response, principal: Principal): Promise<void> {
+    const payloads = new SsePayloads();
     const [body, init] = await handler({
       method: req.method,
       url: req.originalUrl,
@@ -151,7 +162,7 @@ export function sseTransport(deps: SseDeps) {
       },
       body: (req.body as Record<string, unknown> | undefined) ?? null,
       raw: req,
-      context: { res, principal },
+      context: { res, principal, payloads },
     });
     if (res.headersSent || res.destroyed) {
       if (body && typeof body !== 'string') await body.return(undefined);
@@ -167,7 +178,9 @@ export function sseTransport(deps: SseDeps) {
     try {
       for await (const chunk of body) {
         if (res.writableEnded || res.destroyed) break;
-        if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+        // The events of one burst leave in one write.
+        if (res.socket) bursts.hold(res.socket);
+        if (!res.write(payloads.chunk(chunk))) await Promise.race([once(res, 'drain'), once(res, 'close')]);
       }
     } finally {
       res.off('close', stop);

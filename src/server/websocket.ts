@@ -14,7 +14,7 @@
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, execute, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { GatewayError, toGatewayError } from '../core/errors.js';
@@ -29,9 +29,10 @@ import type { RequestRateLimiter } from '../security/rate-limit.js';
 import { OpenCounts, formatResult, operationAdmission, operationMetrics, type OperationRecord } from './admission.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { InFlight } from './inflight.js';
-import { sharedSubscribe } from './subscriptions.js';
+import { SharedStream, sharedSubscribe } from './subscriptions.js';
 import { isOriginAllowed, rateKey } from './http-auth.js';
 import { bindGraphqlWs } from './ws-binding.js';
+import { sendSlices } from './bursts.js';
 
 type Extra = {
   principal?: Principal;
@@ -56,6 +57,28 @@ export interface WebSocketDeps {
   inflight?: InFlight;
 }
 
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+const checkSlice = () => sendSlices.check();
+
+/** What graphql-ws iterates for a pumped subscription: nothing, until the pump ends. */
+function piped(stream: SharedStream, write: Parameters<SharedStream['pipe']>[0]): AsyncIterableIterator<ExecutionResult> {
+  let pumping: Promise<IteratorResult<ExecutionResult>> | null = null;
+  return {
+    next: () => (pumping ??= stream.pipe(write, checkSlice).then(() => DONE)),
+    return: async () => {
+      await stream.return();
+      return DONE;
+    },
+    throw: async (e?: unknown) => {
+      await stream.throw(e);
+      return DONE;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 export function attachWebSocket(httpServer: http.Server, path: string, deps: WebSocketDeps) {
   const { config, schema, authenticator, rateLimiter, metrics, logger, formatError } = deps;
   const ws = config.limits.websocket;
@@ -64,6 +87,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
   const perAddress = new OpenCounts();
   const admission = operationAdmission(config, schema, formatError);
   const counted = operationMetrics(metrics, 'websocket');
+  const counts = metrics.subscriptionCounts;
 
   const STATUS: Record<number, [string, string]> = { 403: ['Forbidden', 'FORBIDDEN'], 429: ['Too Many Requests', 'THROTTLED'], 503: ['Service Unavailable', 'UPSTREAM_UNAVAILABLE'] };
   const refuse = (socket: Duplex, status: 403 | 429 | 503, message: string) => {
@@ -100,7 +124,7 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
       schema,
       connectionInitWaitTimeout: ws.connectionInitTimeoutMs,
       // Each runs inside its operation's span (tracing on; else straight through).
-      subscribe: tracedExecution(sharedSubscribe()),
+      subscribe: tracedExecution(sharedSubscribe({ format: (result) => formatResult(result, formatError), onSerialise: () => counts.payloads.websocket++ })),
       execute: tracedExecution(execute),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
@@ -170,6 +194,21 @@ export function attachWebSocket(httpServer: http.Server, path: string, deps: Web
         };
         bindWsOperation(span, args);
         return args;
+      },
+      // A subscription's results (formatted and serialised once for every subscriber, subscriptions.ts)
+      // are pumped straight to the connection; graphql-ws sees an iterator that ends with the
+      // stream (then sends `complete`), and whose return() (client `complete`, socket closed)
+      // stops it.
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (!(result instanceof SharedStream)) return;
+        const op = ctx.extra.operations?.get(id);
+        const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+        const write = ctx.extra.write;
+        return piped(result, (shared) => {
+          counts.messages.websocket++;
+          counted.sent(op, shared.errors);
+          return write(prefix, shared.bytes);
+        });
       },
       // Called for admitted operations only (a refusal in onSubscribe never completes).
       onComplete: (ctx, id) => {

@@ -208,6 +208,26 @@ export function defineProviderContract(module: ProviderModule, harness: Provider
         assert.equal(new Set(ids(sources)).size, sources.length, 'duplicate source ids');
       });
 
+      it('tasks: a first page of N (CREATED_DESC, unfiltered) costs the vendor pages covering N, or (order not provable) every page once', async () => {
+        // A fresh provider: no total known from earlier lists.
+        const fresh = module.createProvider({ ...env.demo.account, options: harness.options(0) }, { logger: silent });
+        try {
+          const p = harness.vendorPageSize;
+          const before = env.probe.counts();
+          const page = await fresh.listTasks(q(env.region, { limit: p - 2 }));
+          assert.deepEqual(ids(page.items), ids(tasks.slice(0, p - 2)));
+          assert.equal(page.totalCount, tasks.length);
+          assert.ok(tasks.length > p, `${tasks.length} tasks: more than one page`);
+          const calls = delta(before, env.probe.counts(), harness.ops.listTasks);
+          // Items 0..p-2 (with the neighbour): vendor page 0 only. Demo tasks that share a creation
+          // time across the window's edge cannot prove the vendor's order (createdDescWindow): then
+          // the whole list, each page once (the window's page is not read again).
+          assert.ok(calls === 1 || calls === Math.ceil(tasks.length / p), `${calls} list calls`);
+        } finally {
+          await fresh.close();
+        }
+      });
+
       for (const kind of ['tasks', 'sources'] as const) {
         const list = (query: ListQuery): Promise<ListPage<Task | Source>> => (kind === 'tasks' ? env.provider.listTasks(query) : env.provider.listSources(query));
         for (const order of ORDERS) {

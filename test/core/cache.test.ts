@@ -79,5 +79,7 @@ describe('shared cache and batching', () => {
     const hits = Number(/^migraph_cache_hits_total (\d+)/m.exec(text)?.[1]);
     const misses = Number(/^migraph_cache_misses_total (\d+)/m.exec(text)?.[1]);
     assert.ok(hits > 0 && misses > 0, text.slice(0, 200));
+    const bytes = Number(/^migraph_cache_bytes (\d+)/m.exec(text)?.[1]);
+    assert.ok(bytes > 0 && bytes === gw.cache.stats().bytes, `migraph_cache_bytes ${bytes}`);
   });
 });

@@ -6,7 +6,7 @@ import { GatewayError, unsupported } from '../../src/core/errors.js';
 import { pageOf } from '../../src/core/list.js';
 import { EMPTY_PROGRESS, SourceState, TERMINAL_TASK_STATES, TaskAction, TaskState, type ListPage, type ListQuery, type MigrationProject, type Progress, type Source, type Task, type Template } from '../../src/core/model.js';
 import type { AccountConfig } from '../../adapters/module.js';
-import type { CreateTaskInput, DeleteTaskOutcome, MigrationProvider } from '../../adapters/port.js';
+import type { CallContext, CreateTaskInput, DeleteTaskOutcome, MigrationProvider } from '../../adapters/port.js';
 import { encodeId } from '../../src/domain/ids.js';
 
 export class FakeProvider implements MigrationProvider {
@@ -97,9 +97,19 @@ export class FakeProvider implements MigrationProvider {
     return t;
   }
 
-  async listSources(q: ListQuery): Promise<ListPage<Source>> {
-    this.count('listSources');
-    return pageOf(this.sources.filter((s) => s.region === q.region), q);
+  /**
+   * The whole region's list as one "vendor page", kept in the caller's page store (ctx.pages) like a
+   * real adapter's pages: a call is counted only when the list is really read.
+   */
+  private async listed<T>(name: string, region: string, items: () => T[], ctx?: CallContext): Promise<T[]> {
+    const load = async () => {
+      this.count(name);
+      return items();
+    };
+    return ctx?.pages ? ctx.pages.page(`${name}\u0000${region}`, load) : load();
+  }
+  async listSources(q: ListQuery, ctx?: CallContext): Promise<ListPage<Source>> {
+    return pageOf(await this.listed('listSources', q.region, () => this.sources.filter((s) => s.region === q.region), ctx), q);
   }
   async getSources(region: string, ids: readonly string[]): Promise<(Source | null)[]> {
     this.count('getSources');
@@ -122,9 +132,8 @@ export class FakeProvider implements MigrationProvider {
     this.sources = this.sources.filter((s) => !(s.region === region && ids.includes(s.nativeId)));
     return outcomes;
   }
-  async listTasks(q: ListQuery): Promise<ListPage<Task>> {
-    this.count('listTasks');
-    return pageOf(this.tasks.filter((t) => t.region === q.region), q);
+  async listTasks(q: ListQuery, ctx?: CallContext): Promise<ListPage<Task>> {
+    return pageOf(await this.listed('listTasks', q.region, () => this.tasks.filter((t) => t.region === q.region), ctx), q);
   }
   async getTasks(region: string, ids: readonly string[]): Promise<(Task | null)[]> {
     this.count('getTasks');
@@ -172,9 +181,8 @@ export class FakeProvider implements MigrationProvider {
     if (TERMINAL_TASK_STATES.has(task.state)) return [TaskAction.DELETE];
     return task.state === TaskState.REPLICATING ? [TaskAction.STOP] : [TaskAction.START, TaskAction.DELETE];
   }
-  async listTemplates(q: ListQuery): Promise<ListPage<Template>> {
-    this.count('listTemplates');
-    return pageOf(this.templates.filter((t) => t.region === q.region), q);
+  async listTemplates(q: ListQuery, ctx?: CallContext): Promise<ListPage<Template>> {
+    return pageOf(await this.listed('listTemplates', q.region, () => this.templates.filter((t) => t.region === q.region), ctx), q);
   }
   async getTemplates(region: string, ids: readonly string[]): Promise<(Template | null)[]> {
     this.count('getTemplates');

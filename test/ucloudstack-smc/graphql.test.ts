@@ -112,6 +112,20 @@ describe('UCloudStack GraphQL module over HTTP', () => {
     assert.equal(wrongProvider.errors?.[0]?.extensions?.code, 'UNSUPPORTED_OPERATION');
   });
 
+  test('tasks { source }: a listed SMC is its own source, with no DescribeSMC by id', async () => {
+    env.sim.server.resetCounts();
+    const data = await gqlOk<{ tasks: { nodes: { nativeId: string; source: { nativeId: string; name: string } | null }[] } }, Record<string, never>>(
+      gw.url,
+      '{ tasks(filter: { providers: [UCLOUDSTACK_SMC] }) { nodes { nativeId source { nativeId name } } } }',
+    );
+    const nodes = data.tasks.nodes;
+    assert.equal(nodes.length, 4);
+    for (const n of nodes) assert.equal(n.source?.nativeId, n.nativeId);
+    assert.deepEqual(nodes.map((n) => n.source?.name).sort(), ['erp-db-01', 'gone-01', 'locked-01', 'web-01']);
+    // One list page per region (two partitions); the sources cost nothing more.
+    assert.deepEqual(env.sim.server.counts(), { DescribeSMC: 2 });
+  });
+
   test('Task.ucloudstack is null for other providers', async () => {
     const data = await gqlOk(gw.url, TasksDocument, { filter: { providers: ['HUAWEI_SMS'] } });
     assert.equal(data.tasks.totalCount, 1);

@@ -70,6 +70,7 @@ export async function startHuaweiDemo(opts: HuaweiDemoOptions): Promise<HuaweiDe
       const r = seedHuaweiTasks(sim, { count: extra, region: REGION, moving: extra, movingTickMs: 5_000 });
       log.info({ extraTasks: extra, byState: r.byState }, 'seeded bulk tasks');
     }
+    listInCreationOrder(sim.store);
   } catch (err) {
     client.close();
     await sim.close();
@@ -377,6 +378,17 @@ export function taskBody(
  * `failAt` percent), dates `startedAgoMs` back, the source's state and sizes to match. Demo data only:
  * live tasks move through the agent.
  */
+/**
+ * Renumbers the tasks so the simulator's list order (newest `seq` first) is their creation order
+ * after forceHistory backdated some: a vendor list is newest first by creation time, and the demo
+ * must not contradict it (the adapters' CREATED_DESC window checks the pages it reads).
+ */
+export function listInCreationOrder(store: SmsStore): void {
+  const tasks = [...store.tasks.values()];
+  const seqs = tasks.map((t) => t.seq).sort((a, b) => a - b);
+  tasks.sort((a, b) => a.create_date - b.create_date || a.seq - b.seq).forEach((t, i) => (t.seq = seqs[i]!));
+}
+
 export function forceHistory(
   store: SmsStore,
   taskId: string,
@@ -388,7 +400,8 @@ export function forceHistory(
   const now = store.now();
   const start = now - opts.startedAgoMs;
   const end = start + opts.durationMs;
-  t.create_date = Math.min(t.create_date, start - 15 * 60_000);
+  // A distinct creation time per task (seconds apart), so lists of many backdated tasks have few ties.
+  t.create_date = Math.min(t.create_date, start - 15 * 60_000 - (t.seq % 3_600) * 1_000);
   t.start_date = start;
   const plan = [...replicatePlan(t), ...(t.syncing ? [] : cutoverPlan(t, 0))];
   const failAt = opts.failAt ?? 37;

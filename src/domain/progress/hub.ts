@@ -125,8 +125,11 @@ interface Known {
 }
 
 interface Sink {
-  deliver(event: ProgressEvent): void;
+  /** `key`: the event's `<account>/<region>/<nativeId>` when the caller has it (one per event, not per subscriber). */
+  deliver(event: ProgressEvent, key?: string): void;
 }
+
+const taskKey = (event: ProgressEvent) => `${event.accountId}/${event.region}/${event.nativeId}`;
 
 /** Wire format of a group channel message. */
 interface GroupMessage {
@@ -326,8 +329,8 @@ export class ProgressHub {
       }
     });
     const sink: Sink = {
-      deliver(event) {
-        const key = `${event.accountId}/${event.region}/${event.nativeId}`;
+      deliver(event, known) {
+        const key = known ?? taskKey(event);
         if (remaining && !remaining.has(key) && !seen.has(key)) return;
         const previous = seen.get(key);
         if (previous !== undefined && event.sequence <= previous) return;
@@ -634,9 +637,10 @@ export class ProgressHub {
   }
 
   private dispatch(group: Group, event: ProgressEvent): void {
+    const key = taskKey(event);
     const set = group.taskSinks.get(event.nativeId);
-    if (set) for (const sink of set) sink.deliver(event);
-    for (const sink of group.wideSinks) sink.deliver(event);
+    if (set) for (const sink of set) sink.deliver(event, key);
+    for (const sink of group.wideSinks) sink.deliver(event, key);
   }
 
   /** Asks the poller (this instance or another) to poll now. */

@@ -49,6 +49,14 @@ export class LatestValueIterator<T> implements AsyncIterableIterator<T> {
     }
   }
 
+  /**
+   * The next pending value, synchronously, or undefined when none is pending (then `next()`
+   * waits): a consumer pumping a burst reads it without a promise per value.
+   */
+  takePending(): T | undefined {
+    return this.hasPending() ? this.take() : undefined;
+  }
+
   private hasPending(): boolean {
     return this.single !== null || (this.many !== null && this.many.size > 0);
   }
