@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each figure printed next to its target. Targets are ratios or
  * bounds measured against a baseline in the same run, never absolute timings from another machine.
- * Run one group with `npm run bench -- queries`, `npm run bench -- progress`, `npm run bench -- tracing`, `npm run bench -- federation`, `npm run bench -- reliability` or `npm run bench -- outage`.
+ * Run one group with `npm run bench -- queries`, `npm run bench -- progress`, `npm run bench -- tracing`, `npm run bench -- federation`, `npm run bench -- reliability`, `npm run bench -- outage` or `npm run bench -- scale`.
  */
 import type { BenchResult } from './types.js';
 
@@ -14,6 +14,7 @@ const groups: Record<string, () => Promise<BenchResult[]>> = {
   federation: async () => (await import('./federation.js')).runFederationBench(),
   reliability: async () => (await import('./reliability.js')).runReliabilityBench(),
   outage: async () => (await import('./redis-outage.js')).runOutageBench(),
+  scale: async () => (await import('./scale.js')).runScaleBench(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -187,7 +187,7 @@ export const configSchema = z
     demo: z
       .object({
         /** Approximate number of tasks each embedded simulator seeds. */
-        scale: z.number().int().min(1).max(1000).default(100),
+        scale: z.number().int().min(1).max(10_000).default(100),
       })
       .strict()
       .prefault({}),

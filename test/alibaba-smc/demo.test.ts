@@ -1,6 +1,7 @@
 /** The embedded demo: realistic data reachable through the module's own provider (no timing assertions). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isIP } from 'node:net';
 import { ListOrder, TaskState } from '../../src/core/model.js';
 import { alibabaSmcModule } from '../../adapters/alibaba-smc/index.js';
 
@@ -24,6 +25,27 @@ test('startDemo: sources and jobs in many states in cn-hangzhou, valid account c
       const sources = await p.listSources({ region: 'cn-hangzhou', offset: 0, limit: 50, order: ListOrder.NAME_ASC, filter: {} });
       assert.ok(sources.totalCount > 30);
       assert.ok(new Set(sources.items.map((s) => s.state)).size >= 3);
+    } finally {
+      await p.close();
+    }
+  } finally {
+    await demo.close();
+  }
+});
+
+test('startDemo at scale 3,400: 3,400 replication jobs, sources with unique valid addresses', async () => {
+  const logger = { debug() {}, info() {}, warn() {}, error() {}, child() { return logger; } };
+  const demo = await alibabaSmcModule.startDemo({ accountId: 'ali-scale', logger, scale: 3_400 });
+  try {
+    const p = alibabaSmcModule.createProvider(demo.account, { logger });
+    try {
+      const tasks = await p.listTasks({ region: 'cn-hangzhou', offset: 0, limit: 1, order: ListOrder.CREATED_DESC, filter: {} });
+      assert.equal(tasks.totalCount, 3_400);
+      const sources = await p.listSources({ region: 'cn-hangzhou', offset: 3_000, limit: 500, order: ListOrder.NAME_ASC, filter: {} });
+      assert.ok(sources.totalCount > 3_400);
+      const ips = sources.items.map((s) => s.ip ?? '');
+      assert.ok(ips.every((ip) => isIP(ip) === 4), 'valid IPv4 addresses');
+      assert.equal(new Set(ips).size, ips.length, 'unique addresses');
     } finally {
       await p.close();
     }

@@ -77,8 +77,19 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
     tickMs: 1_000,
   });
   const svc = sim.service;
+  // The history's events, kept sorted by time (equal times in insertion order): an event may
+  // schedule later ones, inserted in place, so the replay stays O(events log events) at any volume.
   const events: { at: number; run: () => void }[] = [];
-  const at = (t: number, run: () => void) => events.push({ at: t, run });
+  const at = (t: number, run: () => void) => {
+    let lo = 0;
+    let hi = events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (events[mid]!.at <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    events.splice(lo, 0, { at: t, run });
+  };
 
   // Sources: one per job, plus idle and broken ones.
   const sourceCount = volume + Math.max(6, Math.ceil(volume / 5));
@@ -101,7 +112,7 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
         cores: String(cores),
         cpu_usage: (rand() * 40).toFixed(2),
         hostname: host,
-        ipv4: `192.168.${10 + (i % 20)}.${10 + i}`,
+        ipv4: `192.168.${10 + Math.floor(i / 240)}.${10 + (i % 240)}`, // unique and valid up to 58,800 sources
         memory: String(pick([4, 8, 16, 32])) + '.00',
         memory_usage: (rand() * 70).toFixed(2),
       },
@@ -144,7 +155,12 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
     job.CreationTime = t;
     return JobId;
   };
-  const start = (id: string) => HANDLERS.StartReplicationJob(svc, { JobId: id });
+  // Every event on an existing job first brings that job (only) up to the event's time.
+  const upTo = (id: string) => svc.advance(svc.currentTime(), [id]);
+  const start = (id: string) => {
+    upTo(id);
+    HANDLERS.StartReplicationJob(svc, { JobId: id });
+  };
 
   for (let i = 0; i < volume; i++) {
     const scenario = MIX[i % MIX.length]!;
@@ -184,7 +200,10 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
         at(created, () => {
           const id = create(i, created, {}, 2);
           at(created + 60_000, () => start(id));
-          at(created + 60_000 + 20_000, () => HANDLERS.StopReplicationJob(svc, { JobId: id }));
+          at(created + 60_000 + 20_000, () => {
+            upTo(id);
+            HANDLERS.StopReplicationJob(svc, { JobId: id });
+          });
         });
         break;
       case 'incremental': {
@@ -201,7 +220,10 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
           const id = create(i, t, { RunOnce: 'false', Frequency: '6', MaxNumberOfImageToKeep: '2' }, 0.5);
           at(t + 1_000, () => start(id));
           // The first run ends within ~45 s; cut over (with a final sync) while Waiting.
-          at(t + 90_000, () => HANDLERS.CutOverReplicationJob(svc, { JobId: id, SyncData: 'true' }));
+          at(t + 90_000, () => {
+            upTo(id);
+            HANDLERS.CutOverReplicationJob(svc, { JobId: id, SyncData: 'true' });
+          });
         });
         break;
       }
@@ -232,12 +254,11 @@ export async function startAlibabaDemo(opts: AlibabaDemoOptions): Promise<DemoHa
   if (spare[0]) svc.setSourceState(spare[0].s.SourceId, 'Unavailable', 'SourceServer.Offline');
   if (spare[1]) svc.setSourceState(spare[1].s.SourceId, 'Unavailable', 'SourceServer.Error', JSON.stringify({ error_code: 'S1', error_msg: 'Rsync not found. Please install rsync.' }));
 
-  // Replay the history in time order (events may schedule later events).
-  for (;;) {
-    events.sort((a, b) => a.at - b.at);
-    const next = events.shift();
-    if (!next) break;
-    svc.advance(Math.min(next.at, clock.now()));
+  // Replay the history in time order (events may schedule later events): the clock moves to each
+  // event, the job it touches catches up (upTo), and every job catches up at the end.
+  for (let i = 0; i < events.length; i++) {
+    const next = events[i]!;
+    svc.advance(Math.min(next.at, clock.now()), []);
     next.run();
   }
   svc.advance(clock.now());

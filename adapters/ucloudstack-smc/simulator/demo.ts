@@ -3,7 +3,7 @@
  * register over HTTP and heartbeat, and a small "operator" that keeps things moving (incremental
  * rounds after a sync, a cut-over, a failure, an agent that goes offline). States change visibly
  * within tens of seconds. `count` (or the port's `scale`) sets the number of SMCs (default 10;
- * hundreds work, the heartbeat interval grows with the count to keep the request rate modest).
+ * up to MAX_SMCS (thousands start in seconds), the heartbeat interval grows with the count to keep the request rate modest).
  * Agent heartbeats reach the same simulator, so `probe.counts()` includes SMCHeartbeat traffic.
  */
 import { randomBytes } from 'node:crypto';
@@ -13,7 +13,11 @@ import { RealClock, type SimClock } from '../../common/simulator/clock.js';
 import { Client } from '../client.js';
 import { PROVIDER_ID } from '../generated/wire.js';
 import { SmcAgent, type AgentHost } from './agent.js';
-import { startSimulator, type SimVm } from './server.js';
+import { startSimulator, type SimVm, type UCloudStackSimulator } from './server.js';
+import { Refusal } from './errors.js';
+import { classifyRetCode } from '../errors.js';
+import { GatewayError } from '../../../src/core/errors.js';
+import type { OperationId } from '../generated/operations.js';
 
 export interface UCloudStackDemoOptions {
   /** The simulator clock (default real time); see DemoOptions.clock in adapters/port.ts. */
@@ -27,6 +31,11 @@ export interface UCloudStackDemoOptions {
   /** Heartbeat interval, real ms. Default max(2000, count * 100). */
   heartbeatMs?: number;
 }
+
+/** The most SMCs a demo seeds (host addresses stay unique and valid up to 61,440). */
+export const MAX_SMCS = 20_000;
+/** SMCs seeded over HTTP; the rest in-process (inProcessClient). */
+const HTTP_SEEDED = 100;
 
 type Scenario = 'idle' | 'configured' | 'full-sync' | 'mid-sync' | 'synced' | 'cutover' | 'failed' | 'offline' | 'slow-link' | 'locked';
 const SCENARIOS: Scenario[] = ['full-sync', 'synced', 'mid-sync', 'idle', 'cutover', 'failed', 'configured', 'offline', 'slow-link', 'locked'];
@@ -73,8 +82,24 @@ function hostFor(i: number): AgentHost {
   };
 }
 
+/**
+ * The client calls the demo and its agents make, run in-process by the simulator's `invoke` (same
+ * handlers and store, no HTTP or signature); a refusal becomes the GatewayError the client raises.
+ */
+function inProcessClient(sim: UCloudStackSimulator, publicKey: string): Client {
+  const call = (action: OperationId) => async (params: object) => {
+    try {
+      return sim.invoke(action, params as Record<string, unknown>, publicKey);
+    } catch (e) {
+      if (!(e instanceof Refusal)) throw e;
+      throw new GatewayError(classifyRetCode(e.retCode, e.message)?.code ?? 'UPSTREAM_ERROR', e.message);
+    }
+  };
+  return { createSMC: call('CreateSMC'), smcHeartbeat: call('SMCHeartbeat'), setupSMC: call('SetupSMC'), startSMC: call('StartSMC') } as unknown as Client;
+}
+
 export async function startDemo(opts: UCloudStackDemoOptions): Promise<DemoHandle> {
-  const count = Math.max(1, Math.min(2000, Math.round(opts.count ?? opts.scale ?? 10)));
+  const count = Math.max(1, Math.min(MAX_SMCS, Math.round(opts.count ?? opts.scale ?? 10)));
   const heartbeatMs = opts.heartbeatMs ?? Math.max(2_000, count * 100);
   const clock = opts.clock ?? new RealClock();
   const userKey = { publicKey: `ucs-demo-${randomBytes(8).toString('hex')}`, privateKey: randomBytes(20).toString('hex'), companyId: COMPANY_ID };
@@ -104,6 +129,10 @@ export async function startDemo(opts: UCloudStackDemoOptions): Promise<DemoHandl
   const log = opts.logger.child({ provider: PROVIDER_ID, demo: true });
   const userClient = new Client({ endpoint: sim.endpoint, credentials: userKey, accountId: opts.accountId });
   const agentClient = new Client({ endpoint: sim.endpoint, credentials: agentKey, accountId: `${opts.accountId}-agents` });
+  // The first HTTP_SEEDED SMCs are registered, configured and started over HTTP like real agents;
+  // the bulk beyond them in-process (same handlers, no HTTP), so thousands start in a second.
+  const bulkUser = inProcessClient(sim, userKey.publicKey);
+  const bulkAgent = inProcessClient(sim, agentKey.publicKey);
 
   interface DemoSmc {
     agent: SmcAgent;
@@ -113,11 +142,12 @@ export async function startDemo(opts: UCloudStackDemoOptions): Promise<DemoHandl
   }
   const demo: DemoSmc[] = [];
   for (let i = 0; i < count; i++) {
+    const http = i < HTTP_SEEDED;
     const scenario = SCENARIOS[i % SCENARIOS.length]!;
     const vm = vms[i]!;
     const host = hostFor(i);
     const agent = new SmcAgent({
-      client: agentClient,
+      client: http ? agentClient : bulkAgent,
       clock,
       region: vm.Region,
       companyId: COMPANY_ID,
@@ -133,7 +163,7 @@ export async function startDemo(opts: UCloudStackDemoOptions): Promise<DemoHandl
     const id = await agent.start();
     demo.push({ agent, scenario, region: vm.Region, syncedSince: null });
     if (scenario === 'idle' || scenario === 'offline') continue;
-    await userClient.setupSMC({
+    await (http ? userClient : bulkUser).setupSMC({
       Region: vm.Region,
       SMCID: id,
       VMID: vm.VMID,
@@ -146,7 +176,7 @@ export async function startDemo(opts: UCloudStackDemoOptions): Promise<DemoHandl
       sim.control.setLocked(id, true);
       continue;
     }
-    await userClient.startSMC({ Region: vm.Region, SMCID: id });
+    await (http ? userClient : bulkUser).startSMC({ Region: vm.Region, SMCID: id });
   }
   for (const d of demo) if (d.scenario === 'offline') d.agent.stop();
 

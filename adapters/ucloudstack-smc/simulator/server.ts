@@ -11,7 +11,7 @@
 import { FaultInjector } from '../../common/simulator/faults.js';
 import { serveSimulator, type RunningSimulator, type SimHandler, type SimRequest, type SimResponse } from '../../common/simulator/http.js';
 import { isSMCAction } from '../client.js';
-import { MODEL_FIELDS, PARAM_SPECS, type ModelName, type ParamSpec, type ScalarType } from '../generated/operations.js';
+import { MODEL_FIELDS, PARAM_SPECS, type ModelName, type OperationId, type ParamSpec, type ScalarType } from '../generated/operations.js';
 import { flattenParams, formatValue, verifySignature, type ParamValue } from '../signer.js';
 import { envelope, faultResponse, PLATFORM, Refusal, refuse } from './errors.js';
 import { HANDLERS } from './handlers.js';
@@ -32,6 +32,12 @@ export interface UCloudStackSimulator {
   server: RunningSimulator;
   faults: FaultInjector;
   control: SimControl;
+  /**
+   * Runs `action`'s handler in-process with typed parameters (as the HTTP layer decodes them) as the
+   * caller of `publicKey`: no HTTP, no signature. The demo registers its bulk SMCs through it, so
+   * thousands start in a second. A refusal is thrown as the Refusal (RetCode + Message).
+   */
+  invoke(action: OperationId, params: Record<string, unknown>, publicKey: string): Record<string, unknown>;
   close(): Promise<void>;
 }
 
@@ -45,6 +51,12 @@ export async function startSimulator(options: SimulatorOptions): Promise<UCloudS
     server,
     faults,
     control: store.control(),
+    invoke: (action, params, publicKey) => {
+      const key = store.keys.get(publicKey);
+      const tenant = key && store.tenants.get(key.companyId);
+      if (!key || !tenant) throw PLATFORM.unknownUser();
+      return HANDLERS[action](store, params, { key, tenant, projectId: null });
+    },
     close: async () => {
       stopHousekeeping();
       await server.close();
