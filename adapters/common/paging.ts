@@ -74,8 +74,9 @@ export class Pager {
 
   /**
    * Items [offset, offset + limit) in vendor order, and the total: only the pages that cover the
-   * window, in one parallel round. Pages past the end known from the last total are skipped; if the
-   * list has grown since, the missing pages are read in a second round. `limit` 0 reads one page for
+   * window, in one parallel round once the list's total is known (pages past the end skipped; if the
+   * list has grown since, the missing pages are read in a second round). The first time a list is
+   * read, its first page of the window comes alone, then the rest up to the total. `limit` 0 reads one page for
    * the total. In a scan, every other page of the list is fetched too (not awaited), into the store;
    * in a walk (`ctx.readAhead`), the pages of the next `readAhead` items.
    */
@@ -88,7 +89,9 @@ export class Pager {
     const first = Math.floor(offset / size);
     const wanted = Math.floor((offset + limit - 1) / size);
     const hint = this.totals.get(list.key);
-    const last = hint === undefined ? wanted : Math.max(first, Math.min(wanted, Math.ceil(hint / size) - 1));
+    // Without a total seen before, the first page comes alone (its total bounds the rest): a cold
+    // window never reads pages past the end. With one, every page of the window at once.
+    const last = hint === undefined ? first : Math.max(first, Math.min(wanted, Math.ceil(hint / size) - 1));
     const pages = await Promise.all(range(first, last).map((i) => this.page(list, i, ctx)));
     const total = Math.max(...pages.map((p) => p.total));
     const needed = Math.min(wanted, Math.ceil(total / size) - 1);

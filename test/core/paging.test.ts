@@ -96,6 +96,14 @@ describe('Pager', () => {
     assert.equal(pages.size, 5);
   });
 
+  test('a cold window (no total seen) never reads past the end: its first page first, then the rest up to the total', async () => {
+    const list = new FakeVendorList(newestFirst().slice(0, 15));
+    const pager = new Pager(4);
+    const w = await pager.window(paged(list), 0, 50);
+    assert.equal(w.items.length, 15);
+    assert.deepEqual(list.calls.map((c) => c.offset), [0, 10], 'pages 0 and 1, not the five pages 50 items would span');
+  });
+
   test('a walk (readAhead) starts the pages of the next window only, into the store', async () => {
     const list = new FakeVendorList(newestFirst());
     const pager = new Pager(4);
