@@ -16,6 +16,7 @@
  * even with the cache off or its entries evicted.
  */
 import { LRUCache } from 'lru-cache';
+import { PageMemo } from '../../adapters/common/paging.js';
 import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, PageStore, UpdateTaskInput } from '../../adapters/port.js';
 import type { ListPage, ListQuery, Source, Tag, TaskAction, Task } from '../core/model.js';
 
@@ -352,26 +353,15 @@ function layered(first: PageStore, then: PageStore): PageStore {
  * Held until the scan ends; a page that failed is forgotten, so a later window reads it again.
  */
 export class ScanPages {
-  private readonly byAccount = new Map<string, Map<string, Promise<unknown>>>();
+  private readonly byAccount = new Map<string, PageMemo>();
 
   forAccount(accountId: string): PageStore {
-    let pages = this.byAccount.get(accountId);
-    if (!pages) {
-      pages = new Map();
-      this.byAccount.set(accountId, pages);
+    let memo = this.byAccount.get(accountId);
+    if (!memo) {
+      memo = new PageMemo();
+      this.byAccount.set(accountId, memo);
     }
-    const memo = pages;
-    return {
-      page: <T>(key: string, load: () => Promise<T>): Promise<T> => {
-        let p = memo.get(key) as Promise<T> | undefined;
-        if (!p) {
-          p = load();
-          memo.set(key, p);
-          p.catch(() => memo.delete(key));
-        }
-        return p;
-      },
-    };
+    return memo;
   }
 
   /** Pages held (for tests and the bench). */
