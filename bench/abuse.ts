@@ -22,6 +22,7 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import WebSocket from 'ws';
+import { percentile } from './stats.js';
 import type { BenchResult } from './types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,12 +46,6 @@ interface RssSample {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function percentile(values: number[], p: number): number {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 class Histogram {
   private readonly counts = new Map<string, number>();

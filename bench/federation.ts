@@ -14,6 +14,7 @@ import { decodeId } from '../src/domain/ids.js';
 import { startGateway, type RunningGateway } from '../src/server/app.js';
 import { createLogger } from '../src/server/logger.js';
 import { batchBound, composeSupergraph, spread, startCmdb, startSupergraph, type CmdbData } from '../test/helpers/supergraph.js';
+import { percentile } from './stats.js';
 import type { BenchResult } from './types.js';
 
 /** Two accounts per provider at this scale hold over 1,000 tasks (UCloudStack's simulator caps the scale). */
@@ -26,11 +27,6 @@ async function post(url: string, query: string, variables: Record<string, unknow
   const body = (await res.json()) as { errors?: unknown[] };
   if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function allIds(url: string, field: 'tasks' | 'sources'): Promise<{ id: string; provider: string }[]> {

@@ -7,16 +7,15 @@
  *    (loopback, auth off, no rate limit, upstream quota off) with `overrides` on top;
  *  - `usage` -> this process's CPU time and RSS (processUsage); `invalidate`: empties the shared
  *    cache of every account (a refresh after the cache expired); `close`.
- * bench/scale-gateway.ts is the events bench's gateway child (in-process fake providers); both load
- * a checkout's dist the same way and could become one entry.
+ * bench/scale-gateway.ts is the events bench's gateway child (in-process fake providers, whose
+ * changes it makes itself); both load a checkout's dist with bench/checkout.ts.
  */
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AccountConfig } from '../adapters/module.js';
+import { checkoutLoader } from './checkout.js';
 import { processUsage, serveParent } from './ipc.js';
 
-const root = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../..', import.meta.url)));
-const load = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(root, 'dist', file)).href) as Promise<T>;
+const load = checkoutLoader(process.argv[2] ?? fileURLToPath(new URL('../..', import.meta.url)));
 
 interface Running {
   url: string;

@@ -13,9 +13,8 @@
  * upstream calls from now); `{ op: 'measure', gc }` answers the window's figures (after three
  * garbage collections when `gc`). First message (child -> parent): `{ ready, url, wsUrl, ids }`.
  */
-import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { checkoutLoader } from './checkout.js';
 
 interface Spec {
   checkout: string;
@@ -30,8 +29,7 @@ interface FakeProviderLike {
 }
 
 const spec = JSON.parse(process.env.MIGRAPH_SCALE_GATEWAY ?? '{}') as Spec;
-const dist = pathToFileURL(path.join(path.resolve(spec.checkout), 'dist') + path.sep);
-const load = async <T>(file: string): Promise<T> => (await import(new URL(file, dist).href)) as T;
+const load = checkoutLoader(spec.checkout);
 
 const { loadConfig } = await load<{ loadConfig: (env: object, overrides: object) => unknown }>('src/config/index.js');
 const { startGateway } = await load<{ startGateway: (config: unknown, options: object) => Promise<{ url: string; wsUrl: string; hub: { stats(): { subscriptions: number; polls: number; events: number } }; close(): Promise<void> }> }>('src/server/app.js');

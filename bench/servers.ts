@@ -105,7 +105,4 @@ export async function graphql<T = any>(url: string, query: string, variables: Re
   return body.data;
 }
 
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
+export { percentile } from './stats.js';
