@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { CallContext } from '../port.js';
 import { TaskAction, type Source, type Tag, type Task } from '../../src/core/model.js';
 import { inputError } from '../common/validation.js';
+import { chunks } from '../common/batch.js';
 import { PROVIDER_ID } from './generated/wire.js';
 import { tagResourceTypeOf } from './mapper.js';
 import type { Provider } from './provider.js';
@@ -203,12 +204,6 @@ export type ExtensionHost = Pick<
 
 function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /** The Alibaba-only operations of one account. Argument paths in refusals are the extension mutations' (`input.*`, `taskId`). */

@@ -16,7 +16,7 @@ import { filtersOnly, pageOf } from '../../src/core/list.js';
 import { listPage, Pager, type PagedList } from '../common/paging.js';
 import { argumentPath, inputError, nested, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, type ListPage, type ListQuery, type Logger, type Source, type Tag, type Task } from '../../src/core/model.js';
-import { deleteEach } from '../common/batch.js';
+import { chunks, deleteEach } from '../common/batch.js';
 import { reconciled, type WriteContext } from '../common/reconcile.js';
 import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import { Client, replicationJobsOf, sourceServersOf, wireNumber, type ClientOptions } from './client.js';
@@ -68,12 +68,6 @@ const ACTION_POST_STATUS: Readonly<Partial<Record<TaskAction, readonly string[]>
 interface CachedTags {
   tags: Tag[];
   at: number;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 function apiTime(iso: string | null | undefined): string | undefined {

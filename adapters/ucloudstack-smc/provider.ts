@@ -13,7 +13,7 @@ import { filtersOnly, pageOf } from '../../src/core/list.js';
 import { listPage, offsetPaged, Pager, type PagedList } from '../common/paging.js';
 import { parseInput, under, type FieldMap } from '../common/validation.js';
 import { TaskAction, SourceState, type ListPage, type ListQuery, type Logger, type Source, type Task } from '../../src/core/model.js';
-import { deleteEach } from '../common/batch.js';
+import { chunks, deleteEach } from '../common/batch.js';
 import { reconciled, type WriteContext } from '../common/reconcile.js';
 import type { CallContext, CreateTaskInput, DeleteOutcome, DeleteTaskOutcome, MigrationProvider, ProviderCapabilities, UpdateTaskInput } from '../port.js';
 import type { Client } from './client.js';
@@ -336,9 +336,7 @@ export class Provider implements MigrationProvider {
   private async fetchByIds(region: string, ids: readonly string[], ctx?: CallContext): Promise<Map<string, SMCInfo>> {
     this.assertRegion(region);
     const unique = [...new Set(ids)];
-    const chunks: string[][] = [];
-    for (let i = 0; i < unique.length; i += MAX_BATCH) chunks.push(unique.slice(i, i + MAX_BATCH));
-    const answers = await Promise.all(chunks.map((chunk) => this.client.describeSMC({ Region: region, SMCIDs: chunk, Limit: MAX_BATCH, Offset: 0 }, ctx)));
+    const answers = await Promise.all(chunks(unique, MAX_BATCH).map((chunk) => this.client.describeSMC({ Region: region, SMCIDs: chunk, Limit: MAX_BATCH, Offset: 0 }, ctx)));
     const out = new Map<string, SMCInfo>();
     for (const res of answers) for (const info of res.Infos ?? []) if (info.SMCID) out.set(info.SMCID, info);
     return out;
